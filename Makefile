@@ -1,0 +1,45 @@
+# cxscore developer tasks. `make help` lists them.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint typecheck check bench examples clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "cxscore needs Python 3.11+"'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip 2>/dev/null || true
+	$(PIP) install -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install cxscore with its dev tools
+
+run: $(STAMP) ## Install if needed, then score the bundled example résumés
+	$(VENV)/bin/cxscore text examples/*.pdf examples/*.docx examples/*.txt examples/*.md examples/*.html examples/*.rtf examples/*.odt
+
+test: $(STAMP) ## Install if needed, then run the test suite
+	$(PY) -m pytest
+
+lint: $(STAMP) ## Ruff lint
+	$(VENV)/bin/ruff check cxscore tests scripts
+	$(VENV)/bin/ruff format --check cxscore tests
+
+typecheck: $(STAMP) ## Mypy type check
+	$(VENV)/bin/mypy cxscore
+
+check: lint typecheck test ## Lint, type check and test
+
+bench: $(STAMP) ## Print speed figures (reading vs bare pdfminer, cold start)
+	$(PY) scripts/bench.py
+
+examples: $(STAMP) ## Regenerate the bundled example résumés
+	$(PY) scripts/make_examples.py
+
+clean: ## Remove the venv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench *.egg-info

@@ -1,0 +1,5 @@
+"""Allow `python -m cxscore`."""
+
+from cxscore.cli import main
+
+main()

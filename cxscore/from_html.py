@@ -1,0 +1,148 @@
+"""Read HTML (and Markdown rendered to HTML) with a real parser, block by block."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cxscore.document import RawLine
+from cxscore.from_text import decode_text
+
+if TYPE_CHECKING:
+    from bs4 import Tag
+
+_DROP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+_BLOCK = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "br",
+        "html",
+    ]
+)
+_HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELL = frozenset({"td", "th"})
+
+
+class _Lines:
+    """Accumulates inline text into lines, breaking at block boundaries."""
+
+    def __init__(self) -> None:
+        self.lines: list[RawLine] = []
+        self.parts: list[str] = []
+        self.heading = False
+
+    def text(self, value: str) -> None:
+        self.parts.append(value)
+
+    def brk(self) -> None:
+        line = " ".join("".join(self.parts).split())
+        if line:
+            self.lines.append(RawLine(line, 0, self.heading))
+        self.parts = []
+        self.heading = False
+
+
+def _walk(node: Tag, out: _Lines) -> None:
+    from bs4 import Comment, NavigableString, Tag
+
+    for child in node.children:
+        if isinstance(child, Comment):
+            continue
+        if isinstance(child, NavigableString):
+            out.text(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name.lower()
+        if name in _DROP:
+            continue
+        if name in _CELL:
+            if out.parts and "".join(out.parts).strip():
+                out.text(" | ")
+            _walk(child, out)
+            continue
+        if name not in _BLOCK:
+            _walk(child, out)
+            continue
+        out.brk()
+        if name == "li":
+            out.text("• ")
+        if name in _HEADING or _is_bold_block(child):
+            out.heading = True
+        _walk(child, out)
+        heading = out.heading
+        out.brk()
+        if heading or name in {"p", "ul", "ol", "table", "section"}:
+            out.lines.append(RawLine("", 0))
+
+
+def _is_bold_block(tag: Tag) -> bool:
+    from bs4 import Tag
+
+    children = [c for c in tag.children if not (isinstance(c, str) and not c.strip())]
+    return (
+        tag.name in {"p", "div"}
+        and len(children) == 1
+        and isinstance(children[0], Tag)
+        and children[0].name in {"b", "strong"}
+    )
+
+
+def html_lines(markup: str) -> list[RawLine]:
+    """Extract text lines from HTML markup, dropping scripts, styles and the head."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    out = _Lines()
+    _walk(soup, out)
+    out.brk()
+    return out.lines
+
+
+def read_html(data: bytes) -> list[RawLine]:
+    """Read an HTML résumé."""
+    return html_lines(decode_text(data))
+
+
+def read_markdown(data: bytes) -> list[RawLine]:
+    """Read a Markdown résumé by rendering it to HTML first, so emphasis and links become text."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(decode_text(data))
+    return html_lines(html)

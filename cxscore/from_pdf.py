@@ -1,0 +1,283 @@
+"""Read PDF with pdfminer.six layout analysis, putting columns in reading order.
+
+pdfminer.six gives words and lines with positions; cxscore orders those lines itself: it looks
+for a vertical gutter between a sidebar and a main column and reads each column top to bottom,
+so two-column résumés never come out interleaved line by line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from cxscore.document import RawLine, ReadLimits
+from cxscore.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+    TimeBudgetError,
+    TooManyPagesError,
+)
+
+_CID = re.compile(r"\(cid:\d+\)")
+_DATE_OR_PLACE = re.compile(
+    r"(?:19|20)\d\d|\b(?:present|current|now)\b|^[A-Z][\w .'-]+,\s*[A-Z]{2}\b", re.IGNORECASE
+)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Line:
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    text: str
+    heading: bool
+    size: float = 0.0
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
+    """Return the lines of a PDF in reading order, page by page."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    broken = _pdfminer_errors()
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        pages = list(PDFPage.create_pages(document))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise EncryptedDocumentError("encrypted PDF: it needs a password to open") from None
+    except broken as exc:
+        raise CorruptDocumentError(f"corrupt or truncated PDF ({_describe(exc)})") from None
+    if not pages:
+        raise CorruptDocumentError("corrupt PDF: no pages found")
+    if len(pages) > limits.max_pages:
+        raise TooManyPagesError(f"{len(pages)} pages (limit {limits.max_pages})")
+
+    # boxes_flow=None skips pdfminer's hierarchical box ordering: cxscore orders lines itself.
+    params = LAParams(boxes_flow=None, all_texts=True)
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=params)
+    interpreter = PDFPageInterpreter(manager, device)
+    lines: list[RawLine] = []
+    saw_image = False
+    for number, page in enumerate(pages):
+        if time.monotonic() > deadline:
+            raise TimeBudgetError(f"reading took longer than {limits.time_budget_s:g} s")
+        try:
+            interpreter.process_page(page)
+            layout = device.get_result()
+        except broken as exc:
+            raise CorruptDocumentError(
+                f"corrupt PDF page {number + 1} ({_describe(exc)})"
+            ) from None
+        page_lines, images = _collect(layout)
+        saw_image = saw_image or images
+        ordered = order_lines(page_lines, float(layout.width))
+        lines.extend(RawLine(line.text, number, line.heading) for line in ordered)
+    _check_text_layer(lines, saw_image)
+    return lines
+
+
+def _pdfminer_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions pdfminer.six raises on malformed files (it raises builtins too)."""
+    import struct
+    import zlib
+
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.psexceptions import PSException
+
+    return (
+        PDFException,
+        PSException,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        AssertionError,
+        OverflowError,
+        RecursionError,
+        struct.error,
+        zlib.error,
+        EOFError,
+    )
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0][:80] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _check_text_layer(lines: Sequence[RawLine], saw_image: bool) -> None:
+    text = "".join(line.text for line in lines)
+    visible = sum(1 for ch in text if not ch.isspace())
+    if visible == 0:
+        if saw_image:
+            raise NoTextLayerError("no text layer: this looks like a scanned image")
+        raise EmptyDocumentError("the PDF contains no text")
+    cid = sum(len(m) for m in _CID.findall(text))
+    if cid > 0.5 * visible:
+        raise CorruptDocumentError("the PDF's fonts have no character map, text is unreadable")
+
+
+def _collect(layout: Any) -> tuple[list[_Line], bool]:
+    """Gather text lines (with a bold-or-large heading hint) and note whether images exist."""
+    from pdfminer.layout import LTChar, LTImage, LTTextLine
+
+    lines: list[_Line] = []
+    images = False
+
+    def visit(node: Any) -> None:
+        nonlocal images
+        if isinstance(node, LTTextLine):
+            text = node.get_text().replace("\n", " ").strip()
+            if text:
+                chars = [c for c in node if isinstance(c, LTChar) and not c.get_text().isspace()]
+                bold = sum(1 for c in chars if _BOLD_FONT.search(c.fontname))
+                size = max((c.size for c in chars), default=0.0)
+                heading = bool(chars) and bold >= 0.9 * len(chars)
+                lines.append(_Line(node.x0, node.x1, node.y0, node.y1, text, heading, size))
+        elif isinstance(node, LTImage):
+            images = True
+        elif hasattr(node, "__iter__"):
+            for child in node:
+                visit(child)
+
+    visit(layout)
+    if lines:
+        body = sorted(line.size for line in lines)[len(lines) // 2]
+        lines = [
+            replace(line, heading=True) if line.size >= 1.15 * body else line for line in lines
+        ]
+    return lines, images
+
+
+def order_lines(lines: Sequence[_Line], page_width: float, depth: int = 0) -> list[_Line]:
+    """Order lines for reading: by column when a gutter splits the page, else top to bottom."""
+    if len(lines) < 2:
+        return list(lines)
+    cut = _find_gutter(lines, page_width) if depth < 2 else None
+    if cut is None:
+        return _merge_rows(sorted(lines, key=lambda ln: (-ln.y1, ln.x0)))
+    out: list[_Line] = []
+    for band in _bands(lines, cut):
+        left = [ln for ln in band if ln.x1 <= cut]
+        right = [ln for ln in band if ln.x0 >= cut]
+        spanning = [ln for ln in band if ln.x0 < cut < ln.x1]
+        out.extend(spanning)
+        out.extend(order_lines(left, page_width, depth + 1))
+        out.extend(order_lines(right, page_width, depth + 1))
+    return out
+
+
+def _bands(lines: Sequence[_Line], cut: float) -> Iterator[list[_Line]]:
+    """Split lines top to bottom into bands separated by lines that cross the gutter."""
+    band: list[_Line] = []
+    for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
+        if line.x0 < cut < line.x1:
+            if band:
+                yield band
+            yield [line]
+            band = []
+        else:
+            band.append(line)
+    if band:
+        yield band
+
+
+def _find_gutter(lines: Sequence[_Line], page_width: float) -> float | None:
+    """Return the x of a column gutter, or None when the lines form a single column."""
+    left_edge = min(ln.x0 for ln in lines)
+    right_edge = max(ln.x1 for ln in lines)
+    extent = right_edge - left_edge
+    if extent <= 0:
+        return None
+    narrow = [ln for ln in lines if ln.width < 0.6 * extent]
+    if len(narrow) < 6:
+        return None
+    step = 2.0
+    bins = int(extent / step) + 1
+    cover = [0] * bins
+    for ln in narrow:
+        for i in range(int((ln.x0 - left_edge) / step), int((ln.x1 - left_edge) / step) + 1):
+            cover[min(i, bins - 1)] += 1
+    best: tuple[float, float] | None = None
+    start: int | None = None
+    for i, count in enumerate([*cover, 1]):
+        if count == 0 and start is None:
+            start = i
+        elif count != 0 and start is not None:
+            width = (i - start) * step
+            mid = left_edge + (start + i) * step / 2
+            if (
+                width >= 8
+                and 0.12 * extent < mid - left_edge < 0.88 * extent
+                and (best is None or width > best[1])
+                and _is_column_split(lines, mid)
+            ):
+                best = (mid, width)
+            start = None
+    return best[0] if best else None
+
+
+def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
+    left = [ln for ln in lines if ln.x1 <= cut]
+    right = [ln for ln in lines if ln.x0 >= cut]
+    spanning = len(lines) - len(left) - len(right)
+    if len(left) < 4 or len(right) < 4 or spanning > 0.25 * len(lines):
+        return False
+    chars_left = sum(len(ln.text) for ln in left)
+    chars_right = sum(len(ln.text) for ln in right)
+    smaller, small_chars = (left, chars_left) if chars_left < chars_right else (right, chars_right)
+    if small_chars < 0.08 * (chars_left + chars_right):
+        return False
+    # Right-aligned dates and places beside titles form a "column" of fragments, not a column.
+    fragments = sum(1 for ln in smaller if len(ln.text) < 40 and _DATE_OR_PLACE.search(ln.text))
+    if fragments > 0.5 * len(smaller):
+        return False
+    top = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
+    bottom = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
+    overlap = top - bottom
+    shorter = min(
+        max(ln.y1 for ln in left) - min(ln.y0 for ln in left),
+        max(ln.y1 for ln in right) - min(ln.y0 for ln in right),
+    )
+    return overlap > 0.5 * shorter
+
+
+def _merge_rows(lines: Sequence[_Line]) -> list[_Line]:
+    """Join fragments that sit on the same baseline (a title and its right-aligned dates)."""
+    out: list[_Line] = []
+    for line in lines:
+        if out:
+            last = out[-1]
+            height = min(last.y1 - last.y0, line.y1 - line.y0) or 1.0
+            same_row = abs((last.y0 + last.y1) / 2 - (line.y0 + line.y1) / 2) < 0.4 * height
+            if same_row and line.x0 >= last.x1 - 1:
+                out[-1] = _Line(
+                    last.x0,
+                    line.x1,
+                    min(last.y0, line.y0),
+                    max(last.y1, line.y1),
+                    f"{last.text} {line.text}",
+                    last.heading and line.heading,
+                    last.size,
+                )
+                continue
+        out.append(line)
+    return out

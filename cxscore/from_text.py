@@ -1,0 +1,82 @@
+"""Read plain-text résumés in any common encoding, refusing binary data instead of mangling it."""
+
+from __future__ import annotations
+
+import codecs
+
+from cxscore.document import RawLine
+from cxscore.errors import BinaryContentError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes: BOM first, then strict UTF-8, then charset detection; refuse binary."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_textual(data.decode(encoding))
+            except UnicodeDecodeError:
+                raise BinaryContentError(f"invalid {encoding.upper()} text after its BOM") from None
+    if b"\x00" in data[:4096]:
+        text = _try_bomless_utf16(data)
+        if text is None:
+            raise BinaryContentError("binary content, not a text document")
+        return _check_textual(text)
+    try:
+        return _check_textual(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise BinaryContentError("binary content, not a text document")
+    encoding = best.encoding
+    # Latin-1 guesses are almost always Windows-1252 in practice (curly quotes, dashes).
+    if encoding in {"latin_1", "iso8859_1", "ascii"}:
+        encoding = "cp1252"
+    return _check_textual(data.decode(encoding, errors="replace"))
+
+
+def _try_bomless_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    zero_odd = sample[1::2].count(0)
+    zero_even = sample[0::2].count(0)
+    half = max(1, len(sample) // 2)
+    for encoding, zeros in (("utf-16-le", zero_odd), ("utf-16-be", zero_even)):
+        if zeros > 0.4 * half:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _check_textual(text: str) -> str:
+    sample = text[:20_000]
+    if not sample:
+        return text
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    if bad / len(sample) > 0.05:
+        raise BinaryContentError("binary content, not a text document")
+    return text
+
+
+def text_lines(text: str) -> list[RawLine]:
+    """Split decoded text into raw lines; form feeds start a new page."""
+    lines: list[RawLine] = []
+    for page, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
+        lines.extend(RawLine(line, page) for line in chunk.split("\n"))
+    return lines
+
+
+def read_text(data: bytes) -> list[RawLine]:
+    """Read a plain-text résumé."""
+    return text_lines(decode_text(data))

@@ -1,0 +1,146 @@
+"""Turn readers' raw lines into clean text: repair mojibake and ligatures, unify spaces and
+bullets, and join words hyphenated across line breaks, keeping page and heading offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from cxscore.document import RawLine, Span
+
+if TYPE_CHECKING:
+    import ftfy
+
+BULLET = "•"
+
+# Glyphs that PDF and Word exports use as list bullets, including Symbol/Wingdings private-use
+# code points that arrive when the font's encoding is lost.
+_BULLET_CHARS = (
+    "•●◦▪■□‣∙·○◆◇►▶▸➢➤➔→✓✔✗❖⦿⁃\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d\u2043"
+)
+_LEADING_BULLET = re.compile(
+    # "ï‚§"-style runs are private-use bullets decoded as cp1252, which ftfy leaves alone.
+    rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].)+|[-*–]+(?=\s)|o(?=\s+[A-Z]))\s*"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
+_HYPHEN_END = re.compile(r"([A-Za-z]{2,})[-\u2010\u2011]$")
+_FIRST_WORD = re.compile(r"^([a-z][\w]*)([,.;:]?)\s*")
+
+# Prefixes whose hyphen is part of the word ("self-employed"), kept when a break falls there.
+_KEEP_HYPHEN = frozenset(
+    [
+        "self",
+        "co",
+        "non",
+        "well",
+        "part",
+        "full",
+        "cross",
+        "multi",
+        "long",
+        "short",
+        "high",
+        "low",
+        "front",
+        "back",
+        "anti",
+        "pre",
+        "post",
+        "ex",
+        "inter",
+        "intra",
+        "full-time",
+        "part-time",
+        "first",
+        "second",
+        "third",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "e",
+        "x",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> ftfy.TextFixerConfig:
+    import ftfy
+
+    return ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
+
+
+def normalize_line(text: str) -> str:
+    """Clean one line: mojibake, ligatures, invisible characters, spaces and bullet glyphs."""
+    if not text.isascii():
+        import ftfy
+
+        text = ftfy.fix_text(text, _ftfy_config())
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    match = _LEADING_BULLET.match(text)
+    if match and match.end() < len(text):
+        text = f"{BULLET} {text[match.end() :]}"
+    elif match and text and text.strip(_BULLET_CHARS + "-*– ") == "":
+        text = ""
+    return text
+
+
+def _join_hyphenated(lines: list[str]) -> None:
+    """Join words split by a hyphen at a line end with their rest on the next line, in place."""
+    for i in range(len(lines) - 1):
+        end = _HYPHEN_END.search(lines[i])
+        if not end:
+            continue
+        nxt = lines[i + 1]
+        if nxt.startswith(f"{BULLET} "):
+            continue
+        first = _FIRST_WORD.match(nxt)
+        if not first:
+            continue
+        prefix = end.group(1).lower()
+        keep = "-" if prefix in _KEEP_HYPHEN else ""
+        lines[i] = lines[i][: end.end(1)] + keep + first.group(1) + first.group(2)
+        lines[i + 1] = nxt[first.end() :]
+
+
+def assemble(raw: Iterable[RawLine]) -> tuple[str, tuple[Span, ...], tuple[Span, ...]]:
+    """Normalise raw lines and build the text with page spans and heading-line spans."""
+    items = [(normalize_line(line.text), line.page, line.heading) for line in raw]
+    texts = [t for t, _, _ in items]
+    _join_hyphenated(texts)
+    out: list[str] = []
+    offsets: list[tuple[int, int, int, bool]] = []  # start, end, page, heading
+    pos = 0
+    previous_blank = True
+    for text, (_, page, heading) in zip(texts, items, strict=True):
+        if not text:
+            if not previous_blank:
+                out.append("")
+                pos += 1
+            previous_blank = True
+            continue
+        out.append(text)
+        offsets.append((pos, pos + len(text), page, heading))
+        pos += len(text) + 1
+        previous_blank = False
+    while out and out[-1] == "":
+        out.pop()
+    full = "\n".join(out)
+    return full, _page_spans(offsets), tuple(Span(s, e) for s, e, _, h in offsets if h)
+
+
+def _page_spans(offsets: Sequence[tuple[int, int, int, bool]]) -> tuple[Span, ...]:
+    if not offsets:
+        return ()
+    pages: dict[int, list[int]] = {}
+    for start, end, page, _ in offsets:
+        bounds = pages.setdefault(page, [start, end])
+        bounds[0] = min(bounds[0], start)
+        bounds[1] = max(bounds[1], end)
+    return tuple(Span(b[0], b[1]) for _, b in sorted(pages.items()))
