@@ -79,10 +79,10 @@ class _Lines:
 
 
 def _walk(node: Tag, out: _Lines) -> None:
-    from bs4 import Comment, NavigableString, Tag
+    from bs4.element import NavigableString, PreformattedString, Tag
 
     for child in node.children:
-        if isinstance(child, Comment):
+        if isinstance(child, PreformattedString):  # comments, doctype, CDATA
             continue
         if isinstance(child, NavigableString):
             out.text(str(child))

@@ -22,8 +22,12 @@ _BULLET_CHARS = (
 )
 _LEADING_BULLET = re.compile(
     # "ï‚§"-style runs are private-use bullets decoded as cp1252, which ftfy leaves alone.
-    rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].)+|[-*–]+(?=\s)|o(?=\s+[A-Z]))\s*"
+    # "(cid:NN)" is pdfminer's stand-in for an unmapped glyph, at a line start nearly always a
+    # bullet.
+    rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].|\(cid:\d+\))+"
+    r"|[-*–]+(?=\s)|o(?=\s+[A-Z]))\s*"
 )
+_CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HYPHEN_END = re.compile(r"([A-Za-z]{2,})[-\u2010\u2011]$")
@@ -82,12 +86,13 @@ def normalize_line(text: str) -> str:
 
         text = ftfy.fix_text(text, _ftfy_config())
     text = _INVISIBLE.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
     match = _LEADING_BULLET.match(text)
     if match and match.end() < len(text):
         text = f"{BULLET} {text[match.end() :]}"
-    elif match and text and text.strip(_BULLET_CHARS + "-*– ") == "":
-        text = ""
+    text = _CID.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    if _LEADING_BULLET.fullmatch(text):
+        return ""
     return text
 
 

@@ -1,0 +1,259 @@
+"""Each reader turns its format into the same clean lines, in reading order."""
+
+from __future__ import annotations
+
+import codecs
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from builders import docx_bytes, pdf_bytes
+from cxscore.cli import app
+from cxscore.document import Format
+from cxscore.reading import read_document
+
+CV = [
+    "Maya Lindqvist",
+    "EXPERIENCE",
+    "Front Desk Agent, Harbour Inn — Portland, ME",
+    "Jan 2019 – Present",
+    "• Greeted guests and resolved booking issues",
+]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("cp1252", b""),
+    ],
+)
+def test_text_encodings(encoding: str, prefix: bytes) -> None:
+    text = "Renée Dubois\nBarista – Café Noir\nDon’t miss “quotes”\nManaged the café’s till\n"
+    document = read_document(prefix + text.encode(encoding))
+    assert document.format is Format.TXT
+    assert document.text == text.strip()
+
+
+def test_pdf_reads_lines_and_pages() -> None:
+    document = read_document(pdf_bytes([CV, ["Page two line"]]))
+    assert document.format is Format.PDF
+    assert document.page_texts() == ("\n".join(CV), "Page two line")
+
+
+def test_pdf_words_drawn_one_by_one_are_separated() -> None:
+    line = "Gives an opportunity to serve customers with patience"
+    document = read_document(pdf_bytes([[line]], per_word=True))
+    assert document.text == line
+
+
+def test_docx_paragraphs_and_table_rows_in_order() -> None:
+    data = docx_bytes(
+        ["Maya Lindqvist", "EXPERIENCE"],
+        table=[
+            ["Jan 2019 – Present", "Front Desk Agent\nHarbour Inn\nGreeted guests"],
+            ["2016 – 2018", "Barista\nCafé Noir"],
+        ],
+    )
+    document = read_document(data)
+    assert document.format is Format.DOCX
+    assert document.text.split("\n") == [
+        "Maya Lindqvist",
+        "EXPERIENCE",
+        "Jan 2019 – Present",
+        "Front Desk Agent",
+        "Harbour Inn",
+        "Greeted guests",
+        "",
+        "2016 – 2018",
+        "Barista",
+        "Café Noir",
+    ]
+
+
+def test_docx_single_line_cells_read_as_one_row() -> None:
+    data = docx_bytes([], table=[["Cashier", "Corner Shop", "2019 – 2021"]])
+    assert read_document(data).text == "Cashier | Corner Shop | 2019 – 2021"
+
+
+def test_docx_headers_and_footers_kept_apart() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("EXPERIENCE")
+    document.sections[0].header.paragraphs[0].text = "Maya Lindqvist · maya@example.com"
+    document.sections[0].footer.paragraphs[0].text = "Page 1"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    read = read_document(buffer.getvalue())
+    assert read.text == "EXPERIENCE"
+    assert read.headers == ("Maya Lindqvist · maya@example.com",)
+    assert read.footers == ("Page 1",)
+
+
+def test_html_drops_scripts_and_styles() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>CV</title><style>p{color:red}</style></head>"
+        "<body><h1>Maya Lindqvist</h1><script>var secret = 1;</script>"
+        "<h2>Experience</h2><p><b>Front Desk Agent</b>, Harbour Inn</p>"
+        "<ul><li>Greeted guests</li><li>Resolved <em>booking</em> issues</li></ul></body></html>"
+    )
+    document = read_document(html.encode())
+    assert document.format is Format.HTML
+    assert document.text.split("\n") == [
+        "Maya Lindqvist",
+        "",
+        "Experience",
+        "",
+        "Front Desk Agent, Harbour Inn",
+        "",
+        "• Greeted guests",
+        "• Resolved booking issues",
+    ]
+    assert "secret" not in document.text and "color" not in document.text
+
+
+def test_markdown_by_name_and_by_content(tmp_path: Path) -> None:
+    markdown = (
+        "# Maya\n\n## Experience\n\n**Front Desk Agent**, Harbour Inn\n\n"
+        "- Greeted [guests](http://x)\n- Solved issues\n"
+    )
+    path = tmp_path / "cv.md"
+    path.write_text(markdown, encoding="utf-8")
+    for document in (read_document(path), read_document(markdown.encode())):
+        assert document.format is Format.MD
+        assert "Front Desk Agent, Harbour Inn" in document.text
+        assert "• Greeted guests" in document.text
+        assert "**" not in document.text and "#" not in document.text
+
+
+def test_rtf() -> None:
+    rtf = (
+        rb"{\rtf1\ansi{\fonttbl\f0 Arial;}\f0 Maya Lindqvist\par "
+        rb"Front Desk Agent \endash  Harbour Inn\par Caf\'e9 shifts\par}"
+    )
+    document = read_document(rtf)
+    assert document.format is Format.RTF
+    assert document.text.split("\n") == [
+        "Maya Lindqvist",
+        "Front Desk Agent – Harbour Inn",
+        "Café shifts",
+    ]
+
+
+def test_odt() -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, List, ListItem, P
+
+    doc = OpenDocumentText()
+    doc.text.addElement(H(outlinelevel=1, text="Experience"))
+    doc.text.addElement(P(text="Front Desk Agent, Harbour Inn"))
+    items = List()
+    item = ListItem()
+    item.addElement(P(text="Greeted guests"))
+    items.addElement(item)
+    doc.text.addElement(items)
+    buffer = io.BytesIO()
+    doc.write(buffer)
+    document = read_document(buffer.getvalue())
+    assert document.format is Format.ODT
+    assert document.text.split("\n") == [
+        "Experience",
+        "Front Desk Agent, Harbour Inn",
+        "• Greeted guests",
+    ]
+    assert document.heading_lines and document.heading_lines[0].slice(document.text) == "Experience"
+
+
+def test_stdin() -> None:
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO("Cashier at Corner Shop\n".encode()))
+    )
+    result = CliRunner().invoke(app, ["text", "-"], input="Cashier at Corner Shop\n")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "Cashier at Corner Shop"
+
+
+def test_two_column_pdf_is_not_interleaved() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 800, "Maya Lindqvist")
+    pdf.setFont("Helvetica", 10)
+    sidebar = ["CONTACT", "maya@example.com", "SKILLS", "Spanish", "Scheduling", "Cash handling"]
+    main = [
+        "EXPERIENCE",
+        "Front Desk Agent, Harbour Inn",
+        "Greeted guests and resolved booking issues",
+        "Handled late check-ins and room changes",
+        "Barista, Café Noir",
+        "Made drinks and kept the counter moving",
+    ]
+    for i, (left, right) in enumerate(zip(sidebar, main, strict=True)):
+        pdf.drawString(40, 760 - 14 * i, left)
+        pdf.drawString(200, 760 - 14 * i, right)
+    pdf.save()
+    document = read_document(buffer.getvalue())
+    assert document.text.split("\n") == ["Maya Lindqvist", *sidebar, *main]
+
+
+def test_single_column_with_right_aligned_dates_stays_on_rows() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    rows = [
+        ("Front Desk Agent, Harbour Inn", "Jan 2019 – Present"),
+        ("Greeted guests and resolved booking issues", None),
+        ("Handled late check-ins", None),
+        ("Barista, Café Noir", "2016 – 2018"),
+        ("Made drinks and kept the counter moving", None),
+        ("Trained new staff", None),
+        ("Cashier, Corner Shop", "2014 – 2016"),
+        ("Served customers at the till", None),
+    ]
+    for i, (left, right) in enumerate(rows):
+        pdf.drawString(72, 760 - 14 * i, left)
+        if right:
+            pdf.drawRightString(540, 760 - 14 * i, right)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[0] == "Front Desk Agent, Harbour Inn Jan 2019 – Present"
+    assert lines[3] == "Barista, Café Noir 2016 – 2018"
+
+
+def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
+    text = (
+        "Oﬃce Manager\u00a0at Café\n"
+        "ï‚§ Handled cus-\n"
+        "tomer complaints\n"
+        "â€¢ Worked as self-\n"
+        "employed designer\n"
+        "Donâ€™t stop\n"
+    )
+    assert read_document(text.encode()).text.split("\n") == [
+        "Office Manager at Café",
+        "• Handled customer",
+        "complaints",
+        "• Worked as self-employed",
+        "designer",
+        "Don’t stop",
+    ]
+
+
+def test_cli_json_gives_pages_and_format() -> None:
+    import json
+
+    result = CliRunner().invoke(app, ["text", "-", "--json"], input="Cashier\fSecond page\n")
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert payload["format"] == "txt"
+    assert payload["pages"] == ["Cashier", "Second page"]
