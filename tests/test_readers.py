@@ -171,9 +171,6 @@ def test_odt() -> None:
 
 
 def test_stdin() -> None:
-    monkeypatch.setattr(
-        "sys.stdin", io.TextIOWrapper(io.BytesIO("Cashier at Corner Shop\n".encode()))
-    )
     result = CliRunner().invoke(app, ["text", "-"], input="Cashier at Corner Shop\n")
     assert result.exit_code == 0
     assert result.stdout.strip() == "Cashier at Corner Shop"
