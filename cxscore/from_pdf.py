@@ -201,38 +201,42 @@ def _bands(lines: Sequence[_Line], cut: float) -> Iterator[list[_Line]]:
 
 
 def _find_gutter(lines: Sequence[_Line], page_width: float) -> float | None:
-    """Return the x of a column gutter, or None when the lines form a single column."""
+    """Return the x of a column gutter, or None when the lines form a single column.
+
+    A gutter is a vertical band that few lines cross (a full-width name or heading may);
+    `_is_column_split` then checks that both sides hold real columns of text.
+    """
     left_edge = min(ln.x0 for ln in lines)
-    right_edge = max(ln.x1 for ln in lines)
-    extent = right_edge - left_edge
-    if extent <= 0:
-        return None
-    narrow = [ln for ln in lines if ln.width < 0.6 * extent]
-    if len(narrow) < 6:
+    extent = max(ln.x1 for ln in lines) - left_edge
+    if extent <= 0 or len(lines) < 8:
         return None
     step = 2.0
     bins = int(extent / step) + 1
     cover = [0] * bins
-    for ln in narrow:
+    for ln in lines:
         for i in range(int((ln.x0 - left_edge) / step), int((ln.x1 - left_edge) / step) + 1):
             cover[min(i, bins - 1)] += 1
-    best: tuple[float, float] | None = None
+    allowed = max(2, int(0.15 * len(lines)))
+    best: tuple[int, float, float] | None = None  # crossings, -width, x
     start: int | None = None
-    for i, count in enumerate([*cover, 1]):
-        if count == 0 and start is None:
+    for i, count in enumerate([*cover, allowed + 1]):
+        if count <= allowed and start is None:
             start = i
-        elif count != 0 and start is not None:
+        elif count > allowed and start is not None:
             width = (i - start) * step
-            mid = left_edge + (start + i) * step / 2
+            low = min(cover[start:i])
+            centre = [j for j in range(start, i) if cover[j] == low]
+            mid = left_edge + (centre[0] + centre[-1] + 1) * step / 2
+            candidate = (low, -width, mid)
             if (
                 width >= 8
                 and 0.12 * extent < mid - left_edge < 0.88 * extent
-                and (best is None or width > best[1])
+                and (best is None or candidate < best)
                 and _is_column_split(lines, mid)
             ):
-                best = (mid, width)
+                best = candidate
             start = None
-    return best[0] if best else None
+    return best[2] if best else None
 
 
 def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:

@@ -38,11 +38,22 @@ def decode_text(data: bytes) -> str:
     best = from_bytes(data[:200_000]).best()
     if best is None:
         raise BinaryContentError("binary content, not a text document")
-    encoding = best.encoding
-    # Latin-1 guesses are almost always Windows-1252 in practice (curly quotes, dashes).
-    if encoding in {"latin_1", "iso8859_1", "ascii"}:
-        encoding = "cp1252"
-    return _check_textual(data.decode(encoding, errors="replace"))
+    guess = data.decode(best.encoding, errors="replace")
+    # Short Western texts are often mistaken for another Latin code page (cp1250 turns
+    # "crème" into "crčme"); when the guess is Latin script anyway, Windows-1252 is the
+    # far likelier source.
+    if _mostly_latin(guess):
+        try:
+            return _check_textual(data.decode("cp1252"))
+        except UnicodeDecodeError:
+            pass
+    return _check_textual(guess)
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text[:20_000] if ch.isalpha()]
+    latin = sum(1 for ch in letters if ord(ch) < 0x250)
+    return latin >= 0.95 * max(1, len(letters))
 
 
 def _try_bomless_utf16(data: bytes) -> str | None:

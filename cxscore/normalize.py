@@ -27,6 +27,7 @@ _LEADING_BULLET = re.compile(
     rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].|\(cid:\d+\))+"
     r"|[-*–]+(?=\s)|o(?=\s+[A-Z]))\s*"
 )
+_RULE_LINE = re.compile(r"[=\-_*~#.·•—–+]{3,}")  # underlines and horizontal rules
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
@@ -91,7 +92,7 @@ def normalize_line(text: str) -> str:
         text = f"{BULLET} {text[match.end() :]}"
     text = _CID.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
-    if _LEADING_BULLET.fullmatch(text):
+    if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""
     return text
 
