@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, TypeVar
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 
@@ -51,15 +54,6 @@ def _error(exc: CxscoreError) -> None:
     """The one place a library error becomes a message: one line on stderr."""
     where = exc.source or "cxscore"
     typer.echo(f"Error: {where}: {exc.message}", err=True)
-
-
-@contextmanager
-def _boundary() -> Iterator[None]:
-    try:
-        yield
-    except CxscoreError as exc:
-        _error(exc)
-        raise typer.Exit(1) from None
 
 
 def _each(paths: list[str], work: Callable[[str], T]) -> Iterator[T]:
@@ -121,6 +115,107 @@ def text(
     if as_json:
         payload = records[0] if len(files) == 1 and records else records
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _parse_as_of(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    from cxscore.dates import parse_as_of
+
+    try:
+        return parse_as_of(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--as-of") from None
+
+
+@app.command()
+def scan(
+    files: Annotated[list[str], typer.Argument(help="Résumé files; '-' reads standard input.")],
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Month that 'present' means, YYYY-MM (default: this month)."),
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json or jsonl.")
+    ] = OutputFormat.table,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the report to this file.")
+    ] = None,
+    max_size_mb: MaxSize = 20.0,
+    max_pages: MaxPages = 50,
+    time_budget: Budget = 30.0,
+) -> None:
+    """Find each experience on the résumés: title, organisation, dates and months.
+
+    Example: cxscore scan cv.pdf --as-of 2026-11 --format json
+    """
+    from cxscore.document import ReadLimits
+    from cxscore.pipeline import analyze
+    from cxscore.report import write_json, write_table
+
+    month = _parse_as_of(as_of)
+    limits = ReadLimits(
+        max_bytes=int(max_size_mb * 2**20), max_pages=max_pages, time_budget_s=time_budget
+    )
+    reports = []
+    try:
+        for report in _each(files, lambda f: analyze(f, as_of=month, limits=limits)):
+            reports.append(report)
+    finally:
+        if reports:
+            with _output(out) as stream:
+                if output is OutputFormat.table:
+                    for report in reports:
+                        write_table(report, stream)
+                else:
+                    write_json(reports, stream, lines=output is OutputFormat.jsonl)
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    with path.open("w", encoding="utf-8") as stream:
+        yield stream
+
+
+@app.command("evaluate-structure")
+def evaluate_structure_cmd(
+    corpus: Annotated[
+        Path, typer.Option("--corpus", help="Corpus folder with dev/ and test/ splits.")
+    ] = Path("corpora/structure"),
+    split: Annotated[str, typer.Option("--split", help="Which split to score.")] = "test",
+    as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
+    show_failures: Annotated[
+        bool, typer.Option("--failures", help="List every miss (for the dev split).")
+    ] = False,
+) -> None:
+    """Score entry extraction against the labelled structure corpus.
+
+    Example: cxscore evaluate-structure --split test
+    """
+    from cxscore.evaluation import evaluate_structure, format_scores
+
+    try:
+        scores = evaluate_structure(corpus / split)
+    except CxscoreError as exc:
+        _error(exc)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), indent=2))
+    else:
+        for line in format_scores(scores, f"{corpus / split}"):
+            typer.echo(line)
+    if show_failures:
+        for failure in scores.failures:
+            typer.echo(f"  - {failure}")
 
 
 def main() -> None:

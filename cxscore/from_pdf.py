@@ -73,8 +73,9 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
     manager = PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager, laparams=params)
     interpreter = PDFPageInterpreter(manager, device)
-    lines: list[RawLine] = []
+    pages_lines: list[list[_Line]] = []
     saw_image = False
+    wide_first = False
     for number, page in enumerate(pages):
         if time.monotonic() > deadline:
             raise TimeBudgetError(f"reading took longer than {limits.time_budget_s:g} s")
@@ -87,10 +88,50 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
             ) from None
         page_lines, images = _collect(layout)
         saw_image = saw_image or images
-        ordered = order_lines(page_lines, float(layout.width))
-        lines.extend(RawLine(line.text, number, line.heading) for line in ordered)
+        ordered, split = order_lines(page_lines, float(layout.width), wide_first=wide_first)
+        # A column that ends one page goes on at the top of the next, so the next page
+        # starts with it: an entry broken by a page break stays in one piece.
+        wide_first = split and not wide_first
+        pages_lines.append(ordered)
+    lines = [
+        RawLine(line.text, number, line.heading)
+        for number, page_lines in enumerate(_drop_running_heads(pages_lines))
+        for line in page_lines
+    ]
     _check_text_layer(lines, saw_image)
     return lines
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$"
+    r"|\bpage\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def _drop_running_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Remove page numbers and lines repeated at the top or bottom of several pages."""
+    edge = 3
+
+    def key(line: _Line) -> str:
+        return _DIGITS.sub("#", line.text.lower())
+
+    counts: dict[str, int] = {}
+    for page in pages:
+        for k in {key(ln) for ln in page[:edge] + page[-edge:]}:
+            counts[k] = counts.get(k, 0) + 1
+    repeated = {k for k, n in counts.items() if n >= 2} if len(pages) >= 2 else set()
+    out: list[list[_Line]] = []
+    for page in pages:
+        keep: list[_Line] = []
+        for i, line in enumerate(page):
+            at_edge = i < edge or i >= len(page) - edge
+            if at_edge and (key(line) in repeated or _PAGE_NUMBER.search(line.text.strip())):
+                continue
+            keep.append(line)
+        out.append(keep)
+    return out
 
 
 def _pdfminer_errors() -> tuple[type[BaseException], ...]:
@@ -167,22 +208,28 @@ def _collect(layout: Any) -> tuple[list[_Line], bool]:
     return lines, images
 
 
-def order_lines(lines: Sequence[_Line], page_width: float, depth: int = 0) -> list[_Line]:
-    """Order lines for reading: by column when a gutter splits the page, else top to bottom."""
+def order_lines(
+    lines: Sequence[_Line], page_width: float, *, wide_first: bool = False, depth: int = 0
+) -> tuple[list[_Line], bool]:
+    """Order lines for reading: column by column when a gutter splits the page, else top to
+    bottom. By default the narrower column (a sidebar) comes first; `wide_first` reverses
+    that. Also returns whether the page was split into columns."""
     if len(lines) < 2:
-        return list(lines)
+        return list(lines), False
     cut = _find_gutter(lines, page_width) if depth < 2 else None
     if cut is None:
-        return _merge_rows(sorted(lines, key=lambda ln: (-ln.y1, ln.x0)))
+        return _merge_rows(sorted(lines, key=lambda ln: (-ln.y1, ln.x0))), False
+    left_chars = sum(len(ln.text) for ln in lines if ln.x1 <= cut)
+    right_chars = sum(len(ln.text) for ln in lines if ln.x0 >= cut)
+    left_first = (left_chars <= right_chars) != wide_first
     out: list[_Line] = []
     for band in _bands(lines, cut):
         left = [ln for ln in band if ln.x1 <= cut]
         right = [ln for ln in band if ln.x0 >= cut]
-        spanning = [ln for ln in band if ln.x0 < cut < ln.x1]
-        out.extend(spanning)
-        out.extend(order_lines(left, page_width, depth + 1))
-        out.extend(order_lines(right, page_width, depth + 1))
-    return out
+        out.extend(ln for ln in band if ln.x0 < cut < ln.x1)
+        for column in (left, right) if left_first else (right, left):
+            out.extend(order_lines(column, page_width, depth=depth + 1)[0])
+    return out, True
 
 
 def _bands(lines: Sequence[_Line], cut: float) -> Iterator[list[_Line]]:
@@ -248,7 +295,7 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
     chars_left = sum(len(ln.text) for ln in left)
     chars_right = sum(len(ln.text) for ln in right)
     smaller, small_chars = (left, chars_left) if chars_left < chars_right else (right, chars_right)
-    if small_chars < 0.08 * (chars_left + chars_right):
+    if small_chars < 0.03 * (chars_left + chars_right):
         return False
     # Right-aligned dates and places beside titles form a "column" of fragments, not a column.
     fragments = sum(1 for ln in smaller if len(ln.text) < 40 and _DATE_OR_PLACE.search(ln.text))

@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES
+
 from cxscore.reading import read_document
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -53,6 +53,11 @@ def test_two_column_example_reads_sidebar_then_main() -> None:
     # The main column's paragraph is contiguous: no sidebar line sits inside it.
     assert lines[main_start + 1].startswith("Contact-centre professional")
     assert lines[main_start + 2].startswith("leading a team of 14")
+    # The entry broken by the page break continues straight on, with no sidebar lines or
+    # running head ("Name — page 2") in between.
+    broken = lines.index("Set up new auto and renters policies over the phone and by e-mail")
+    assert lines[broken + 1].startswith("Explained deductibles")
+    assert not any("page 2" in line for line in lines)
 
 
 def test_script_and_style_never_reach_the_text() -> None:

@@ -1,0 +1,459 @@
+"""Find the date ranges résumés write beside each role and turn them into months of experience.
+
+Every line of every résumé passes through `find_date_ranges`, so the scan is built to be cheap:
+a digit check rejects most lines, then one precompiled regex finds date-like tokens ("Jan 2019",
+"06/2017", "2015", "'19", "Present", ...) and a little plain code pairs neighbouring tokens
+joined by a separator into ranges. Tokens that only make sense inside a range (a bare year in
+running text, "'19", a bare month, the "17" of "2015–17") are dropped when unpaired, because a
+missed date costs less than months invented from "served 2019 customers".
+
+Month arithmetic works on month indices (`year * 12 + month - 1`); intervals are inclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from cxscore.document import Span
+
+WARN_REVERSED = "reversed range swapped"
+WARN_AFTER_AS_OF = "date after as-of"
+WARN_BEFORE_1950 = "date before 1950"
+
+# A year written alone (not in a range, no month) must fall in this window to count.
+MIN_LONE_YEAR = 1950
+MAX_YEAR = 2099
+# Without an as-of date, two-digit years up to this value are 20YY, the rest 19YY.
+DEFAULT_TWO_DIGIT_CUTOFF = 49
+# "2015–17": the short end year may lie at most this many years after the start.
+_MAX_SHORT_SPAN = 20
+
+
+class Precision(StrEnum):
+    """How finely a date was written."""
+
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+    NONE = "none"
+
+
+_COARSENESS = {Precision.NONE: -1, Precision.MONTH: 0, Precision.SEASON: 1, Precision.YEAR: 2}
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date written to month, season or year precision.
+
+    `month` is None exactly when precision is YEAR; a season carries its month (Spring=3,
+    Summer=6, Fall/Autumn=9, Winter=1). Ordering compares fields in turn, so comparing a
+    year-only date with a dated month of the same year raises TypeError; sort such mixes by
+    `(year, month or 0)` instead.
+    """
+
+    year: int
+    month: int | None
+    precision: Precision
+
+    def __post_init__(self) -> None:
+        if self.precision == Precision.NONE or (self.month is None) != (
+            self.precision == Precision.YEAR
+        ):
+            raise ValueError(f"month {self.month!r} does not fit precision {self.precision!r}")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1-12, got {self.month}")
+
+    def iso(self) -> str:
+        """ "2019-01" for month or season precision, "2019" for a year-only date."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """One date or date range found in text.
+
+    `start` is always set for ranges this module finds. A range ending "Present" has
+    `end=None, present=True`; "Since May 2019" reads the same way. A lone written date
+    ("2018", "May 2018") has `single=True` and `end=None`: it says when, not for how long, so
+    `month_interval` gives it no months. `span` covers the whole match, including a leading
+    "from"/"since".
+    """
+
+    start: PartialDate | None
+    end: PartialDate | None
+    present: bool
+    span: Span
+    precision: Precision
+    single: bool
+    warnings: tuple[str, ...] = ()
+
+
+# --- month arithmetic -------------------------------------------------------------------------
+
+
+def month_index(year: int, month: int) -> int:
+    """Months since year 0: `year * 12 + (month - 1)`."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be 1-12, got {month}")
+    return year * 12 + (month - 1)
+
+
+def index_to_iso(index: int) -> str:
+    """The "YYYY-MM" of a month index."""
+    year, month0 = divmod(index, 12)
+    return f"{year:04d}-{month0 + 1:02d}"
+
+
+_AS_OF = re.compile(r"\s*(\d{4})-(\d{1,2})\s*")
+
+
+def parse_as_of(text: str) -> tuple[int, int]:
+    """Parse an as-of month such as "2026-11" into (2026, 11); ValueError if malformed."""
+    match = _AS_OF.fullmatch(text)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValueError(f"as-of date must be a month written YYYY-MM, e.g. 2026-11; got {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def month_interval(r: DateRange, as_of: tuple[int, int]) -> tuple[int, int] | None:
+    """Inclusive (first, last) month indices a range covers, or None if it covers no months.
+
+    A range needs both a start and an end ("present" ends at the as-of month); a lone date
+    counts 0 months. A year-only start is January; a year-only end is December when the start
+    is in the same year, else January ("2015–2017" is 25 months, "2017–2017" is 12). Ranges
+    that start after they end (a start after the as-of month with "present") give None.
+    """
+    start = r.start
+    if start is None:
+        return None
+    first = month_index(start.year, start.month or 1)
+    if r.present:
+        last = month_index(*as_of)
+    elif r.end is None:
+        return None
+    else:
+        end = r.end
+        end_month = end.month or (12 if end.year == start.year else 1)
+        last = month_index(end.year, end_month)
+    if last < first:
+        return None
+    return first, last
+
+
+def merge_intervals(intervals: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort and merge inclusive intervals that overlap or touch (Jan–Mar and Apr–Jun merge)."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(intervals):
+        if first > last:
+            raise ValueError(f"interval starts after it ends: ({first}, {last})")
+        if merged and first <= merged[-1][1] + 1:
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
+
+
+def total_months(intervals: Iterable[tuple[int, int]]) -> int:
+    """Distinct months covered by inclusive intervals, counting overlaps once."""
+    return sum(last - first + 1 for first, last in merge_intervals(intervals))
+
+
+def find_gaps(intervals: Iterable[tuple[int, int]], min_months: int = 3) -> list[tuple[int, int]]:
+    """Inclusive (first, last) month indices of uncovered stretches of at least `min_months`
+    between the merged intervals."""
+    merged = merge_intervals(intervals)
+    gaps: list[tuple[int, int]] = []
+    for (_, prev_last), (next_first, _) in zip(merged, merged[1:], strict=False):
+        if next_first - prev_last - 1 >= min_months:
+            gaps.append((prev_last + 1, next_first - 1))
+    return gaps
+
+
+# --- finding dates ----------------------------------------------------------------------------
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+_SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+_APOSTROPHES = "'’‘`"
+_DASHES = "-‐‑‒–—―−"
+_YEAR4 = r"(?:19|20)\d\d"
+# Between a month or season name and its year: "Jan 2019", "Jan. 2019", "January, 2019", "Jan-2019".
+_JOIN = r"\.?(?:[ \t]*,?[ \t]*|-)"
+_YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d)"
+
+# One token regex, dispatched on the first character so most positions fail fast. A month name
+# without a year is a bare month, kept only as the start of "Jan–Mar 2019".
+_TOKEN = re.compile(
+    rf"""(?<!\w)(?:
+      (?=\d)(?:
+          (?P<nm>0?[1-9]|1[0-2])[/-](?P<ny>{_YEAR4})(?!\d)
+        | (?P<iy>{_YEAR4})[-/](?P<im>0[1-9]|1[0-2])(?:[-/][0-3]\d)?(?!\d)
+        | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
+        | (?P<short>\d\d)(?!\d|[.,]\d|%)
+      )
+    | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
+    | (?=[acdfjmnopstw])(?:
+          (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|\.?(?!\w))
+        | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
+        | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date)(?!\w)
+      )
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIGIT = re.compile(r"\d")
+_SEP = re.compile(rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|to|until|till|through|thru)[ \t]*", re.I)
+_DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
+_BLANK = re.compile(r"[ \t]*")
+_LEAD = re.compile(r"(?<!\w)(since|from)[ \t]*:?[ \t]*\Z", re.I)
+_LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
+# Words before a lone trailing number that make it a quantity or a product version, not a year.
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?<!\w)(?:to|of|over|than|about|around|approx|approximately|nearly|almost|under|above"
+    r"|exceeding|per|top|x|no|number|version|model|windows|office|server|excel|outlook|word"
+    r"|sql|studio|exchange|project|access|powerpoint|autocad|photoshop|iso)\.?[ \t]*\Z",
+    re.I,
+)
+# Lower-case words that may follow a year-only range ("2015–2017 at Tesco"); any other
+# ("2000-2050 calls") marks the numbers as a quantity.
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_WORDS_AFTER_YEARS = frozenset({"at", "as", "in", "for", "with"})
+# Before a number that starts a date: money, ids, "ISO 9001:2015", ratios, or a digit group
+# ("555-2019", "020 7946 2019") mean the digits belong to something else.
+_NUMBER_PREFIXES = frozenset("$£€#+:=/\\")
+_NUMBER_JOINERS = frozenset(" \t.,~" + _DASHES)
+
+
+class _Kind(Enum):
+    DATE = "date"  # month/season precision, with a year: usable alone
+    YEAR = "year"  # four-digit year only
+    YY = "yy"  # "'19"
+    MONTH = "month"  # bare month name, only as the start of "Jan–Mar 2019"
+    PRESENT = "present"
+    TO_DATE = "to date"  # "to date" / "till date", needs no separator
+    SHORT = "short"  # the "17" of "2015–17"
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: _Kind
+    start: int
+    end: int
+    date: PartialDate | None = None
+    value: int = 0  # month number of a bare month; two digits of a short year
+    numeric: bool = False  # begins with a digit
+
+
+def _two_digit_year(yy: str, cutoff: int) -> int:
+    value = int(yy)
+    return 2000 + value if value <= cutoff else 1900 + value
+
+
+def _cutoff(as_of: tuple[int, int] | None) -> int:
+    return DEFAULT_TWO_DIGIT_CUTOFF if as_of is None else as_of[0] % 100 + 1
+
+
+def _token(m: re.Match[str], cutoff: int) -> _Token:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["mon"] and not (g["my"] or g["myy"]):
+        return _Token(_Kind.MONTH, start, end, value=_MONTH_NUMBER[g["mon"][:3].lower()])
+    if g["mon"] or g["sea"]:
+        prefix = "m" if g["mon"] else "s"
+        year = (
+            int(g[f"{prefix}y"]) if g[f"{prefix}y"] else _two_digit_year(g[f"{prefix}yy"], cutoff)
+        )
+        if g["mon"]:
+            date = PartialDate(year, _MONTH_NUMBER[g["mon"][:3].lower()], Precision.MONTH)
+        else:
+            date = PartialDate(year, _SEASON_MONTH[g["sea"].lower()], Precision.SEASON)
+        return _Token(_Kind.DATE, start, end, date)
+    if g["ny"]:
+        return _Token(
+            _Kind.DATE,
+            start,
+            end,
+            PartialDate(int(g["ny"]), int(g["nm"]), Precision.MONTH),
+            0,
+            True,
+        )
+    if g["iy"]:
+        return _Token(
+            _Kind.DATE,
+            start,
+            end,
+            PartialDate(int(g["iy"]), int(g["im"]), Precision.MONTH),
+            0,
+            True,
+        )
+    if g["y"]:
+        return _Token(
+            _Kind.YEAR, start, end, PartialDate(int(g["y"]), None, Precision.YEAR), 0, True
+        )
+    if g["yy"]:
+        year = _two_digit_year(g["yy"], cutoff)
+        return _Token(_Kind.YY, start, end, PartialDate(year, None, Precision.YEAR))
+    if g["pres"]:
+        kind = _Kind.TO_DATE if g["pres"].lower().endswith("date") else _Kind.PRESENT
+        return _Token(kind, start, end)
+    return _Token(_Kind.SHORT, start, end, value=int(g["short"]), numeric=True)
+
+
+def _number_context_ok(text: str, pos: int) -> bool:
+    """False when the digits at `pos` continue a phone number, an id, money or a standard."""
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if prev in _NUMBER_PREFIXES:
+        return False
+    return not (prev in _NUMBER_JOINERS and pos >= 2 and text[pos - 2].isdigit())
+
+
+def _lone_year_ok(text: str, tok: _Token) -> bool:
+    """A year written alone counts only in parentheses or at the end of its line."""
+    assert tok.date is not None
+    if not MIN_LONE_YEAR <= tok.date.year <= MAX_YEAR:
+        return False
+    if tok.start > 0 and tok.end < len(text):
+        if text[tok.start - 1] in "([" and text[tok.end] in ")]":
+            return True
+    if not _LINE_END.match(text, tok.end):
+        return False
+    return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 16), tok.start)
+
+
+def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | None, bool] | None:
+    """(start, end, present) if tokens `a` and `b` form a range, else None."""
+    between = text[a.end : b.start]
+    if not (_SEP.fullmatch(between) or (b.kind is _Kind.TO_DATE and _BLANK.fullmatch(between))):
+        return None
+    if a.numeric and not _number_context_ok(text, a.start):
+        return None
+    if a.kind is _Kind.MONTH:
+        # "Jan–Mar 2019": the start takes the end's year, or the year before ("Nov–Feb 2019").
+        end = b.date
+        if b.kind is not _Kind.DATE or end is None or end.month is None:
+            return None
+        year = end.year if a.value <= end.month else end.year - 1
+        return PartialDate(year, a.value, Precision.MONTH), end, False
+    start = a.date
+    if a.kind not in (_Kind.DATE, _Kind.YEAR, _Kind.YY) or start is None:
+        return None
+    if b.kind in (_Kind.PRESENT, _Kind.TO_DATE):
+        return start, None, True
+    if b.kind is _Kind.SHORT:
+        if a.kind is not _Kind.YEAR or not _DASH_SEP.fullmatch(between):
+            return None
+        year = start.year - start.year % 100 + b.value
+        if year < start.year:
+            year += 100
+        if year - start.year > _MAX_SHORT_SPAN or year > MAX_YEAR:
+            return None
+        end = PartialDate(year, None, Precision.YEAR)
+    elif b.kind in (_Kind.DATE, _Kind.YEAR, _Kind.YY) and b.date is not None:
+        end = b.date
+    else:
+        return None
+    if a.kind is _Kind.YEAR and b.kind in (_Kind.YEAR, _Kind.SHORT):
+        word = _LOWER_WORD_AFTER.match(text, b.end)
+        if word and word.group(1) not in _WORDS_AFTER_YEARS:
+            return None
+    return start, end, False
+
+
+def _first_month(d: PartialDate) -> int:
+    return month_index(d.year, d.month or 1)
+
+
+def _last_month(d: PartialDate) -> int:
+    return month_index(d.year, d.month or 12)
+
+
+def _build(
+    start: PartialDate,
+    end: PartialDate | None,
+    present: bool,
+    span: Span,
+    single: bool,
+    as_of: tuple[int, int] | None,
+) -> DateRange:
+    warnings: list[str] = []
+    if end is not None and _first_month(start) > _last_month(end):
+        start, end = end, start
+        warnings.append(WARN_REVERSED)
+    dates = (start,) if end is None else (start, end)
+    if as_of is not None and any(_first_month(d) > month_index(*as_of) for d in dates):
+        warnings.append(WARN_AFTER_AS_OF)
+    if any(d.year < MIN_LONE_YEAR for d in dates):
+        warnings.append(WARN_BEFORE_1950)
+    precision = max((d.precision for d in dates), key=_COARSENESS.__getitem__)
+    return DateRange(start, end, present, span, precision, single, tuple(warnings))
+
+
+def _lead_start(text: str, pos: int) -> tuple[int, str]:
+    """Where a "from"/"since" directly before `pos` starts, and which word it is."""
+    lead = _LEAD.search(text, max(0, pos - 12), pos)
+    if lead is None:
+        return pos, ""
+    return lead.start(), lead.group(1).lower()
+
+
+def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[DateRange]:
+    """All dates and date ranges in `text`, in order; spans are offsets into `text`.
+
+    `as_of` (year, month) decides two-digit years (20YY up to the as-of year + 1, else 19YY)
+    and flags dates after it; without it, "'00"-"'49" are 20YY.
+    """
+    if not _DIGIT.search(text):
+        return []
+    cutoff = _cutoff(as_of)
+    tokens = [_token(m, cutoff) for m in _TOKEN.finditer(text)]
+    found: list[DateRange] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        pair = _pair(text, tok, tokens[i + 1]) if i + 1 < len(tokens) else None
+        if pair is not None:
+            start, end, present = pair
+            lead, _ = _lead_start(text, tok.start)
+            found.append(_build(start, end, present, Span(lead, tokens[i + 1].end), False, as_of))
+            i += 2
+            continue
+        i += 1
+        if tok.date is None or (tok.numeric and not _number_context_ok(text, tok.start)):
+            continue
+        lead, word = _lead_start(text, tok.start)
+        if word == "since":
+            found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
+        elif tok.kind is _Kind.DATE or (tok.kind is _Kind.YEAR and _lone_year_ok(text, tok)):
+            found.append(_build(tok.date, None, False, Span(tok.start, tok.end), True, as_of))
+    return found
+
+
+def parse_date(text: str, as_of: tuple[int, int] | None = None) -> PartialDate | None:
+    """Parse text that is exactly one date ("Jan 2019", "2019-01", "Summer 2016", "2019").
+
+    Returns None for anything else, including "Present". A year alone must be 1950-2099.
+    `as_of` decides two-digit years as in `find_date_ranges`.
+    """
+    match = _TOKEN.fullmatch(text.strip())
+    if match is None:
+        return None
+    tok = _token(match, _cutoff(as_of))
+    if tok.kind is _Kind.YEAR and tok.date is not None and tok.date.year < MIN_LONE_YEAR:
+        return None
+    return tok.date

@@ -1,0 +1,215 @@
+"""Measure entry extraction against a labelled corpus: entry F1, date accuracy, month error."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from cxscore.errors import CxscoreError
+
+
+class CorpusError(CxscoreError):
+    """The evaluation corpus is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class StructureScores:
+    """Entry-level and résumé-level figures for one corpus split."""
+
+    resumes: int
+    gold_entries: int
+    predicted_entries: int
+    matched: int  # title and dates both right
+    title_matched: int
+    dates_exact: int  # among title-matched pairs
+    org_matched: int  # among title-matched pairs
+    months_within: int  # résumés whose total months are within max(3, 10 %)
+    failures: tuple[str, ...] = field(default=(), repr=False)
+    by_family: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # gold, pred, match
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted_entries if self.predicted_entries else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold_entries if self.gold_entries else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_exact / self.title_matched if self.title_matched else 0.0
+
+    @property
+    def months_ok_rate(self) -> float:
+        return self.months_within / self.resumes if self.resumes else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "resumes": self.resumes,
+            "gold_entries": self.gold_entries,
+            "predicted_entries": self.predicted_entries,
+            "entry_precision": round(self.precision, 4),
+            "entry_recall": round(self.recall, 4),
+            "entry_f1": round(self.f1, 4),
+            "title_recall": round(self.title_matched / max(1, self.gold_entries), 4),
+            "dates_exact": round(self.date_accuracy, 4),
+            "organization_match": round(self.org_matched / max(1, self.title_matched), 4),
+            "total_months_within_tolerance": round(self.months_ok_rate, 4),
+            "by_family": {
+                family: {
+                    "gold": g,
+                    "predicted": p,
+                    "matched": m,
+                    "f1": round(2 * m / (g + p), 4) if g + p else 0.0,
+                }
+                for family, (g, p, m) in sorted(self.by_family.items())
+            },
+        }
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_NON_WORD.sub(" ", (text or "").lower()).split())
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Loose equality for titles and organisations: case, punctuation and small typos."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return x == y
+    if x == y or x.replace(" ", "") == y.replace(" ", ""):
+        return True
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+def load_gold(folder: Path) -> list[dict[str, Any]]:
+    """Read `gold.jsonl` from a corpus split folder."""
+    path = folder / "gold.jsonl"
+    if not path.is_file():
+        raise CorpusError(f"no gold.jsonl in {folder}")
+    try:
+        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path}: line {exc.lineno}: {exc.msg}") from None
+
+
+def _match(
+    gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]
+) -> tuple[int, int, int, int, list[str]]:
+    """Greedy one-to-one matching in document order; returns matched, title-matched,
+    dates-exact and organisation-matched counts, and descriptions of the misses."""
+    used: set[int] = set()
+    matched = titled = dates = orgs = 0
+    misses: list[str] = []
+    for g in gold:
+        candidates = [
+            i
+            for i, p in enumerate(predicted)
+            if i not in used and same_text(g["title"], p["title"])
+        ]
+        exact = [
+            i
+            for i in candidates
+            if predicted[i]["start"] == g["start"] and predicted[i]["end"] == g["end"]
+        ]
+        pick = exact[0] if exact else (candidates[0] if candidates else None)
+        if pick is None:
+            misses.append(f"missed {g['title']!r} ({g['start']}–{g['end']})")
+            continue
+        used.add(pick)
+        titled += 1
+        p = predicted[pick]
+        if same_text(g.get("organization"), p["organization"]):
+            orgs += 1
+        if exact:
+            dates += 1
+            matched += 1
+        else:
+            misses.append(
+                f"dates {g['title']!r}: gold {g['start']}–{g['end']}, got {p['start']}–{p['end']}"
+            )
+    for i, p in enumerate(predicted):
+        if i not in used:
+            misses.append(f"extra {p['title']!r} / {p['organization']!r} ({p['start']}–{p['end']})")
+    return matched, titled, dates, orgs, misses
+
+
+def evaluate_structure(folder: Path) -> StructureScores:
+    """Run the structure stages over every résumé in `folder` and score them against gold."""
+    from cxscore.dates import parse_as_of
+    from cxscore.pipeline import analyze
+    from cxscore.report import report_dict
+
+    gold_items = load_gold(folder)
+    totals: dict[str, int] = defaultdict(int)
+    by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    failures: list[str] = []
+    for item in gold_items:
+        report = report_dict(analyze(folder / item["file"], as_of=parse_as_of(item["as_of"])))
+        predicted = report["experiences"]
+        matched, titled, dates, orgs, misses = _match(item["entries"], predicted)
+        totals["gold"] += len(item["entries"])
+        totals["pred"] += len(predicted)
+        totals["matched"] += matched
+        totals["titled"] += titled
+        totals["dates"] += dates
+        totals["orgs"] += orgs
+        gold_months = item["total_months"]
+        got = report["summary"]["total_months"]
+        if abs(got - gold_months) <= max(3, 0.1 * gold_months):
+            totals["months"] += 1
+        else:
+            misses.append(f"total months: gold {gold_months}, got {got}")
+        family = by_family[item.get("family", "unknown")]
+        family[0] += len(item["entries"])
+        family[1] += len(predicted)
+        family[2] += matched
+        failures.extend(f"{item['file']}: {m}" for m in misses)
+    return StructureScores(
+        resumes=len(gold_items),
+        gold_entries=totals["gold"],
+        predicted_entries=totals["pred"],
+        matched=totals["matched"],
+        title_matched=totals["titled"],
+        dates_exact=totals["dates"],
+        org_matched=totals["orgs"],
+        months_within=totals["months"],
+        failures=tuple(failures),
+        by_family={k: (v[0], v[1], v[2]) for k, v in by_family.items()},
+    )
+
+
+def format_scores(scores: StructureScores, name: str) -> Iterable[str]:
+    """Plain-text table of structure scores."""
+    d = scores.as_dict()
+    yield (
+        f"Structure evaluation on {name}: {d['resumes']} résumés, {d['gold_entries']} gold entries"
+    )
+    rows = [
+        ("entry precision", d["entry_precision"], "title + dates right"),
+        ("entry recall", d["entry_recall"], ""),
+        ("entry F1", d["entry_f1"], "target ≥ 0.95"),
+        ("title recall", d["title_recall"], "title found, dates aside"),
+        ("dates exact", d["dates_exact"], "of title-matched entries; target ≥ 0.95"),
+        ("organisation match", d["organization_match"], "of title-matched entries"),
+        ("total months ok", d["total_months_within_tolerance"], "within max(3, 10 %); ≥ 0.90"),
+    ]
+    for label, value, note in rows:
+        yield f"  {label:<20} {value:>6.3f}  {note}"
+    yield "  by layout family (gold / predicted / matched / F1):"
+    for family, f in d["by_family"].items():
+        counts = f"{f['gold']:>4} {f['predicted']:>4} {f['matched']:>4}"
+        yield f"    {family:<18} {counts}  {f['f1']:.3f}"

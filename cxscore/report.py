@@ -1,0 +1,104 @@
+"""Render reports: schema-1 dictionaries (JSON, JSONL) and rich tables for people."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from cxscore.dates import Precision
+from cxscore.pipeline import ResumeReport
+from cxscore.segmentation import ExperienceEntry
+
+SCHEMA_VERSION = 1
+
+
+def _iso(year_month: tuple[int, int]) -> str:
+    return f"{year_month[0]:04d}-{year_month[1]:02d}"
+
+
+def entry_dict(entry: ExperienceEntry, months: int) -> dict[str, Any]:
+    dates = entry.dates
+    start = dates.start.iso() if dates and dates.start else None
+    if dates and dates.present:
+        end: str | None = "present"
+    else:
+        end = dates.end.iso() if dates and dates.end else None
+    precision = dates.precision if dates else Precision.NONE
+    return {
+        "title": entry.title,
+        "organization": entry.organization,
+        "location": entry.location,
+        "start": start,
+        "end": end,
+        "date_precision": str(precision),
+        "months": months,
+        "section": str(entry.section),
+        "employment_type": str(entry.employment_type),
+        "bullets": list(entry.bullets),
+        "span": [entry.span.start, entry.span.end],
+    }
+
+
+def report_dict(report: ResumeReport) -> dict[str, Any]:
+    """The schema-1 report for one résumé."""
+    warnings = list(report.warnings)
+    for number, entry in enumerate(report.entries, 1):
+        label = entry.title or entry.organization or "untitled"
+        warnings.extend(f"entry {number} ({label}): {w}" for w in entry.warnings)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": report.source,
+        "format": report.document.format.value,
+        "as_of": _iso(report.as_of),
+        "summary": {
+            "total_months": report.total_months,
+            "gaps": [{"start": g.start, "end": g.end, "months": g.months} for g in report.gaps],
+        },
+        "experiences": [
+            entry_dict(entry, months)
+            for entry, months in zip(report.entries, report.entry_months, strict=True)
+        ],
+        "warnings": warnings,
+    }
+
+
+def write_json(reports: Iterable[ResumeReport], out: IO[str], *, lines: bool) -> None:
+    """JSON: one object for one report, an array for several; JSONL: one report per line."""
+    dicts = [report_dict(r) for r in reports]
+    if lines:
+        for item in dicts:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    else:
+        payload: Any = dicts[0] if len(dicts) == 1 else dicts
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_table(report: ResumeReport, out: IO[str]) -> None:
+    """A readable table of one résumé's experiences."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, highlight=False, soft_wrap=False, width=140)
+    table = Table(title=f"{report.source}  (as of {_iso(report.as_of)})", title_justify="left")
+    for column in ("#", "Title", "Organization", "Dates", "Months", "Section", "Type"):
+        table.add_column(column, overflow="fold")
+    for number, (entry, months) in enumerate(
+        zip(report.entries, report.entry_months, strict=True), 1
+    ):
+        d = entry_dict(entry, months)
+        dates = f"{d['start'] or '?'} – {d['end'] or '?'}" if d["start"] or d["end"] else "undated"
+        table.add_row(
+            str(number),
+            d["title"] or "",
+            d["organization"] or "",
+            dates,
+            str(months),
+            d["section"],
+            d["employment_type"],
+        )
+    console.print(table)
+    gaps = ", ".join(f"{g.start}..{g.end} ({g.months} mo)" for g in report.gaps) or "none"
+    console.print(f"Total experience: {report.total_months} months · gaps of 3+ months: {gaps}")
+    for warning in report_dict(report)["warnings"]:
+        console.print(f"[dim]note: {warning}[/dim]")

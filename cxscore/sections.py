@@ -1,0 +1,181 @@
+"""Find section headings and the kind of each section, across the heading styles people use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cxscore.document import Document, Span
+from cxscore.lexicon import role_words
+
+
+class SectionKind(StrEnum):
+    """What a résumé section holds."""
+
+    PREAMBLE = "preamble"  # name and contact lines before the first heading
+    EXPERIENCE = "experience"
+    VOLUNTEER = "volunteer"
+    LEADERSHIP = "leadership"  # leadership, activities, affiliations
+    MILITARY = "military"
+    INTERNSHIPS = "internships"
+    PROJECTS = "projects"
+    EDUCATION = "education"
+    SKILLS = "skills"
+    CERTIFICATIONS = "certifications"
+    SUMMARY = "summary"
+    ACCOMPLISHMENTS = "accomplishments"
+    LANGUAGES = "languages"
+    REFERENCES = "references"
+    INTERESTS = "interests"
+    CONTACT = "contact"
+    UNKNOWN = "unknown"
+
+
+EXPERIENCE_LIKE = frozenset(
+    {
+        SectionKind.EXPERIENCE,
+        SectionKind.VOLUNTEER,
+        SectionKind.MILITARY,
+        SectionKind.INTERNSHIPS,
+        SectionKind.LEADERSHIP,
+        SectionKind.ACCOMPLISHMENTS,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of lines under one heading; `heading` is None for the preamble."""
+
+    kind: SectionKind
+    heading: str | None
+    span: Span
+    heading_span: Span | None
+
+
+# Keyword rules, first match wins; a heading's words are matched after lower-casing.
+_RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (SectionKind.VOLUNTEER, r"\bvolunteer|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b"),
+        (SectionKind.MILITARY, r"\bmilitary\b|\barmed forces\b|\bservice record\b|\bveteran"),
+        (SectionKind.INTERNSHIPS, r"\binternships?\b|\bplacements?\b|\bco-?op\b"),
+        (
+            SectionKind.LEADERSHIP,
+            r"\bleadership\b|\bactivities\b|\baffiliations?\b|\bextra-?curricular|\bmemberships?\b"
+            r"|\binvolvement\b|\borgani[sz]ations\b",
+        ),
+        (
+            SectionKind.EXPERIENCE,
+            r"\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
+            r"|\bprofessional background\b|\bappointments\b",
+        ),
+        (SectionKind.PROJECTS, r"\bprojects?\b|\bportfolio\b"),
+        (SectionKind.CERTIFICATIONS, r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b"),
+        (
+            SectionKind.EDUCATION,
+            r"\beducation\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b",
+        ),
+        (
+            SectionKind.SKILLS,
+            r"\bskills?\b|\bcompetenc|\bexpertise\b|\bstrengths\b|\bproficienc|\btechnologies\b"
+            r"|\btools\b|\babilities\b",
+        ),
+        (
+            SectionKind.SUMMARY,
+            r"\bsummary\b|\bprofile\b|\bobjective\b|\babout me\b|\boverview\b|\bintroduction\b"
+            r"|\bpersonal statement\b|\bqualifications\b|\bhighlights\b",
+        ),
+        (SectionKind.ACCOMPLISHMENTS, r"\baccomplishments?\b|\bachievements?\b|\bawards?\b|\bhono"),
+        (SectionKind.LANGUAGES, r"\blanguages?\b"),
+        (SectionKind.REFERENCES, r"\breferences?\b|\breferees?\b"),
+        (SectionKind.INTERESTS, r"\binterests\b|\bhobbies\b"),
+        (SectionKind.CONTACT, r"\bcontact\b|\bpersonal details\b|\bpersonal information\b"),
+    )
+)
+
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z])[.)]\s+")
+_DECORATION = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_HAS_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?]$")
+_MAX_HEADING_WORDS = 5
+
+
+_FILLER = frozenset(
+    """
+    and of the in to for my a an on at with professional relevant selected additional other
+    related previous recent key core summary record background history information details
+    highlights areas general personal technical academic notable major select work
+    involvement experience experiences service services engagement activities employment
+    """.split()
+)
+
+
+def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
+    """The section kind a heading line names, or None when the line is not a heading."""
+    text = _NUMBERING.sub("", line.strip())
+    colon = text.endswith(":")
+    text = _DECORATION.sub("", text).replace("&", " and ")
+    if not text or _HAS_DIGIT.search(text) or _SENTENCE_END.search(line.strip()):
+        return None
+    words = text.split()
+    if len(words) > _MAX_HEADING_WORDS:
+        return None
+    lowered = " ".join(words).lower()
+    if len(words) > 1 and words[-1].lower() in role_words():
+        return None
+    emphatic = colon or styled or text.isupper()
+    if not emphatic and not _title_cased(words):
+        return None  # "Community radio" is an item, not a heading
+    for kind, pattern in _RULES:
+        if pattern.search(lowered):
+            # Words beyond the section vocabulary make a line an item ("COPC Customer
+            # Experience" is a certificate); an emphasised heading may carry one or two.
+            rest = [w for w in pattern.sub(" ", lowered).split() if w not in _FILLER]
+            if len(rest) > (2 if emphatic else 1):
+                return None
+            return kind
+    return None
+
+
+def _title_cased(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w.lower() in _FILLER for w in words if w[:1].isalpha())
+
+
+def _is_unknown_heading(line: str, styled: bool) -> bool:
+    """A heading outside the lexicon: 'Hobbies:'-like or styled ALL CAPS without digits."""
+    text = _NUMBERING.sub("", line.strip())
+    if _HAS_DIGIT.search(text) or len(text.split()) > 3 or any(c in text for c in ",|@•"):
+        return False
+    if text.endswith(":") and len(text) > 2 and text[0].isupper():
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return styled and len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def split_sections(document: Document) -> tuple[Section, ...]:
+    """Split a document into sections at heading lines; text before the first is the preamble."""
+    text = document.text
+    styled = {span.start for span in document.heading_lines}
+    headings: list[tuple[Span, SectionKind, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped or stripped.startswith("•"):
+            continue
+        kind = heading_kind(stripped, start in styled)
+        if kind is None and _is_unknown_heading(stripped, start in styled):
+            kind = SectionKind.UNKNOWN
+        if kind is not None:
+            headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
+    sections: list[Section] = []
+    first = headings[0][0].start if headings else len(text)
+    if first > 0:
+        sections.append(Section(SectionKind.PREAMBLE, None, Span(0, first), None))
+    for i, (span, kind, title) in enumerate(headings):
+        end = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
+        sections.append(Section(kind, title, Span(span.start, end), span))
+    return tuple(sections)

@@ -1,0 +1,591 @@
+"""Split experience-like sections into entries: title, organisation, place, dates and duties.
+
+Works on lines: short non-bullet lines form header blocks, bullets and sentences are duties.
+Dates are found across a whole header block, so layouts that put every field on its own line
+still yield one range. A section-level convention (dates before or after titles) decides how
+a block holding several dated roles is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cxscore.dates import DateRange, find_date_ranges
+from cxscore.document import Document, Span
+from cxscore.lexicon import role_words
+from cxscore.sections import EXPERIENCE_LIKE, Section, SectionKind, split_sections
+
+
+class SectionType(StrEnum):
+    WORK = "work"
+    VOLUNTEER = "volunteer"
+    OTHER = "other"
+
+
+class EmploymentType(StrEnum):
+    PAID = "paid"
+    VOLUNTEER = "volunteer"
+    FREELANCE = "freelance"
+    INTERNSHIP = "internship"
+    MILITARY = "military"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ExperienceEntry:
+    """One role on a résumé, with offsets into the document text."""
+
+    title: str | None
+    organization: str | None
+    location: str | None
+    dates: DateRange | None
+    bullets: tuple[str, ...] = field(repr=False)
+    section: SectionType
+    section_kind: SectionKind
+    employment_type: EmploymentType
+    span: Span
+    bullet_spans: tuple[Span, ...] = field(default=(), repr=False)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    span: Span
+
+    @property
+    def is_bullet(self) -> bool:
+        return self.text.startswith("• ")
+
+
+_ORG_WORDS = frozenset(
+    """
+    inc inc. llc ltd ltd. limited co co. corp corp. corporation company group plc gmbh
+    hospital clinic school academy university college institute bank store stores shop market
+    supermarket restaurant cafe café bistro diner bar pub hotel inn resort motel center centre
+    foundation trust charity church services solutions systems technologies labs agency
+    council department ministry authority association society club partners studio studios
+    library museum pharmacy nhs army navy force corps unit bakery salon spa gym fitness
+    logistics warehouse factory mills industries airlines airways retail outlet mall
+    kitchen grill consulting bureau office house enterprises network healthcare care home
+    """.split()
+)
+_FREELANCE = re.compile(
+    r"\b(freelan\w*|self[- ]employed|independent (?:contractor|consultant)|contractor|"
+    r"sole (?:trader|proprietor)|owner|founder|co-founder)\b",
+    re.IGNORECASE,
+)
+_INTERN = re.compile(r"\bintern(ship)?\b|\btrainee\b|\bplacement\b|\bapprentice", re.IGNORECASE)
+_VOLUNTEER = re.compile(r"\bvolunt", re.IGNORECASE)
+_MILITARY = re.compile(
+    r"\b(army|navy|air force|marine corps|marines|national guard|royal navy|raf|military)\b",
+    re.IGNORECASE,
+)
+_STATES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON BC QC AB NSW VIC QLD"
+).split()
+_COUNTRIES = (
+    "UK|USA|US|U\\.S\\.|U\\.K\\.|United Kingdom|United States|England|Scotland|Wales|Ireland|"
+    "Northern Ireland|Canada|Australia|New Zealand|India|Germany|France|Spain|Italy|Netherlands|"
+    "Mexico|Philippines|Singapore|Nigeria|South Africa|Kenya|Brazil|Portugal|Poland"
+)
+_PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
+_PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
+_LOCATION_TAIL = re.compile(
+    rf"(?:^|\s*[,|—–·•]\s*|\s+-\s+|\s{{2,}}|\s+)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})"
+    rf"(?:\s+\d{{5}})?|Remote|Hybrid|On-?site)\s*$"
+)
+_LOCATION_ONLY = re.compile(
+    rf"^(?:{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid|{_PLACE},\s*{_PLACE})$"
+)
+_STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
+_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
+_EMPTYISH = re.compile(
+    r"^[\s,;:|()\[\]\-–—/·•~]*(?:to|until|till|through|thru|from|dates?:?)?[\s,;:|()\[\]\-–—/·•~]*$",
+    re.IGNORECASE,
+)
+_TRIM = " \t,;:|[]-–—/·•~"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
+
+
+def segment_entries(
+    document: Document,
+    sections: Sequence[Section] | None = None,
+    as_of: tuple[int, int] | None = None,
+) -> tuple[ExperienceEntry, ...]:
+    """Extract experience entries from every experience-like section of a document."""
+    sections = tuple(sections) if sections is not None else split_sections(document)
+    targets = [s for s in sections if s.kind in EXPERIENCE_LIKE]
+    fallback = not any(
+        s.kind in {SectionKind.EXPERIENCE, SectionKind.VOLUNTEER, SectionKind.INTERNSHIPS}
+        for s in targets
+    )
+    if fallback:
+        # No work heading at all: look for dated roles anywhere outside known non-role sections.
+        targets = [
+            s
+            for s in sections
+            if s.kind in {SectionKind.PREAMBLE, SectionKind.UNKNOWN} | EXPERIENCE_LIKE
+        ]
+    entries: list[ExperienceEntry] = []
+    for section in targets:
+        lines = list(_section_lines(document.text, section))
+        strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
+        entries.extend(_segment_section(lines, section, as_of, strict))
+    return tuple(_dedupe(entries))
+
+
+def _section_lines(text: str, section: Section) -> Iterator[_Line]:
+    start = section.heading_span.end if section.heading_span else section.span.start
+    pos = start
+    for raw in text[start : section.span.end].split("\n"):
+        begin = pos
+        pos += len(raw) + 1
+        stripped = raw.strip()
+        if stripped:
+            offset = begin + (len(raw) - len(raw.lstrip()))
+            yield _Line(stripped, Span(offset, offset + len(stripped)))
+
+
+def _is_body(line: _Line) -> bool:
+    """Duty text: bullets, sentences and long lines; everything else may be a header."""
+    if line.is_bullet:
+        return True
+    words = line.text.split()
+    if words[0][:1].islower():
+        return True  # a wrapped line goes on from the one above
+    dated = _has_dates(line.text)
+    if len(words) > (25 if dated else 14):
+        return True
+    if dated:
+        return False
+    if len(words) >= 6 and line.text.endswith("."):
+        return True
+    first = words[0].lower()
+    if (
+        len(words) >= 5
+        and first.endswith(("ed", "ing"))
+        and first not in _TITLE_ADJECTIVES
+        and words[-1].lower().strip(".,") not in role_words() | _ORG_WORDS
+        and not _SPLIT.search(line.text)
+    ):
+        return True  # "Migrated 40+ services to ..." is a duty, not a title
+    return len(words) >= 5 and _lowercase_ratio(words) > 0.5
+
+
+_TITLE_ADJECTIVES = frozenset(
+    "registered licensed certified qualified chartered accredited trained head lead acting "
+    "managing consulting visiting founding".split()
+)
+
+
+def _lowercase_ratio(words: Sequence[str]) -> float:
+    small = {"and", "of", "the", "for", "in", "at", "to", "&", "a", "an", "de", "on", "with"}
+    alpha = [w for w in words if w[:1].isalpha() and w.lower() not in small]
+    lower = [w for w in alpha if w[:1].islower()]
+    return len(lower) / max(1, len(alpha))
+
+
+def _has_dates(text: str) -> bool:
+    return bool(find_date_ranges(text))
+
+
+@dataclass
+class _Block:
+    lines: list[_Line]
+    body: list[_Line] = field(default_factory=list)
+
+
+def _blocks(lines: Sequence[_Line]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for line in lines:
+        if _is_body(line):
+            if blocks:
+                blocks[-1].body.append(line)
+            else:
+                blocks.append(_Block([], [line]))
+        elif blocks and blocks[-1].body == [] and blocks[-1].lines:
+            blocks[-1].lines.append(line)
+        else:
+            blocks.append(_Block([line]))
+    return blocks
+
+
+def _block_dates(
+    lines: Sequence[_Line], as_of: tuple[int, int] | None
+) -> list[tuple[int, DateRange]]:
+    """Date ranges in a header block with the index of the line each starts on.
+
+    Lines are joined with spaces so that a range split over lines ("01/2015", "to",
+    "03/2017") is still found.
+    """
+    joined = " ".join(line.text for line in lines)
+    starts: list[int] = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line.text) + 1
+    found: list[tuple[int, DateRange]] = []
+    for date_range in find_date_ranges(joined, as_of):
+        index = max(i for i, s in enumerate(starts) if s <= date_range.span.start)
+        found.append((index, _shift(date_range, lines, starts, index)))
+    return found
+
+
+def _shift(
+    date_range: DateRange, lines: Sequence[_Line], starts: Sequence[int], index: int
+) -> DateRange:
+    """Move a range's span from joined-block offsets to document offsets."""
+    from dataclasses import replace
+
+    begin = lines[index].span.start + date_range.span.start - starts[index]
+    last = max(i for i, s in enumerate(starts) if s < date_range.span.end)
+    end = lines[last].span.start + date_range.span.end - starts[last]
+    return replace(date_range, span=Span(begin, end))
+
+
+def _date_only(line: _Line, ranges: Sequence[DateRange]) -> bool:
+    rest = line.text
+    for date_range in ranges:
+        if line.span.start <= date_range.span.start < line.span.end:
+            a = date_range.span.start - line.span.start
+            b = min(date_range.span.end, line.span.end) - line.span.start
+            rest = rest[:a] + " " * (b - a) + rest[b:]
+    return sum(c.isalpha() for c in rest) < 3
+
+
+def _segment_section(
+    lines: Sequence[_Line],
+    section: Section,
+    as_of: tuple[int, int] | None,
+    strict: bool,
+) -> Iterator[ExperienceEntry]:
+    blocks = _blocks(lines)
+    dated = [(block, _block_dates(block.lines, as_of)) for block in blocks]
+    dates_first = _dates_come_first(dated)
+    previous_org: str | None = None
+    previous_org_standalone = False
+    pending_body: list[_Line] = []
+    entries: list[tuple[list[_Line], DateRange | None, list[_Line]]] = []
+    for block, found in dated:
+        if not block.lines:
+            pending_body.extend(block.body)
+            continue
+        if not found and not _looks_like_role_header(block.lines):
+            # Short duty lines without bullets belong to the entry above.
+            if entries:
+                entries[-1][2].extend(block.lines + block.body)
+            continue
+        groups = _cut(block.lines, found, dates_first)
+        for i, (header, date_range) in enumerate(groups):
+            body = block.body if i == len(groups) - 1 else []
+            entries.append((header, date_range, list(body)))
+    for header, date_range, body in entries:
+        if strict and (date_range is None or not _looks_like_role_header(header)):
+            continue
+        entry, org_standalone = _build_entry(header, date_range, body, section)
+        if entry.organization is None and previous_org and previous_org_standalone:
+            entry = _with_org(entry, previous_org)
+        elif entry.organization is not None:
+            previous_org, previous_org_standalone = entry.organization, org_standalone
+        if entry.title is None and entry.organization is None:
+            continue
+        yield entry
+
+
+def _with_org(entry: ExperienceEntry, org: str) -> ExperienceEntry:
+    from dataclasses import replace
+
+    return replace(entry, organization=org)
+
+
+def _dates_come_first(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]]) -> bool:
+    votes = 0
+    for block, found in dated:
+        if found and block.lines:
+            first_index = found[0][0]
+            if first_index == 0 and _date_only(block.lines[0], [r for _, r in found]):
+                votes += 1 if len(block.lines) > 1 else 0
+            else:
+                votes -= 1
+    return votes > 0
+
+
+def _cut(
+    lines: Sequence[_Line], found: Sequence[tuple[int, DateRange]], dates_first: bool
+) -> list[tuple[list[_Line], DateRange | None]]:
+    """Cut a header block into one group of lines per date range."""
+    if len(found) <= 1:
+        return [(list(lines), found[0][1] if found else None)]
+    anchors = [index for index, _ in found]
+    ranges = [r for _, r in found]
+    if len(set(anchors)) < len(anchors):
+        # Two ranges on one line: a single role with a compound date; keep the first.
+        return [(list(lines), ranges[0])]
+    groups: list[tuple[list[_Line], DateRange | None]] = []
+    if dates_first:
+        cuts = [0, *anchors[1:], len(lines)]
+    else:
+        cuts = [0]
+        for anchor in anchors[:-1]:
+            only = _date_only(lines[anchor], ranges)
+            cuts.append(anchor + 1 if only else anchor + (0 if anchor > cuts[-1] else 1))
+        cuts.append(len(lines))
+    for i, date_range in enumerate(ranges):
+        group = list(lines[cuts[i] : cuts[i + 1]])
+        if group:
+            groups.append((group, date_range))
+    return groups
+
+
+def _looks_like_role_header(lines: Sequence[_Line]) -> bool:
+    for line in lines:
+        words = [w.lower().strip(".,") for w in _WORD.findall(line.text)]
+        if any(w in role_words() or w in _ORG_WORDS for w in words):
+            return True
+        if _SPLIT.search(line.text) and len(words) <= 10:
+            return True
+    return False
+
+
+def _build_entry(
+    header: Sequence[_Line],
+    date_range: DateRange | None,
+    body: Sequence[_Line],
+    section: Section,
+) -> tuple[ExperienceEntry, bool]:
+    parts, location = _header_parts(header, date_range)
+    title, organization, org_standalone = _assign(parts)
+    bullets, bullet_spans = _bullets(body)
+    section_type = {
+        SectionKind.EXPERIENCE: SectionType.WORK,
+        SectionKind.INTERNSHIPS: SectionType.WORK,
+        SectionKind.MILITARY: SectionType.WORK,
+        SectionKind.VOLUNTEER: SectionType.VOLUNTEER,
+        SectionKind.PREAMBLE: SectionType.WORK,
+        SectionKind.UNKNOWN: SectionType.WORK,
+    }.get(section.kind, SectionType.OTHER)
+    header_text = " ".join(line.text for line in header)
+    start = header[0].span.start
+    end = max([header[-1].span.end, *(line.span.end for line in body)])
+    warnings: list[str] = []
+    if date_range is None:
+        warnings.append("undated entry: counts 0 months")
+    elif date_range.end is None and not date_range.present:
+        warnings.append("single date: counts 0 months")
+    if date_range is not None:
+        warnings.extend(date_range.warnings)
+    entry = ExperienceEntry(
+        title=title,
+        organization=organization,
+        location=location,
+        dates=date_range,
+        bullets=tuple(bullets),
+        section=section_type,
+        section_kind=section.kind,
+        employment_type=_employment_type(section.kind, header_text),
+        span=Span(start, end),
+        bullet_spans=tuple(bullet_spans),
+        warnings=tuple(warnings),
+    )
+    return entry, org_standalone
+
+
+def _header_parts(
+    header: Sequence[_Line], date_range: DateRange | None
+) -> tuple[list[tuple[str, int]], str | None]:
+    """Header text with the date removed, split into candidate fields (text, line index)."""
+    texts: list[str] = []
+    for line in header:
+        text = line.text
+        if date_range is not None:
+            a = max(date_range.span.start, line.span.start) - line.span.start
+            b = min(date_range.span.end, line.span.end) - line.span.start
+            if a < b:
+                text = text[:a] + "  " + text[b:]
+        texts.append(text)
+    texts = [t for t in texts if not _EMPTYISH.match(t)]
+    texts = _join_split_locations(texts)
+    location: str | None = None
+    parts: list[tuple[str, int]] = []
+    for index, text in enumerate(texts):
+        text = _clean(text)
+        if _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
+            location = location or text
+            continue
+        tail = _LOCATION_TAIL.search(text)
+        if tail and tail.start() > 0:
+            location = location or tail.group("loc")
+            text = text[: tail.start()]
+        for part in _SPLIT.split(text):
+            part = _clean(part)
+            if part and not _EMPTYISH.match(part):
+                parts.extend(_split_comma(part, index))
+    return parts, location
+
+
+def _clean(text: str) -> str:
+    """Trim separators and unbalanced brackets left around a field once dates are cut out."""
+    text = text.strip(_TRIM)
+    while text:
+        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            text = text[1:-1].strip(_TRIM)
+        elif text.endswith("(") or (text.endswith(")") and text.count("(") < text.count(")")):
+            text = text[:-1].strip(_TRIM)
+        elif text.startswith(")") or (text.startswith("(") and text.count(")") < text.count("(")):
+            text = text[1:].strip(_TRIM)
+        else:
+            break
+    return text
+
+
+def _join_split_locations(texts: list[str]) -> list[str]:
+    """Rejoin 'Austin' / ',' / 'TX' spread over lines by some PDF exports."""
+    cleaned = [t.strip() for t in texts if t.strip() not in {",", ";"}]
+    out: list[str] = []
+    for text in cleaned:
+        if out and _STATE_ONLY.match(text.strip(_TRIM)) and len(out[-1].split()) <= 3:
+            out[-1] = f"{out[-1].strip(_TRIM)}, {text.strip(_TRIM)}"
+        else:
+            out.append(text)
+    return out
+
+
+def _split_comma(part: str, index: int) -> list[tuple[str, int]]:
+    """'Title, Company' splits at its first comma outside brackets when both sides look like
+    fields."""
+    depth = 0
+    cut = -1
+    for i, ch in enumerate(part):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            cut = i
+            break
+    if cut < 0:
+        return [(part, index)]
+    left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
+    if left and right and len(left.split()) <= 7 and len(right.split()) <= 7:
+        return [(left, index), (right, index)]
+    return [(part, index)]
+
+
+def _has_role_or_org(text: str) -> bool:
+    words = {w.lower().strip(".,") for w in _WORD.findall(text)}
+    return bool(words & (role_words() | _ORG_WORDS))
+
+
+def _role_score(text: str) -> float:
+    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    if not words:
+        return -5.0
+    score = 0.0
+    if words[-1] in role_words():
+        score += 3
+    elif any(w in role_words() for w in words):
+        score += 1.5
+    if any(w in _ORG_WORDS for w in words):
+        score -= 2
+    if text.lower() in {"company name", "employer name", "organization name"}:
+        score -= 5
+    return score
+
+
+def _org_score(parts: Sequence[tuple[str, int]], index: int, title_line: int) -> float:
+    text, line = parts[index]
+    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    score = -3.0 if words and words[-1] in role_words() else 0.0
+    if any(w in _ORG_WORDS for w in words):
+        score += 2
+    if text.lower() in {"company name", "employer name", "organization name"}:
+        score += 3
+    if sum(1 for p in parts if p[1] == line) == 1 and line != title_line:
+        score += 2.5  # a line of its own
+    if len(words) == 1:
+        score -= 0.5
+    return score
+
+
+def _assign(parts: Sequence[tuple[str, int]]) -> tuple[str | None, str | None, bool]:
+    """Choose title and organisation among header fields; report whether the organisation
+    stood on a line of its own (an employer heading over several roles)."""
+    if not parts:
+        return None, None, False
+    if len(parts) == 1:
+        text = parts[0][0]
+        if _role_score(text) < 0:
+            return None, text, True
+        return text, None, False
+    scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i][0]), i))
+    title_index = scored[0]
+    if _role_score(parts[title_index][0]) <= 0:
+        title_index = 0  # no signal: titles usually come first
+    rest = [i for i in range(len(parts)) if i != title_index]
+    title_line = parts[title_index][1]
+    org_index = max(rest, key=lambda i: (_org_score(parts, i, title_line), -abs(i - title_index)))
+    org_line = parts[org_index][1]
+    standalone = all(line != org_line for text, line in parts if text != parts[org_index][0])
+    return parts[title_index][0], parts[org_index][0], standalone
+
+
+_CONNECTOR_END = re.compile(
+    r"(?:[,;:&/\-–]|\b(?:and|or|of|to|the|a|an|with|for|in|on|by|at|from))$"
+)
+
+
+def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
+    """Duty lines; an unmarked line that starts in lower case, or follows a line ending in a
+    comma or a connecting word, goes on from the line above."""
+    bullets: list[str] = []
+    spans: list[Span] = []
+    for line in body:
+        text = line.text[2:] if line.is_bullet else line.text
+        start = line.span.start + (2 if line.is_bullet else 0)
+        continues = (
+            bullets
+            and not line.is_bullet
+            and (not text[:1].isupper() or _CONNECTOR_END.search(bullets[-1].rstrip()))
+        )
+        if continues:
+            bullets[-1] = f"{bullets[-1]} {text}"
+            spans[-1] = Span(spans[-1].start, line.span.end)
+        else:
+            bullets.append(text)
+            spans.append(Span(start, line.span.end))
+    return bullets, spans
+
+
+def _employment_type(kind: SectionKind, header: str) -> EmploymentType:
+    if kind is SectionKind.VOLUNTEER or _VOLUNTEER.search(header):
+        return EmploymentType.VOLUNTEER
+    if kind is SectionKind.MILITARY or _MILITARY.search(header):
+        return EmploymentType.MILITARY
+    if kind is SectionKind.INTERNSHIPS or _INTERN.search(header):
+        return EmploymentType.INTERNSHIP
+    if _FREELANCE.search(header):
+        return EmploymentType.FREELANCE
+    if kind is SectionKind.EXPERIENCE:
+        return EmploymentType.PAID
+    return EmploymentType.UNKNOWN
+
+
+def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
+    """The same history printed twice is reported once."""
+    seen: set[tuple[str, str, str, str]] = set()
+    for entry in entries:
+        dates = entry.dates
+        key = (
+            (entry.title or "").lower(),
+            (entry.organization or "").lower(),
+            dates.start.iso() if dates and dates.start else "",
+            "present"
+            if dates and dates.present
+            else (dates.end.iso() if dates and dates.end else ""),
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        yield entry

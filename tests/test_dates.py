@@ -1,0 +1,508 @@
+"""Date-range finding, parsing and month arithmetic, table-driven plus property tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cxscore.dates import (
+    WARN_AFTER_AS_OF,
+    WARN_BEFORE_1950,
+    WARN_REVERSED,
+    DateRange,
+    PartialDate,
+    Precision,
+    find_date_ranges,
+    find_gaps,
+    index_to_iso,
+    merge_intervals,
+    month_index,
+    month_interval,
+    parse_as_of,
+    parse_date,
+    total_months,
+)
+from cxscore.document import Span
+
+AS_OF = (2026, 11)
+M, S, Y = Precision.MONTH, Precision.SEASON, Precision.YEAR
+
+
+def _only(text: str, as_of: tuple[int, int] | None = AS_OF) -> DateRange:
+    found = find_date_ranges(text, as_of)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _iso(d: PartialDate | None) -> str | None:
+    return None if d is None else d.iso()
+
+
+# text, start, end, present, single, precision
+FORMATS = [
+    ("Jan 2019", "2019-01", None, False, True, M),
+    ("January 2019", "2019-01", None, False, True, M),
+    ("Jan. 2019", "2019-01", None, False, True, M),
+    ("JANUARY, 2019", "2019-01", None, False, True, M),
+    ("Sept 2019", "2019-09", None, False, True, M),
+    ("sep 2019", "2019-09", None, False, True, M),
+    ("September 2019", "2019-09", None, False, True, M),
+    ("Sep. '19", "2019-09", None, False, True, M),
+    ("Sep ’19", "2019-09", None, False, True, M),
+    ("Jan-2019", "2019-01", None, False, True, M),
+    ("01/2019", "2019-01", None, False, True, M),
+    ("1/2019", "2019-01", None, False, True, M),
+    ("12/2019", "2019-12", None, False, True, M),
+    ("2019-01", "2019-01", None, False, True, M),
+    ("2019/01", "2019-01", None, False, True, M),
+    ("2019-01-15", "2019-01", None, False, True, M),
+    ("2019", "2019", None, False, True, Y),
+    ("Summer 2016", "2016-06", None, False, True, S),
+    ("Spring 2018", "2018-03", None, False, True, S),
+    ("Fall 2015", "2015-09", None, False, True, S),
+    ("Autumn 2015", "2015-09", None, False, True, S),
+    ("Winter 2019", "2019-01", None, False, True, S),
+    ("Jan 2019 – Present", "2019-01", None, True, False, M),
+    ("Jan 2019 - Current", "2019-01", None, True, False, M),
+    ("Jan 2019 – currently", "2019-01", None, True, False, M),
+    ("Jan 2019 - now", "2019-01", None, True, False, M),
+    ("Jan 2019 to date", "2019-01", None, True, False, M),
+    ("Jan 2019 – To Date", "2019-01", None, True, False, M),
+    ("Jan 2019 - Today", "2019-01", None, True, False, M),
+    ("Jan 2019 – Ongoing", "2019-01", None, True, False, M),
+    ("Jan 2019 till date", "2019-01", None, True, False, M),
+    ("Jan 2019 - Till Date", "2019-01", None, True, False, M),
+    ("2019 - Present", "2019", None, True, False, Y),
+    ("Since 2019", "2019", None, True, False, Y),
+    ("since May 2019", "2019-05", None, True, False, M),
+    ("Jan 2019 - Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 – Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 — Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 − Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019–Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 to Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 until Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 till Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 through Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 thru Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019 ~ Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("Jan 2019~Mar 2020", "2019-01", "2020-03", False, False, M),
+    ("from May 2019 to June 2020", "2019-05", "2020-06", False, False, M),
+    ("06/2017 to 08/2019", "2017-06", "2019-08", False, False, M),
+    ("01/2019-02/2020", "2019-01", "2020-02", False, False, M),
+    ("2019-01 – 2020-03", "2019-01", "2020-03", False, False, M),
+    ("2015 - 2017", "2015", "2017", False, False, Y),
+    ("2015-2017", "2015", "2017", False, False, Y),
+    ("2015 to 2017", "2015", "2017", False, False, Y),
+    ("2015–17", "2015", "2017", False, False, Y),
+    ("2015-17", "2015", "2017", False, False, Y),
+    ("1998–02", "1998", "2002", False, False, Y),
+    ("Jan 2015 - 2017", "2015-01", "2017", False, False, Y),
+    ("Summer 2016 - Fall 2017", "2016-06", "2017-09", False, False, S),
+    ("Summer 2016 - Oct 2017", "2016-06", "2017-10", False, False, S),
+    ("Jan–Mar 2019", "2019-01", "2019-03", False, False, M),
+    ("Nov - Feb 2019", "2018-11", "2019-02", False, False, M),
+    ("Jun '17 – Aug '19", "2017-06", "2019-08", False, False, M),
+    ("Jun ’17 – Aug ’19", "2017-06", "2019-08", False, False, M),
+    ("'17 - '19", "2017", "2019", False, False, Y),
+    ("’17 – present", "2017", None, True, False, Y),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "present", "single", "precision"), FORMATS)
+def test_formats(
+    text: str, start: str, end: str | None, present: bool, single: bool, precision: Precision
+) -> None:
+    found = _only(text)
+    assert (_iso(found.start), _iso(found.end), found.present, found.single) == (
+        start,
+        end,
+        present,
+        single,
+    )
+    assert found.precision is precision
+    assert found.span == Span(0, len(text))
+    assert found.warnings == ()
+
+
+# line, the matched text, start, end, present
+IN_LINES = [
+    (
+        "Shift Supervisor, Café Lumen — Leeds   Jan 2019 – Present",
+        "Jan 2019 – Present",
+        "2019-01",
+        None,
+        True,
+    ),
+    ("Retail Associate (06/2017 to 08/2019)", "06/2017 to 08/2019", "2017-06", "2019-08", False),
+    ("Cashier, Corner Shop 2019 - 2021", "2019 - 2021", "2019", "2021", False),
+    ("Barista | Since May 2019 | Leeds", "Since May 2019", "2019-05", None, True),
+    ("Call centre agent from 2015 to 2017, Halifax", "from 2015 to 2017", "2015", "2017", False),
+    ("Host (Summer 2016)", "Summer 2016", "2016-06", None, False),
+    ("Waiter, The Anchor, 2018", "2018", "2018", None, False),
+    ("Volunteer (2018)", "2018", "2018", None, False),
+    ("Served customers in 2019.", "2019", "2019", None, False),
+    ("Team lead 2015 - 2017 at Tesco", "2015 - 2017", "2015", "2017", False),
+    (
+        "Call 0113 496 0000 • Cashier Jan 2019 - Mar 2020",
+        "Jan 2019 - Mar 2020",
+        "2019-01",
+        "2020-03",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "matched", "start", "end", "present"), IN_LINES)
+def test_dates_inside_lines(
+    line: str, matched: str, start: str, end: str | None, present: bool
+) -> None:
+    found = _only(line)
+    assert found.span.slice(line) == matched
+    assert (_iso(found.start), _iso(found.end), found.present) == (start, end, present)
+
+
+NEGATIVES = [
+    "Call 555-2019",
+    "Phone: (512) 555-2019",
+    "+44 113 496 2019",
+    "Tel 020 7946 2019",
+    "Austin, TX 78701",
+    "2000 calls a day",
+    "Handled 2000 calls a day",
+    "Handled calls daily, up to 2000",
+    "served 2019 customers",
+    "Handled 2000 - 2050 calls per shift",
+    "ISO 9001",
+    "ISO 9001:2015",
+    "Windows 10",
+    "Microsoft Office 2019",
+    "Top 10%",
+    "Raised $2019 for charity",
+    "Ticket #2019",
+    "Improved CSAT by 20% in 12 weeks",
+    "'19",
+    "19",
+    "Jan",
+    "May I help you",
+    "Present",
+    "1949",
+    "Order 12/05/2019",
+    "FY2019 targets",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text: str) -> None:
+    assert find_date_ranges(text, AS_OF) == []
+
+
+def test_no_digit_means_no_work() -> None:
+    assert find_date_ranges("Currently supervising the present team, now and ongoing") == []
+
+
+def test_several_ranges_in_order_with_text_offsets() -> None:
+    text = "Cashier 2015 - 2016\nBarista Jan 2017 – Mar 2018\nManager Apr 2018 - Present"
+    found = find_date_ranges(text, AS_OF)
+    assert [r.span.slice(text) for r in found] == [
+        "2015 - 2016",
+        "Jan 2017 – Mar 2018",
+        "Apr 2018 - Present",
+    ]
+
+
+def test_ranges_do_not_cross_lines() -> None:
+    found = find_date_ranges("Jan 2019 –\nPresent", AS_OF)
+    assert [(r.single, r.present) for r in found] == [(True, False)]
+
+
+# text, as_of, months
+MONTHS = [
+    ("Jan 2019 - Mar 2019", AS_OF, 3),
+    ("Jan–Mar 2019", AS_OF, 3),
+    ("Mar 2019 - Mar 2019", AS_OF, 1),
+    ("2015 - 2017", AS_OF, 25),
+    ("2015–17", AS_OF, 25),
+    ("2017 - 2017", AS_OF, 12),
+    ("Mar 2017 - 2017", AS_OF, 10),
+    ("2017 - Mar 2018", AS_OF, 15),
+    ("Jan 2015 - 2017", AS_OF, 25),
+    ("Summer 2016 - Fall 2016", AS_OF, 4),
+    ("Jan 2026 - Present", (2026, 11), 11),
+    ("Since May 2026", (2026, 11), 7),
+    ("2025 - Present", (2026, 3), 15),
+    ("Mar 2020 - Jan 2020", AS_OF, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "months"), MONTHS)
+def test_month_interval(text: str, as_of: tuple[int, int], months: int) -> None:
+    interval = month_interval(_only(text, as_of), as_of)
+    assert interval is not None
+    assert interval[1] - interval[0] + 1 == months
+
+
+@pytest.mark.parametrize("text", ["2017", "May 2018", "Summer 2016", "(2019)"])
+def test_single_dates_count_no_months(text: str) -> None:
+    found = _only(text)
+    assert found.single and found.end is None and not found.present
+    assert month_interval(found, AS_OF) is None
+
+
+def test_present_range_starting_after_as_of_counts_no_months() -> None:
+    found = _only("Jan 2027 - Present")
+    assert found.warnings == (WARN_AFTER_AS_OF,)
+    assert month_interval(found, AS_OF) is None
+
+
+def test_month_interval_without_start() -> None:
+    empty = DateRange(None, None, False, Span(0, 0), Precision.NONE, False)
+    assert month_interval(empty, AS_OF) is None
+
+
+def test_interval_values() -> None:
+    assert month_interval(_only("Jan 2019 - Mar 2019"), AS_OF) == (
+        month_index(2019, 1),
+        month_index(2019, 3),
+    )
+    assert month_interval(_only("2019 - Present"), (2020, 6)) == (
+        month_index(2019, 1),
+        month_index(2020, 6),
+    )
+
+
+# text, as_of, warnings, start, end
+WARNINGS = [
+    ("Mar 2020 - Jan 2019", AS_OF, (WARN_REVERSED,), "2019-01", "2020-03"),
+    ("2017 - 2015", AS_OF, (WARN_REVERSED,), "2015", "2017"),
+    ("Mar 2019 - 2019", AS_OF, (), "2019-03", "2019"),
+    ("Jan 2019 - Mar 2027", AS_OF, (WARN_AFTER_AS_OF,), "2019-01", "2027-03"),
+    ("Jan 2019 - Dec 2026", AS_OF, (WARN_AFTER_AS_OF,), "2019-01", "2026-12"),
+    ("Jan 2019 - Nov 2026", AS_OF, (), "2019-01", "2026-11"),
+    ("Jan 2019 - 2026", AS_OF, (), "2019-01", "2026"),
+    ("Jan 2019 - Mar 2027", None, (), "2019-01", "2027-03"),
+    ("Jan 1948 - Mar 1951", AS_OF, (WARN_BEFORE_1950,), "1948-01", "1951-03"),
+    ("1948 - 1951", None, (WARN_BEFORE_1950,), "1948", "1951"),
+    ("2030 - 1948", AS_OF, (WARN_REVERSED, WARN_AFTER_AS_OF, WARN_BEFORE_1950), "1948", "2030"),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "warnings", "start", "end"), WARNINGS)
+def test_warnings(
+    text: str, as_of: tuple[int, int] | None, warnings: tuple[str, ...], start: str, end: str
+) -> None:
+    found = _only(text, as_of)
+    assert found.warnings == warnings
+    assert (_iso(found.start), _iso(found.end)) == (start, end)
+
+
+def test_single_date_after_as_of_is_flagged() -> None:
+    assert _only("May 2027").warnings == (WARN_AFTER_AS_OF,)
+
+
+# written, as_of year, year
+TWO_DIGIT = [
+    ("'17", 2026, 2017),
+    ("'27", 2026, 2027),
+    ("'28", 2026, 1928),
+    ("'99", 2026, 1999),
+    ("'00", 2026, 2000),
+    ("'05", 2004, 2005),
+    ("'06", 2004, 1906),
+]
+
+
+@pytest.mark.parametrize(("written", "as_of_year", "year"), TWO_DIGIT)
+def test_two_digit_years(written: str, as_of_year: int, year: int) -> None:
+    as_of = (as_of_year, 6)
+    found = _only(f"Jan {written} - Present", as_of)
+    assert found.start == PartialDate(year, 1, M)
+    parsed = parse_date(f"Jan {written}", as_of)
+    assert parsed is not None and parsed.year == year
+
+
+def test_two_digit_years_without_as_of_use_the_default_cutoff() -> None:
+    found = _only("Jun '49 - Aug '50", None)
+    assert (_iso(found.start), _iso(found.end)) == ("1950-08", "2049-06")
+    assert found.warnings == (WARN_REVERSED,)
+
+
+def test_two_digit_year_range_across_centuries() -> None:
+    found = _only("Sep '98 – Jun '02")
+    assert (_iso(found.start), _iso(found.end)) == ("1998-09", "2002-06")
+
+
+def test_iso_month_wins_over_short_year_range() -> None:
+    # "2010-11" is November 2010, not 2010–2011; with an en dash it is a range.
+    assert _iso(_only("2010-11").start) == "2010-11"
+    assert (_iso(_only("2010–11").start), _iso(_only("2010–11").end)) == ("2010", "2011")
+
+
+PARSE = [
+    ("Jan 2019", PartialDate(2019, 1, M)),
+    ("  january 2019 ", PartialDate(2019, 1, M)),
+    ("Sept. 2019", PartialDate(2019, 9, M)),
+    ("01/2019", PartialDate(2019, 1, M)),
+    ("2019-01", PartialDate(2019, 1, M)),
+    ("2019/12", PartialDate(2019, 12, M)),
+    ("2019", PartialDate(2019, None, Y)),
+    ("Fall 2015", PartialDate(2015, 9, S)),
+    ("Winter 2019", PartialDate(2019, 1, S)),
+    ("Jun '17", PartialDate(2017, 6, M)),
+    ("Jan 1945", PartialDate(1945, 1, M)),
+    ("Present", None),
+    ("Jan", None),
+    ("2019 - 2020", None),
+    ("1949", None),
+    ("13/2019", None),
+    ("2019-13", None),
+    ("", None),
+    ("hello", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE)
+def test_parse_date(text: str, expected: PartialDate | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_partial_date_iso_and_validation() -> None:
+    assert PartialDate(2019, 1, M).iso() == "2019-01"
+    assert PartialDate(2016, 6, S).iso() == "2016-06"
+    assert PartialDate(2019, None, Y).iso() == "2019"
+    with pytest.raises(ValueError):
+        PartialDate(2019, None, M)
+    with pytest.raises(ValueError):
+        PartialDate(2019, 3, Y)
+    with pytest.raises(ValueError):
+        PartialDate(2019, 13, M)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("2026-11", (2026, 11)), (" 2026-1 ", (2026, 1))])
+def test_parse_as_of(text: str, expected: tuple[int, int]) -> None:
+    assert parse_as_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2026-13", "2026-00", "2026", "Nov 2026", "26-11", ""])
+def test_parse_as_of_rejects(text: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM"):
+        parse_as_of(text)
+
+
+def test_month_index_and_iso() -> None:
+    assert month_index(2019, 1) == 2019 * 12
+    assert index_to_iso(month_index(2019, 12)) == "2019-12"
+    with pytest.raises(ValueError):
+        month_index(2019, 0)
+
+
+def test_merge_total_and_gaps_examples() -> None:
+    jan, mar, apr, jun = (month_index(2019, m) for m in (1, 3, 4, 6))
+    assert merge_intervals([(apr, jun), (jan, mar)]) == [(jan, jun)]  # adjacent merge
+    assert total_months([(jan, mar), (jan + 1, apr)]) == 4  # overlap counted once
+    assert total_months([]) == 0
+    dec = month_index(2019, 12)
+    assert find_gaps([(jan, mar), (dec, dec)]) == [(apr, dec - 1)]
+    assert find_gaps([(jan, mar), (jun, jun)]) == []  # Apr–May is 2 months
+    assert find_gaps([(jan, mar), (jun, jun)], min_months=2) == [(apr, apr + 1)]
+    with pytest.raises(ValueError):
+        merge_intervals([(5, 4)])
+
+
+def test_lines_without_dates_are_cheap() -> None:
+    lines = [
+        "Handled customer enquiries by phone and email for a busy store",
+        "Skills: Excel, Zendesk, Salesforce, de-escalation",
+        "• Trained new staff on till procedures and the returns policy",
+        "Jordan Pike",
+        "EXPERIENCE",
+    ] * 16
+    best = min(_timed(lines) for _ in range(20))
+    assert best < 0.001
+
+
+def _timed(lines: list[str]) -> float:
+    t0 = time.perf_counter()
+    for line in lines:
+        find_date_ranges(line, AS_OF)
+    return time.perf_counter() - t0
+
+
+# --- properties -------------------------------------------------------------------------------
+
+# (first month, length - 1) pairs, turned into inclusive intervals inside the test.
+starts_and_lengths = st.lists(st.tuples(st.integers(0, 240), st.integers(0, 36)), max_size=10)
+
+
+@settings(derandomize=True, max_examples=200)
+@given(starts_and_lengths, st.integers(1, 12))
+def test_interval_properties(pairs: list[tuple[int, int]], min_months: int) -> None:
+    intervals = [(first, first + extra) for first, extra in pairs]
+    merged = merge_intervals(intervals)
+    total = total_months(intervals)
+    covered = {m for first, last in intervals for m in range(first, last + 1)}
+    # The total never exceeds the span from the earliest start to the latest end...
+    if intervals:
+        earliest = min(first for first, _ in intervals)
+        latest = max(last for _, last in intervals)
+        assert total <= latest - earliest + 1
+    # ...and never double counts: it is the number of distinct months covered.
+    assert total == len(covered)
+    # Merging is idempotent and leaves intervals that neither overlap nor touch.
+    assert merge_intervals(merged) == merged
+    for (_, prev_last), (next_first, _) in zip(merged, merged[1:], strict=False):
+        assert next_first > prev_last + 1
+    # Gaps are long enough, wholly uncovered, and bounded by covered months.
+    for first, last in find_gaps(intervals, min_months):
+        assert last - first + 1 >= min_months
+        assert not covered & set(range(first, last + 1))
+        assert first - 1 in covered and last + 1 in covered
+
+
+MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+STYLES = [
+    lambda y, m: f"{MONTH_NAMES[m - 1]} {y}",
+    lambda y, m: f"{MONTH_NAMES[m - 1].upper()}. {y}",
+    lambda y, m: f"{m:02d}/{y}",
+    lambda y, m: f"{m}/{y}",
+    lambda y, m: f"{y}-{m:02d}",
+]
+
+
+@settings(derandomize=True, max_examples=200)
+@given(
+    st.integers(1950, 2026),
+    st.integers(1, 12),
+    st.integers(0, 40),
+    st.sampled_from(range(len(STYLES))),
+    st.sampled_from([" - ", " – ", "–", " to ", " until "]),
+)
+def test_written_ranges_round_trip(
+    year: int, month: int, length: int, style: int, sep: str
+) -> None:
+    first = month_index(year, month)
+    last = first + length
+    end_year, end_month0 = divmod(last, 12)
+    write = STYLES[style]
+    text = (
+        f"Customer Advisor, Acme Ltd   {write(year, month)}{sep}{write(end_year, end_month0 + 1)}"
+    )
+    found = _only(text, (2100, 1))
+    assert month_interval(found, (2100, 1)) == (first, last)
+
+
+@settings(derandomize=True, max_examples=200)
+@given(st.text(alphabet="0123456789 -–/'’.,()JanMyPresntoSumerFal%$:\n", max_size=60))
+def test_finding_never_fails_on_junk(text: str) -> None:
+    for found in find_date_ranges(text, AS_OF):
+        assert 0 <= found.span.start < found.span.end <= len(text)
+        assert found.start is not None
+
+
+@settings(derandomize=True, max_examples=200)
+@given(st.integers(0, 2099 * 12 + 11))
+def test_index_iso_round_trip(index: int) -> None:
+    assert month_index(*parse_as_of(index_to_iso(index))) == index
