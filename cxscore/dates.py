@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from itertools import pairwise
 
 from cxscore.document import Span
 
@@ -169,7 +170,7 @@ def find_gaps(intervals: Iterable[tuple[int, int]], min_months: int = 3) -> list
     between the merged intervals."""
     merged = merge_intervals(intervals)
     gaps: list[tuple[int, int]] = []
-    for (_, prev_last), (next_first, _) in zip(merged, merged[1:], strict=False):
+    for (_, prev_last), (next_first, _) in pairwise(merged):
         if next_first - prev_last - 1 >= min_months:
             gaps.append((prev_last + 1, next_first - 1))
     return gaps
@@ -270,43 +271,27 @@ def _cutoff(as_of: tuple[int, int] | None) -> int:
 def _token(m: re.Match[str], cutoff: int) -> _Token:
     g = m.groupdict()
     start, end = m.span()
-    if g["mon"] and not (g["my"] or g["myy"]):
-        return _Token(_Kind.MONTH, start, end, value=_MONTH_NUMBER[g["mon"][:3].lower()])
     if g["mon"] or g["sea"]:
-        prefix = "m" if g["mon"] else "s"
-        year = (
-            int(g[f"{prefix}y"]) if g[f"{prefix}y"] else _two_digit_year(g[f"{prefix}yy"], cutoff)
-        )
+        written, two_digit = (g["my"], g["myy"]) if g["mon"] else (g["sy"], g["syy"])
         if g["mon"]:
-            date = PartialDate(year, _MONTH_NUMBER[g["mon"][:3].lower()], Precision.MONTH)
+            month = _MONTH_NUMBER[g["mon"][:3].lower()]
+            if not (written or two_digit):
+                return _Token(_Kind.MONTH, start, end, value=month)
+            precision = Precision.MONTH
         else:
-            date = PartialDate(year, _SEASON_MONTH[g["sea"].lower()], Precision.SEASON)
-        return _Token(_Kind.DATE, start, end, date)
-    if g["ny"]:
-        return _Token(
-            _Kind.DATE,
-            start,
-            end,
-            PartialDate(int(g["ny"]), int(g["nm"]), Precision.MONTH),
-            0,
-            True,
-        )
-    if g["iy"]:
-        return _Token(
-            _Kind.DATE,
-            start,
-            end,
-            PartialDate(int(g["iy"]), int(g["im"]), Precision.MONTH),
-            0,
-            True,
-        )
+            month, precision = _SEASON_MONTH[g["sea"].lower()], Precision.SEASON
+        year = int(written) if written else _two_digit_year(two_digit, cutoff)
+        return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
+    if g["ny"] or g["iy"]:
+        year_text, month_text = (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"])
+        date = PartialDate(int(year_text), int(month_text), Precision.MONTH)
+        return _Token(_Kind.DATE, start, end, date, numeric=True)
     if g["y"]:
-        return _Token(
-            _Kind.YEAR, start, end, PartialDate(int(g["y"]), None, Precision.YEAR), 0, True
-        )
+        date = PartialDate(int(g["y"]), None, Precision.YEAR)
+        return _Token(_Kind.YEAR, start, end, date, numeric=True)
     if g["yy"]:
-        year = _two_digit_year(g["yy"], cutoff)
-        return _Token(_Kind.YY, start, end, PartialDate(year, None, Precision.YEAR))
+        date = PartialDate(_two_digit_year(g["yy"], cutoff), None, Precision.YEAR)
+        return _Token(_Kind.YY, start, end, date)
     if g["pres"]:
         kind = _Kind.TO_DATE if g["pres"].lower().endswith("date") else _Kind.PRESENT
         return _Token(kind, start, end)
@@ -328,9 +313,9 @@ def _lone_year_ok(text: str, tok: _Token) -> bool:
     assert tok.date is not None
     if not MIN_LONE_YEAR <= tok.date.year <= MAX_YEAR:
         return False
-    if tok.start > 0 and tok.end < len(text):
-        if text[tok.start - 1] in "([" and text[tok.end] in ")]":
-            return True
+    before = text[tok.start - 1] if tok.start else ""
+    if before + text[tok.end : tok.end + 1] in ("()", "[]"):
+        return True
     if not _LINE_END.match(text, tok.end):
         return False
     return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 16), tok.start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from cxscore.dates import DateRange, find_date_ranges
@@ -105,9 +105,12 @@ _LOCATION_ONLY = re.compile(
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
 _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
 _EMPTYISH = re.compile(
-    r"^[\s,;:|()\[\]\-–—/·•~]*(?:to|until|till|through|thru|from|dates?:?)?[\s,;:|()\[\]\-–—/·•~]*$",
+    r"^[\s,;:|()\[\]\-–—/·•~]*"
+    r"(?:to|until|till|through|thru|from|dates?:?|present|current|currently|now|today|ongoing"
+    r"|to date)?[\s,;:|()\[\]\-–—/·•~]*$",
     re.IGNORECASE,
 )
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
 
@@ -156,9 +159,11 @@ def _is_body(line: _Line) -> bool:
     if line.is_bullet:
         return True
     words = line.text.split()
-    if words[0][:1].islower():
-        return True  # a wrapped line goes on from the one above
+    if _EMPTYISH.match(line.text):
+        return False  # "to" between dates on their own lines
     dated = _has_dates(line.text)
+    if words[0][:1].islower() and not dated:
+        return True  # a wrapped line goes on from the one above
     if len(words) > (25 if dated else 14):
         return True
     if dated:
@@ -233,6 +238,15 @@ def _block_dates(
     for date_range in find_date_ranges(joined, as_of):
         index = max(i for i, s in enumerate(starts) if s <= date_range.span.start)
         found.append((index, _shift(date_range, lines, starts, index)))
+    # A lone year is only a date at a line end ("HR Intern 2019"), which joining hides.
+    for index, line in enumerate(lines):
+        for date_range in find_date_ranges(line.text, as_of):
+            span = Span(
+                line.span.start + date_range.span.start, line.span.start + date_range.span.end
+            )
+            if not any(r.span.start < span.end and span.start < r.span.end for _, r in found):
+                found.append((index, replace(date_range, span=span)))
+    found.sort(key=lambda item: item[1].span.start)
     return found
 
 
@@ -240,8 +254,6 @@ def _shift(
     date_range: DateRange, lines: Sequence[_Line], starts: Sequence[int], index: int
 ) -> DateRange:
     """Move a range's span from joined-block offsets to document offsets."""
-    from dataclasses import replace
-
     begin = lines[index].span.start + date_range.span.start - starts[index]
     last = max(i for i, s in enumerate(starts) if s < date_range.span.end)
     end = lines[last].span.start + date_range.span.end - starts[last]
@@ -298,8 +310,6 @@ def _segment_section(
 
 
 def _with_org(entry: ExperienceEntry, org: str) -> ExperienceEntry:
-    from dataclasses import replace
-
     return replace(entry, organization=org)
 
 
@@ -358,6 +368,9 @@ def _build_entry(
     body: Sequence[_Line],
     section: Section,
 ) -> tuple[ExperienceEntry, bool]:
+    if date_range is not None and date_range.single and date_range.start is not None:
+        # One written date ("2018", "May 2018") is a role within that period.
+        date_range = replace(date_range, end=date_range.start)
     parts, location = _header_parts(header, date_range)
     title, organization, org_standalone = _assign(parts)
     bullets, bullet_spans = _bullets(body)
@@ -376,7 +389,7 @@ def _build_entry(
     if date_range is None:
         warnings.append("undated entry: counts 0 months")
     elif date_range.end is None and not date_range.present:
-        warnings.append("single date: counts 0 months")
+        warnings.append("no end date: counts 0 months")
     if date_range is not None:
         warnings.extend(date_range.warnings)
     entry = ExperienceEntry(
@@ -430,7 +443,7 @@ def _header_parts(
 
 def _clean(text: str) -> str:
     """Trim separators and unbalanced brackets left around a field once dates are cut out."""
-    text = text.strip(_TRIM)
+    text = _EMPTY_BRACKETS.sub(" ", text).strip(_TRIM)
     while text:
         if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
             text = text[1:-1].strip(_TRIM)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -453,7 +454,7 @@ def test_interval_properties(pairs: list[tuple[int, int]], min_months: int) -> N
     assert total == len(covered)
     # Merging is idempotent and leaves intervals that neither overlap nor touch.
     assert merge_intervals(merged) == merged
-    for (_, prev_last), (next_first, _) in zip(merged, merged[1:], strict=False):
+    for (_, prev_last), (next_first, _) in pairwise(merged):
         assert next_first > prev_last + 1
     # Gaps are long enough, wholly uncovered, and bounded by covered months.
     for first, last in find_gaps(intervals, min_months):

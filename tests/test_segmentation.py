@@ -1,0 +1,210 @@
+"""Entry extraction on the layouts the structure issue lists, one small résumé each."""
+
+from __future__ import annotations
+
+import pytest
+
+from cxscore.pipeline import analyze
+from cxscore.report import report_dict
+from cxscore.sections import SectionKind, heading_kind
+
+AS_OF = (2026, 11)
+
+
+def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    return [(e["title"], e["organization"], e["start"], e["end"]) for e in report["experiences"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("EXPERIENCE", SectionKind.EXPERIENCE),
+        ("Work History:", SectionKind.EXPERIENCE),
+        ("2. Professional Experience", SectionKind.EXPERIENCE),
+        ("Employment", SectionKind.EXPERIENCE),
+        ("CAREER HISTORY", SectionKind.EXPERIENCE),
+        ("Relevant Experience", SectionKind.EXPERIENCE),
+        ("Volunteer Experience", SectionKind.VOLUNTEER),
+        ("Community Involvement", SectionKind.VOLUNTEER),
+        ("VOLUNTEERING", SectionKind.VOLUNTEER),
+        ("Leadership & Activities", SectionKind.LEADERSHIP),
+        ("Affiliations", SectionKind.LEADERSHIP),
+        ("Military Service", SectionKind.MILITARY),
+        ("Internships", SectionKind.INTERNSHIPS),
+        ("Projects", SectionKind.PROJECTS),
+        ("EDUCATION", SectionKind.EDUCATION),
+        ("Skills", SectionKind.SKILLS),
+        ("Certifications & Licenses", SectionKind.CERTIFICATIONS),
+        ("Professional Summary", SectionKind.SUMMARY),
+        ("Objective:", SectionKind.SUMMARY),
+        ("Accomplishments", SectionKind.ACCOMPLISHMENTS),
+        ("Languages", SectionKind.LANGUAGES),
+        ("References", SectionKind.REFERENCES),
+        ("Volunteer Coordinator", None),
+        ("Customer Service Representative", None),
+        ("Community radio", None),
+        ("Managed the work schedule for 12 staff.", None),
+    ],
+)
+def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
+    assert heading_kind(line) == kind
+
+
+def test_title_company_on_one_line_with_dates_and_place() -> None:
+    text = """Jordan Pike
+EXPERIENCE
+Shift Supervisor, Café Lumen — Leeds, UK    Jan 2019 – Present
+• Ran the morning shift
+Barista | Bean There | Manchester, UK | 2016 - 2018
+• Made coffee for 300 customers a day
+"""
+    assert entries(text) == [
+        ("Shift Supervisor", "Café Lumen", "2019-01", "present"),
+        ("Barista", "Bean There", "2016", "2018"),
+    ]
+
+
+def test_date_line_before_title() -> None:
+    text = """EXPERIENCE
+2019 – 2021
+Shift Supervisor | Café Lumen, Leeds
+• Opened the store
+2016 – 2018
+Barista | Bean There, York
+• Made coffee
+"""
+    assert entries(text) == [
+        ("Shift Supervisor", "Café Lumen", "2019", "2021"),
+        ("Barista", "Bean There", "2016", "2018"),
+    ]
+
+
+def test_organisation_then_title_then_date() -> None:
+    text = """Work History
+Harbour Inn
+Front Desk Agent
+March 2020 to Current
+- Greeted guests and resolved booking problems
+Corner Shop Ltd
+Cashier
+06/2017 - 02/2020
+- Served customers at the till
+"""
+    assert entries(text) == [
+        ("Front Desk Agent", "Harbour Inn", "2020-03", "present"),
+        ("Cashier", "Corner Shop Ltd", "2017-06", "2020-02"),
+    ]
+
+
+def test_one_field_per_line_export() -> None:
+    text = """Experience
+Company Name
+01/2015
+to
+03/2017
+Customer Service Representative
+Austin
+,
+TX
+Answered 60 calls a day about billing questions and plan changes.
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    [entry] = report["experiences"]
+    assert entry["title"] == "Customer Service Representative"
+    assert entry["organization"] == "Company Name"
+    assert entry["location"] == "Austin, TX"
+    assert (entry["start"], entry["end"], entry["months"]) == ("2015-01", "2017-03", 27)
+
+
+def test_several_titles_at_one_employer() -> None:
+    text = """PROFESSIONAL EXPERIENCE
+Bright Mart, Austin, TX
+Store Manager    2019 – Present
+• Handled escalated customer complaints
+Assistant Manager    2017 – 2019
+• Scheduled 20 staff
+"""
+    assert entries(text) == [
+        ("Store Manager", "Bright Mart", "2019", "present"),
+        ("Assistant Manager", "Bright Mart", "2017", "2019"),
+    ]
+
+
+def test_undated_entries_are_kept_and_single_dates_cover_their_period() -> None:
+    text = """Experience
+Volunteer Tutor, Eastside Library
+• Tutored children in reading
+Cashier, Corner Shop, 2018
+• Ran the till
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["date_precision"], e["months"]) for e in report["experiences"]]
+    # One written year is a role within that year: 2018 – 2018, 12 months.
+    assert got == [("Volunteer Tutor", "none", 0), ("Cashier", "year", 12)]
+    assert any("undated" in w for w in report["warnings"])
+
+
+def test_history_printed_twice_is_reported_once() -> None:
+    block = """Cashier, Corner Shop    Jan 2018 – Dec 2019
+• Served customers
+"""
+    text = "EXPERIENCE\n" + block + "\nWORK HISTORY\n" + block
+    assert entries(text) == [("Cashier", "Corner Shop", "2018-01", "2019-12")]
+
+
+def test_bullet_mentioning_another_job_is_not_an_entry() -> None:
+    text = """EXPERIENCE
+Store Manager, Bright Mart    2019 – Present
+• Promoted from Cashier (2016 – 2018) after two years on the tills
+• Handled customer complaints
+"""
+    assert entries(text) == [("Store Manager", "Bright Mart", "2019", "present")]
+
+
+def test_volunteer_section_and_employment_types() -> None:
+    text = """WORK EXPERIENCE
+Freelance Web Designer, Self-employed    2020 – Present
+• Met clients to agree on designs
+Marketing Intern, Blue Co.    Summer 2019
+VOLUNTEER EXPERIENCE
+Shelter Volunteer, Hope House    2017 – 2019
+• Served meals to guests
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["section"], e["employment_type"]) for e in report["experiences"]]
+    assert got == [
+        ("Freelance Web Designer", "work", "freelance"),
+        ("Marketing Intern", "work", "internship"),
+        ("Shelter Volunteer", "volunteer", "volunteer"),
+    ]
+
+
+def test_overlapping_jobs_are_not_double_counted() -> None:
+    text = """EXPERIENCE
+Barista, Bean There    Jan 2019 – Dec 2019
+Tutor, Learning Hub    Jun 2019 – Jun 2020
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [e["months"] for e in report["experiences"]] == [12, 13]
+    assert report["summary"]["total_months"] == 18
+
+
+def test_gaps_of_three_months_or_more_are_reported() -> None:
+    text = """EXPERIENCE
+Barista, Bean There    Jan 2019 – Mar 2019
+Tutor, Learning Hub    Aug 2019 – Dec 2019
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert report["summary"]["gaps"] == [{"start": "2019-04", "end": "2019-07", "months": 4}]
+
+
+def test_entry_span_covers_its_text() -> None:
+    text = """EXPERIENCE
+Barista, Bean There    Jan 2019 – Mar 2019
+• Made coffee
+"""
+    report = analyze(text.encode(), as_of=AS_OF)
+    [entry] = report.entries
+    covered = entry.span.slice(report.document.text)
+    assert covered.startswith("Barista, Bean There") and covered.endswith("Made coffee")
