@@ -225,8 +225,9 @@ _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
 # Words before a lone trailing number that make it a quantity or a product version, not a year.
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:to|of|over|than|about|around|approx|approximately|nearly|almost|under|above"
-    r"|exceeding|per|top|x|no|number|version|model|windows|office|server|excel|outlook|word"
-    r"|sql|studio|exchange|project|access|powerpoint|autocad|photoshop|iso)\.?[ \t]*\Z",
+    r"|exceeding|per|top|x|no|number|version|model|windows|excel|outlook|powerpoint|autocad"
+    r"|photoshop|iso|(?:sql|windows|ms|microsoft)[ \t]+server|visual[ \t]+studio"
+    r"|(?:ms|microsoft)[ \t]+(?:office|project|access|exchange|word))\.?[ \t]*\Z",
     re.I,
 )
 # Lower-case words that may follow a year-only range ("2015–2017 at Tesco"); any other
@@ -318,7 +319,7 @@ def _lone_year_ok(text: str, tok: _Token) -> bool:
         return True
     if not _LINE_END.match(text, tok.end):
         return False
-    return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 16), tok.start)
+    return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start)
 
 
 def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | None, bool] | None:

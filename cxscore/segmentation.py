@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from cxscore.dates import DateRange, find_date_ranges
 from cxscore.document import Document, Span
-from cxscore.lexicon import role_words
+from cxscore.lexicon import repair_split_words, role_words
 from cxscore.sections import EXPERIENCE_LIKE, Section, SectionKind, split_sections
 
 
@@ -53,8 +53,13 @@ class ExperienceEntry:
 
 @dataclass(frozen=True)
 class _Line:
+    """A line of a section. `text` may have split words repaired for parsing; `raw` is the
+    document text at `span`."""
+
     text: str
     span: Span
+    raw: str = ""
+    after_blank: bool = False
 
     @property
     def is_bullet(self) -> bool:
@@ -110,6 +115,7 @@ _EMPTYISH = re.compile(
     r"|to date)?[\s,;:|()\[\]\-–—/·•~]*$",
     re.IGNORECASE,
 )
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
@@ -138,20 +144,28 @@ def segment_entries(
     for section in targets:
         lines = list(_section_lines(document.text, section))
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
-        entries.extend(_segment_section(lines, section, as_of, strict))
+        entries.extend(_segment_section(lines, section, as_of, strict, fallback))
     return tuple(_dedupe(entries))
 
 
 def _section_lines(text: str, section: Section) -> Iterator[_Line]:
     start = section.heading_span.end if section.heading_span else section.span.start
     pos = start
+    blank = False
     for raw in text[start : section.span.end].split("\n"):
         begin = pos
         pos += len(raw) + 1
         stripped = raw.strip()
-        if stripped:
+        if not stripped:
+            blank = True
+        else:
             offset = begin + (len(raw) - len(raw.lstrip()))
-            yield _Line(stripped, Span(offset, offset + len(stripped)))
+            # Short unbulleted lines may be headers: mend words split by PDF extraction
+            # ("Pres ent", "As sistant") so dates and titles are recognised.
+            short = not stripped.startswith("• ") and len(stripped) <= 120
+            mended = repair_split_words(stripped) if short else stripped
+            yield _Line(mended, Span(offset, offset + len(stripped)), stripped, blank)
+            blank = False
 
 
 def _is_body(line: _Line) -> bool:
@@ -213,11 +227,29 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
                 blocks[-1].body.append(line)
             else:
                 blocks.append(_Block([], [line]))
-        elif blocks and blocks[-1].body == [] and blocks[-1].lines:
+        elif (
+            blocks
+            and blocks[-1].body == []
+            and blocks[-1].lines
+            and not _starts_role(blocks[-1].lines, line)
+        ):
             blocks[-1].lines.append(line)
         else:
             blocks.append(_Block([line]))
     return blocks
+
+
+def _starts_role(block: Sequence[_Line], line: _Line) -> bool:
+    """After a blank line, a titled line starts a new header when the block above already
+    has its own title ("Events Officer / Society", blank, "Secretary | 2015 – 2016")."""
+    if not line.after_blank:
+        return False
+    return _has_role_head(line.text) and any(_has_role_head(b.text) for b in block)
+
+
+def _has_role_head(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    return any(w in role_words() for w in words)
 
 
 def _block_dates(
@@ -275,7 +307,10 @@ def _segment_section(
     section: Section,
     as_of: tuple[int, int] | None,
     strict: bool,
+    fallback: bool,
 ) -> Iterator[ExperienceEntry]:
+    """Entries of one section. `strict` keeps only role-like headers (activities,
+    achievements); `fallback` (no work heading found anywhere) also needs a date."""
     blocks = _blocks(lines)
     dated = [(block, _block_dates(block.lines, as_of)) for block in blocks]
     dates_first = _dates_come_first(dated)
@@ -296,15 +331,29 @@ def _segment_section(
         for i, (header, date_range) in enumerate(groups):
             body = block.body if i == len(groups) - 1 else []
             entries.append((header, date_range, list(body)))
+    built: list[ExperienceEntry] = []
+    inherited: list[bool] = []
     for header, date_range, body in entries:
-        if strict and (date_range is None or not _looks_like_role_header(header)):
+        if strict and not _looks_like_role_header(header):
+            continue
+        if date_range is None and fallback:
             continue
         entry, org_standalone = _build_entry(header, date_range, body, section)
+        took_org = False
         if entry.organization is None and previous_org and previous_org_standalone:
             entry = _with_org(entry, previous_org)
+            took_org = True
         elif entry.organization is not None:
             previous_org, previous_org_standalone = entry.organization, org_standalone
         if entry.title is None and entry.organization is None:
+            continue
+        built.append(entry)
+        inherited.append(took_org)
+    for i, entry in enumerate(built):
+        # An employer line over several roles ("Parcelly 2022–present", then each title
+        # with its own dates) is a heading for the roles below it, not a role itself.
+        heads_group = i + 1 < len(built) and inherited[i + 1]
+        if entry.title is None and not entry.bullets and heads_group:
             continue
         yield entry
 
@@ -498,6 +547,8 @@ def _role_score(text: str) -> float:
     score = 0.0
     if words[-1] in role_words():
         score += 3
+    elif _AGENT_SUFFIX.search(words[-1]):
+        score += 1
     elif any(w in role_words() for w in words):
         score += 1.5
     if any(w in _ORG_WORDS for w in words):
@@ -528,8 +579,9 @@ def _assign(parts: Sequence[tuple[str, int]]) -> tuple[str | None, str | None, b
     if not parts:
         return None, None, False
     if len(parts) == 1:
+        # Alone on its header, a field without a job-title head noun is the employer.
         text = parts[0][0]
-        if _role_score(text) < 0:
+        if _role_score(text) <= 0:
             return None, text, True
         return text, None, False
     scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i][0]), i))
@@ -555,7 +607,8 @@ def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
     bullets: list[str] = []
     spans: list[Span] = []
     for line in body:
-        text = line.text[2:] if line.is_bullet else line.text
+        raw = line.raw or line.text
+        text = raw[2:] if line.is_bullet else raw
         start = line.span.start + (2 if line.is_bullet else 0)
         continues = (
             bullets
@@ -591,8 +644,8 @@ def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
     for entry in entries:
         dates = entry.dates
         key = (
-            (entry.title or "").lower(),
-            (entry.organization or "").lower(),
+            "".join((entry.title or "").lower().split()),
+            "".join((entry.organization or "").lower().split()),
             dates.start.iso() if dates and dates.start else "",
             "present"
             if dates and dates.present
