@@ -8,6 +8,7 @@ a block holding several dated roles is cut.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -239,6 +240,31 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
     return blocks
 
 
+def _holds(line: _Line, date_range: DateRange | None) -> bool:
+    return date_range is not None and line.span.start <= date_range.span.start < line.span.end
+
+
+def _split_roles(lines: list[_Line]) -> list[list[_Line]]:
+    """Split a header group holding two titled roles ("Treasurer 2017 – 2019 / Society /
+    President / Radio Club") before the second role; the order of the first (title or
+    organisation first) decides where the second begins."""
+    heads = [i for i, line in enumerate(lines) if _has_role_head(line.text)]
+    if len(heads) < 2:
+        return [lines]
+    title_first = heads[0] == 0
+    cuts: list[int] = []
+    for previous, head in itertools.pairwise(heads):
+        if head - previous < 2:
+            continue  # "Title / Title" lines next to each other stay together
+        cut = head if title_first else head - 1
+        if cut > (cuts[-1] if cuts else 0):
+            cuts.append(cut)
+    if not cuts:
+        return [lines]
+    bounds = [0, *cuts, len(lines)]
+    return [lines[a:b] for a, b in itertools.pairwise(bounds)]
+
+
 def _starts_role(block: Sequence[_Line], line: _Line) -> bool:
     """After a blank line, a titled line starts a new header when the block above already
     has its own title ("Events Officer / Society", blank, "Secretary | 2015 – 2016")."""
@@ -327,7 +353,11 @@ def _segment_section(
             if entries:
                 entries[-1][2].extend(block.lines + block.body)
             continue
-        groups = _cut(block.lines, found, dates_first)
+        groups = [
+            (part, date_range if any(_holds(line, date_range) for line in part) else None)
+            for lines_, date_range in _cut(block.lines, found, dates_first)
+            for part in _split_roles(lines_)
+        ]
         for i, (header, date_range) in enumerate(groups):
             body = block.body if i == len(groups) - 1 else []
             entries.append((header, date_range, list(body)))
