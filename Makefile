@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint typecheck check bench examples clean
+.PHONY: help install run test lint typecheck check bench eval-structure examples corpus clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -20,8 +20,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install cxscore with its dev tools
 
+EXAMPLES := $(filter-out examples/README.md,$(sort $(wildcard examples/*)))
+
 run: $(STAMP) ## Install if needed, then score the bundled example résumés
-	$(VENV)/bin/cxscore text examples/*.pdf examples/*.docx examples/*.txt examples/*.md examples/*.html examples/*.rtf examples/*.odt
+	$(VENV)/bin/cxscore scan $(EXAMPLES)
 
 test: $(STAMP) ## Install if needed, then run the test suite
 	$(PY) -m pytest
@@ -35,8 +37,15 @@ typecheck: $(STAMP) ## Mypy type check
 
 check: lint typecheck test ## Lint, type check and test
 
-bench: $(STAMP) ## Print speed figures (reading vs bare pdfminer, cold start)
+bench: $(STAMP) ## Print speed figures (reading vs bare pdfminer, cold start, structure)
 	$(PY) scripts/bench.py
+
+eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (test split)
+	$(VENV)/bin/cxscore evaluate-structure --split dev
+	$(VENV)/bin/cxscore evaluate-structure --split test
+
+corpus: $(STAMP) ## Regenerate the labelled structure corpus
+	$(PY) scripts/make_structure_corpus.py
 
 examples: $(STAMP) ## Regenerate the bundled example résumés
 	$(PY) scripts/make_examples.py

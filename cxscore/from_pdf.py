@@ -182,6 +182,13 @@ def _collect(layout: Any) -> tuple[list[_Line], bool]:
 
     lines: list[_Line] = []
     images = False
+    bold_fonts: dict[str, bool] = {}
+
+    def is_bold(fontname: str) -> bool:
+        known = bold_fonts.get(fontname)
+        if known is None:
+            known = bold_fonts[fontname] = bool(_BOLD_FONT.search(fontname))
+        return known
 
     def visit(node: Any) -> None:
         nonlocal images
@@ -189,7 +196,7 @@ def _collect(layout: Any) -> tuple[list[_Line], bool]:
             text = node.get_text().replace("\n", " ").strip()
             if text:
                 chars = [c for c in node if isinstance(c, LTChar) and not c.get_text().isspace()]
-                bold = sum(1 for c in chars if _BOLD_FONT.search(c.fontname))
+                bold = sum(1 for c in chars if is_bold(c.fontname))
                 size = max((c.size for c in chars), default=0.0)
                 heading = bool(chars) and bold >= 0.9 * len(chars)
                 lines.append(_Line(node.x0, node.x1, node.y0, node.y1, text, heading, size))

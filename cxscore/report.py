@@ -13,6 +13,14 @@ from cxscore.segmentation import ExperienceEntry
 SCHEMA_VERSION = 1
 
 
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a schema-1 report, as shipped in the package."""
+    from importlib import resources
+
+    text = resources.files("cxscore").joinpath("data/report.schema.json").read_text("utf-8")
+    return dict(json.loads(text))
+
+
 def _iso(year_month: tuple[int, int]) -> str:
     return f"{year_month[0]:04d}-{year_month[1]:02d}"
 

@@ -116,6 +116,18 @@ _EMPTYISH = re.compile(
     r"|to date)?[\s,;:|()\[\]\-–—/·•~]*$",
     re.IGNORECASE,
 )
+_PLACEHOLDER_ORGS = frozenset(
+    {
+        "company name",
+        "employer name",
+        "organization name",
+        "organisation name",
+        "company",
+        "employer",
+        "business name",
+        "your company",
+    }
+)
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
@@ -452,6 +464,8 @@ def _build_entry(
         date_range = replace(date_range, end=date_range.start)
     parts, location = _header_parts(header, date_range)
     title, organization, org_standalone = _assign(parts)
+    if organization and _norm_words(organization) in _PLACEHOLDER_ORGS:
+        organization, org_standalone = None, False  # a template's "Company Name"
     bullets, bullet_spans = _bullets(body)
     section_type = {
         SectionKind.EXPERIENCE: SectionType.WORK,
@@ -518,6 +532,10 @@ def _header_parts(
             if part and not _EMPTYISH.match(part):
                 parts.extend(_split_comma(part, index))
     return parts, location
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
 def _clean(text: str) -> str:

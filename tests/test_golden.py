@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from cxscore.reading import read_document
 
 GOLDEN = Path(__file__).parent / "golden"

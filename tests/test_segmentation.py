@@ -112,7 +112,7 @@ Answered 60 calls a day about billing questions and plan changes.
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     [entry] = report["experiences"]
     assert entry["title"] == "Customer Service Representative"
-    assert entry["organization"] == "Company Name"
+    assert entry["organization"] is None  # a template placeholder, not an employer
     assert entry["location"] == "Austin, TX"
     assert (entry["start"], entry["end"], entry["months"]) == ("2015-01", "2017-03", 27)
 
