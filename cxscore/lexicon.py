@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -42,24 +43,23 @@ def english_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+_PAIR = re.compile(r"(?<![\w'’-])([A-Za-z]+) ([a-z]+)(?![\w'’-])")
+
+
 def repair_split_words(text: str) -> str:
     """Join words that PDF extraction split in two ("Records As sistant" → "Records
     Assistant") when the joined form is an English word and a part is not."""
-    tokens = text.split(" ")
-    if len(tokens) < 2:
+    if " " not in text:
         return text
-    words = english_words()
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if i + 1 < len(tokens) and token.isalpha() and tokens[i + 1].isalpha():
-            joined = token + tokens[i + 1]
-            parts_known = token.lower() in words and tokens[i + 1].lower() in words
-            if joined.lower() in words and not parts_known and tokens[i + 1][:1].islower():
-                out.append(joined)
-                i += 2
-                continue
-        out.append(token)
-        i += 1
-    return " ".join(out)
+    words: frozenset[str] | None = None
+
+    def mend(match: re.Match[str]) -> str:
+        nonlocal words
+        words = words or english_words()
+        left, right = match.group(1), match.group(2)
+        joined = (left + right).lower()
+        if joined in words and not (left.lower() in words and right in words):
+            return left + right
+        return match.group(0)
+
+    return _PAIR.sub(mend, text)

@@ -86,3 +86,14 @@ def bomb_docx_bytes(expanded_mb: int = 40) -> bytes:
             "word/document.xml": b"<" + b"0" * (expanded_mb * 2**20) + b">",
         }
     )
+
+
+def bomb_odt_bytes(expanded_mb: int = 40) -> bytes:
+    """An ODT-shaped zip whose content.xml expands enormously."""
+    return zip_bytes(
+        {
+            "mimetype": b"application/vnd.oasis.opendocument.text",
+            "META-INF/manifest.xml": b"<manifest/>",
+            "content.xml": b"<" + b"0" * (expanded_mb * 2**20) + b">",
+        }
+    )

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from builders import bomb_docx_bytes, docx_bytes, image_pdf_bytes, pdf_bytes, zip_bytes
+from builders import (
+    bomb_docx_bytes,
+    bomb_odt_bytes,
+    docx_bytes,
+    image_pdf_bytes,
+    pdf_bytes,
+    zip_bytes,
+)
 from cxscore import errors
 from cxscore.cli import app
 from cxscore.document import Format, ReadLimits
@@ -97,6 +104,7 @@ CASES: list[tuple[str, str, Callable[[], bytes], type[errors.ReadError], str]] =
         "binary content",
     ),
     ("bomb_docx", "cv.docx", bomb_docx_bytes, errors.DecompressionBombError, "decompression bomb"),
+    ("bomb_odt", "cv.odt", bomb_odt_bytes, errors.DecompressionBombError, "decompression bomb"),
 ]
 
 
