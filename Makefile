@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint typecheck check bench eval-structure examples corpus clean
+.PHONY: help install run test lint typecheck check bench train evaluate eval-structure examples corpus clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -39,6 +39,14 @@ check: lint typecheck test ## Lint, type check and test
 
 bench: $(STAMP) ## Print speed figures (reading vs bare pdfminer, cold start, structure)
 	$(PY) scripts/bench.py
+
+train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and record its figures
+	$(VENV)/bin/cxscore train --data training_data/team_a.jsonl --data training_data/team_b.jsonl \
+		--data training_data/onet_weak.jsonl --out models/default --seed 0 \
+		--heldout corpora/structure/test/gold.jsonl
+
+evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-out entries
+	$(VENV)/bin/cxscore evaluate --data corpora/structure/test/gold.jsonl
 
 eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (test split)
 	$(VENV)/bin/cxscore evaluate-structure --split dev

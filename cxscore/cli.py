@@ -9,12 +9,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 
 from cxscore import __version__
 from cxscore.errors import CxscoreError
+
+if TYPE_CHECKING:
+    from cxscore.classifier import CsModel
+    from cxscore.pipeline import ResumeReport
 
 T = TypeVar("T")
 
@@ -147,13 +151,23 @@ def scan(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the report to this file.")
     ] = None,
+    model_dir: Annotated[
+        Path | None,
+        typer.Option("--model", help="Model directory (default: the shipped models/default)."),
+    ] = None,
+    min_cs_months: Annotated[
+        int, typer.Option("--min-cs-months", help="Customer-service months a candidate needs.")
+    ] = 12,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the phrases and signals behind each verdict.")
+    ] = False,
     max_size_mb: MaxSize = 20.0,
     max_pages: MaxPages = 50,
     time_budget: Budget = 30.0,
 ) -> None:
-    """Find each experience on the résumés: title, organisation, dates and months.
+    """Judge each experience on the résumés: customer-service verdict, kind, months.
 
-    Example: cxscore scan cv.pdf --as-of 2026-11 --format json
+    Example: cxscore scan cv.pdf --as-of 2026-11 --explain
     """
     from cxscore.document import ReadLimits
     from cxscore.pipeline import analyze
@@ -163,18 +177,143 @@ def scan(
     limits = ReadLimits(
         max_bytes=int(max_size_mb * 2**20), max_pages=max_pages, time_budget_s=time_budget
     )
+    model = _load_model(model_dir)
     reports = []
     try:
-        for report in _each(files, lambda f: analyze(f, as_of=month, limits=limits)):
+        for report in _each(
+            files,
+            lambda f: analyze(
+                f, as_of=month, limits=limits, model=model, min_cs_months=min_cs_months
+            ),
+        ):
             reports.append(report)
     finally:
         if reports:
             with _output(out) as stream:
                 if output is OutputFormat.table:
                     for report in reports:
-                        write_table(report, stream)
+                        reasons = _explanations(report, model) if explain else None
+                        write_table(report, stream, reasons)
                 else:
                     write_json(reports, stream, lines=output is OutputFormat.jsonl)
+
+
+def _load_model(folder: Path | None) -> CsModel | None:
+    """The named model, else the shipped one; without a shipped model, structure only."""
+    from cxscore.classifier import default_model_dir, load_model
+
+    target = folder or default_model_dir()
+    if folder is None and not target.exists():
+        typer.echo(
+            f"Note: no model at {target}; reporting structure without verdicts (run `make train`).",
+            err=True,
+        )
+        return None
+    try:
+        return load_model(target)[0]
+    except CxscoreError as exc:
+        _error(exc)
+        raise typer.Exit(1) from None
+
+
+def _explanations(report: ResumeReport, model: CsModel | None) -> list[list[str]] | None:
+    if model is None or report.judgement is None:
+        return None
+    from cxscore.explain import explain
+    from cxscore.pipeline import entry_input
+
+    return [
+        explain(model, entry_input(entry), verdict, occupation)
+        for entry, verdict, occupation in zip(
+            report.entries,
+            report.judgement.verdicts,
+            report.judgement.occupations,
+            strict=True,
+        )
+    ]
+
+
+DEFAULT_TRAINING = [
+    Path("training_data/team_a.jsonl"),
+    Path("training_data/team_b.jsonl"),
+    Path("training_data/onet_weak.jsonl"),
+]
+
+
+@app.command()
+def train(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data", help="Labelled JSONL files or folders (default: the shipped training files)."
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Model directory to write.")] = Path(
+        "models/default"
+    ),
+    seed: Annotated[int, typer.Option("--seed", help="Random seed.")] = 0,
+    heldout: Annotated[
+        Path | None,
+        typer.Option("--heldout", help="Held-out labelled file whose figures go in meta.json."),
+    ] = None,
+    folds: Annotated[
+        int, typer.Option("--folds", help="Grouped cross-validation folds (0 to skip).")
+    ] = 5,
+) -> None:
+    """Train the customer-service model reproducibly (same data and seed, same model).
+
+    Example: cxscore train --data training_data --out models/default --seed 0
+    """
+    from cxscore.training import train as run_training
+
+    try:
+        meta = run_training(data or DEFAULT_TRAINING, out, seed=seed, heldout=heldout, folds=folds)
+    except CxscoreError as exc:
+        _error(exc)
+        raise typer.Exit(1) from None
+    typer.echo(f"Wrote {out} ({meta['label_counts']['cs']})")
+    typer.echo(json.dumps(meta["metrics"], indent=2))
+
+
+@app.command()
+def evaluate(
+    data: Annotated[Path, typer.Option("--data", help="Labelled entries (JSONL) to score.")],
+    model_dir: Annotated[
+        Path | None, typer.Option("--model", help="Model directory (default: shipped).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
+) -> None:
+    """Precision/recall/F1 per class, confusion matrix, kind accuracy and calibration error.
+
+    Example: cxscore evaluate --data corpora/structure/test/gold.jsonl
+    """
+    from cxscore.classifier import default_model_dir, load_model, load_records
+    from cxscore.training import evaluate_entries
+
+    try:
+        model, _ = load_model(model_dir or default_model_dir())
+        figures = evaluate_entries(model, load_records([data]))
+    except CxscoreError as exc:
+        _error(exc)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+        return
+    typer.echo(f"Customer-service evaluation on {data}: {figures['entries']} entries")
+    typer.echo(f"  {'class':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
+    for label, row in figures["per_class"].items():
+        typer.echo(
+            f"  {label:<10} {row['precision']:>9.3f} {row['recall']:>7.3f} "
+            f"{row['f1']:>6.3f} {row['support']:>8}"
+        )
+    matrix = figures["confusion_matrix"]
+    typer.echo("  confusion (rows truth, columns predicted: " + ", ".join(matrix["labels"]) + ")")
+    for label, row in zip(matrix["labels"], matrix["rows_truth_cols_predicted"], strict=True):
+        typer.echo(f"    {label:<10} " + " ".join(f"{n:>5}" for n in row))
+    typer.echo(f"  facing-vs-not F1      {figures['facing_f1']:.3f}   (target ≥ 0.93)")
+    kind = figures["kind_accuracy"]
+    typer.echo(f"  kind accuracy         {kind if kind is None else f'{kind:.3f}'}   (≥ 0.85)")
+    typer.echo(f"  calibration error     {figures['ece']:.3f}   (ECE, target ≤ 0.05)")
 
 
 @contextmanager

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cxscore.dates import find_gaps, index_to_iso, merge_intervals, month_interval, total_months
 from cxscore.document import Document, ReadLimits
 from cxscore.reading import Source, read_document
 from cxscore.sections import Section, split_sections
 from cxscore.segmentation import ExperienceEntry, segment_entries
+
+if TYPE_CHECKING:
+    from cxscore.classifier import CsModel, Verdict
+    from cxscore.features import EntryInput
+    from cxscore.occupation import OccupationMatch
+
+DEFAULT_MIN_CS_MONTHS = 12
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,21 @@ class ResumeReport:
     total_months: int
     gaps: tuple[Gap, ...]
     warnings: tuple[str, ...] = ()
+    judgement: Judgement | None = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The customer-service verdicts of one résumé, entry by entry, and their months."""
+
+    verdicts: tuple[Verdict, ...]
+    occupations: tuple[OccupationMatch | None, ...]
+    cs_months: int
+    threshold_months: int
+
+    @property
+    def meets_threshold(self) -> bool:
+        return self.cs_months >= self.threshold_months
 
 
 def current_month() -> tuple[int, int]:
@@ -41,8 +64,15 @@ def current_month() -> tuple[int, int]:
     return today.year, today.month
 
 
-def analyze_document(document: Document, *, as_of: tuple[int, int] | None = None) -> ResumeReport:
-    """Find sections and entries in a read document and count its months."""
+def analyze_document(
+    document: Document,
+    *,
+    as_of: tuple[int, int] | None = None,
+    model: CsModel | None = None,
+    min_cs_months: int = DEFAULT_MIN_CS_MONTHS,
+) -> ResumeReport:
+    """Find sections and entries in a read document, count its months and, given a model,
+    judge each entry's customer-service experience."""
     as_of = as_of or current_month()
     sections = split_sections(document)
     entries = segment_entries(document, sections, as_of)
@@ -54,7 +84,11 @@ def analyze_document(document: Document, *, as_of: tuple[int, int] | None = None
     warnings: list[str] = []
     if not entries:
         warnings.append("no experience entries found")
+    judgement = (
+        judge_entries(entries, intervals, model, min_cs_months) if model is not None else None
+    )
     return ResumeReport(
+        judgement=judgement,
         source=document.source,
         document=document,
         as_of=as_of,
@@ -67,12 +101,46 @@ def analyze_document(document: Document, *, as_of: tuple[int, int] | None = None
     )
 
 
+def judge_entries(
+    entries: tuple[ExperienceEntry, ...],
+    intervals: list[tuple[int, int] | None],
+    model: CsModel,
+    min_cs_months: int,
+) -> Judgement:
+    """Verdicts and occupations for entries; customer-service months from facing ones only."""
+    from cxscore.occupation import default_index
+
+    inputs = [entry_input(e) for e in entries]
+    verdicts = tuple(model.predict(inputs))
+    occupations = tuple(
+        default_index().match_many([(x.title, x.duties.split("\n")) for x in inputs])
+    )
+    facing = [iv for iv, v in zip(intervals, verdicts, strict=True) if iv and v.cs == "facing"]
+    return Judgement(verdicts, occupations, total_months(facing), min_cs_months)
+
+
+def entry_input(entry: ExperienceEntry) -> EntryInput:
+    """The classifier's view of an extracted entry."""
+    from cxscore.features import EntryInput
+
+    return EntryInput(
+        title=entry.title or "",
+        organization=entry.organization or "",
+        duties="\n".join(entry.bullets),
+        section=str(entry.section),
+        employment_type=str(entry.employment_type),
+    )
+
+
 def analyze(
     source: Source,
     *,
     as_of: tuple[int, int] | None = None,
     limits: ReadLimits | None = None,
     name: str | None = None,
+    model: CsModel | None = None,
+    min_cs_months: int = DEFAULT_MIN_CS_MONTHS,
 ) -> ResumeReport:
     """Read and analyse one résumé (path, '-', bytes or binary file)."""
-    return analyze_document(read_document(source, limits=limits, name=name), as_of=as_of)
+    document = read_document(source, limits=limits, name=name)
+    return analyze_document(document, as_of=as_of, model=model, min_cs_months=min_cs_months)

@@ -48,25 +48,50 @@ def entry_dict(entry: ExperienceEntry, months: int) -> dict[str, Any]:
     }
 
 
+def _judged(item: dict[str, Any], verdict: Any, occupation: Any) -> None:
+    item["cs"] = verdict.cs
+    item["cs_probability"] = verdict.probability
+    item["needs_review"] = verdict.needs_review
+    item["kind"] = verdict.kind
+    item["occupation"] = (
+        {
+            "code": occupation.code,
+            "title": occupation.title,
+            "confidence": round(occupation.confidence, 4),
+        }
+        if occupation is not None
+        else None
+    )
+
+
 def report_dict(report: ResumeReport) -> dict[str, Any]:
     """The schema-1 report for one résumé."""
     warnings = list(report.warnings)
     for number, entry in enumerate(report.entries, 1):
         label = entry.title or entry.organization or "untitled"
         warnings.extend(f"entry {number} ({label}): {w}" for w in entry.warnings)
+    summary: dict[str, Any] = {"total_months": report.total_months}
+    experiences = [
+        entry_dict(entry, months)
+        for entry, months in zip(report.entries, report.entry_months, strict=True)
+    ]
+    judgement = report.judgement
+    if judgement is not None:
+        summary["cs_months"] = judgement.cs_months
+        summary["cs_threshold_months"] = judgement.threshold_months
+        summary["meets_threshold"] = judgement.meets_threshold
+        for item, verdict, occupation in zip(
+            experiences, judgement.verdicts, judgement.occupations, strict=True
+        ):
+            _judged(item, verdict, occupation)
+    summary["gaps"] = [{"start": g.start, "end": g.end, "months": g.months} for g in report.gaps]
     return {
         "schema_version": SCHEMA_VERSION,
         "source": report.source,
         "format": report.document.format.value,
         "as_of": _iso(report.as_of),
-        "summary": {
-            "total_months": report.total_months,
-            "gaps": [{"start": g.start, "end": g.end, "months": g.months} for g in report.gaps],
-        },
-        "experiences": [
-            entry_dict(entry, months)
-            for entry, months in zip(report.entries, report.entry_months, strict=True)
-        ],
+        "summary": summary,
+        "experiences": experiences,
         "warnings": warnings,
     }
 
@@ -82,21 +107,27 @@ def write_json(reports: Iterable[ResumeReport], out: IO[str], *, lines: bool) ->
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
-def write_table(report: ResumeReport, out: IO[str]) -> None:
-    """A readable table of one résumé's experiences."""
+def write_table(
+    report: ResumeReport, out: IO[str], explanations: list[list[str]] | None = None
+) -> None:
+    """A readable table of one résumé's experiences (with reasons under each, if given)."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console(file=out, highlight=False, soft_wrap=False, width=140)
     table = Table(title=f"{report.source}  (as of {_iso(report.as_of)})", title_justify="left")
-    for column in ("#", "Title", "Organization", "Dates", "Months", "Section", "Type"):
+    judged = report.judgement is not None
+    columns = ["#", "Title", "Organization", "Dates", "Months", "Section", "Type"]
+    if judged:
+        columns += ["Customer service", "P(facing)"]
+    for column in columns:
         table.add_column(column, overflow="fold")
     for number, (entry, months) in enumerate(
         zip(report.entries, report.entry_months, strict=True), 1
     ):
         d = entry_dict(entry, months)
         dates = f"{d['start'] or '?'} – {d['end'] or '?'}" if d["start"] or d["end"] else "undated"
-        table.add_row(
+        row = [
             str(number),
             d["title"] or "",
             d["organization"] or "",
@@ -104,8 +135,28 @@ def write_table(report: ResumeReport, out: IO[str]) -> None:
             str(months),
             d["section"],
             d["employment_type"],
-        )
+        ]
+        if report.judgement is not None:
+            verdict = report.judgement.verdicts[number - 1]
+            label = verdict.cs + (f" · {verdict.kind}" if verdict.kind else "")
+            row += [
+                label + (" (review)" if verdict.needs_review else ""),
+                f"{verdict.probability:.2f}",
+            ]
+        table.add_row(*row)
     console.print(table)
+    if explanations:
+        for number, reasons in enumerate(explanations, 1):
+            console.print(f"[bold]#{number} why:[/bold]")
+            for reason in reasons:
+                console.print(f"   {reason}", markup=False)
+    if report.judgement is not None:
+        j = report.judgement
+        verdict_text = "meets" if j.meets_threshold else "does not meet"
+        console.print(
+            f"Customer-service experience: {j.cs_months} months · {verdict_text} the "
+            f"{j.threshold_months}-month threshold"
+        )
     gaps = ", ".join(f"{g.start}..{g.end} ({g.months} mo)" for g in report.gaps) or "none"
     console.print(f"Total experience: {report.total_months} months · gaps of 3+ months: {gaps}")
     for warning in report_dict(report)["warnings"]:

@@ -1,0 +1,359 @@
+"""Customer-service judgement for experience entries: train, save, load, predict, explain.
+
+Three linear models share one feature union: a calibrated facing-vs-not classifier (its
+probability is `cs_probability`), affecting-vs-none for the rest, and the kind of facing
+work. A model is a directory: `model.joblib` plus `meta.json`, checked before unpickling.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cxscore import __version__
+from cxscore.errors import CxscoreError
+from cxscore.features import KINDS, EntryInput
+
+MODEL_FORMAT = 1
+MODEL_FILE = "model.joblib"
+META_FILE = "meta.json"
+REVIEW_BAND = (0.3, 0.7)  # facing probabilities a recruiter should look at
+
+
+class ModelError(CxscoreError):
+    """A model directory is missing, tampered with, or from another version."""
+
+
+class TrainingDataError(CxscoreError, ValueError):
+    """Labelled data is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The judgement on one entry."""
+
+    cs: str  # facing | affecting | none
+    probability: float  # calibrated P(facing)
+    needs_review: bool
+    kind: str | None
+    kind_probability: float | None = None
+
+
+@dataclass
+class CsModel:
+    """Fitted feature union and the three classifiers (pickled as one object)."""
+
+    features: Any
+    facing: Any  # CalibratedClassifierCV over LogisticRegression
+    affecting: Any  # LogisticRegression, affecting vs none
+    kind: Any  # LogisticRegression over KINDS
+    feature_names: list[str] = field(default_factory=list)
+
+    def predict(self, inputs: Sequence[EntryInput]) -> list[Verdict]:
+        if not inputs:
+            return []
+        X = self.features.transform(list(inputs))
+        p_facing = self.facing.predict_proba(X)[:, list(self.facing.classes_).index(1)]
+        p_affecting = self.affecting.predict_proba(X)[:, list(self.affecting.classes_).index(1)]
+        kind_proba = self.kind.predict_proba(X)
+        verdicts = []
+        for i, p in enumerate(p_facing):
+            facing = p >= 0.5
+            if facing:
+                best = int(kind_proba[i].argmax())
+                kind, kind_p = str(self.kind.classes_[best]), float(kind_proba[i, best])
+                cs = "facing"
+            else:
+                kind, kind_p = None, None
+                cs = "affecting" if p_affecting[i] >= 0.5 else "none"
+            review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
+            verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
+        return verdicts
+
+    def contributions(self, entry: EntryInput, top: int = 6) -> list[tuple[str, float]]:
+        """Features that pushed this entry towards (positive) or away from facing."""
+        import numpy as np
+
+        x = self.features.transform([entry]).tocsr()
+        coef = np.mean([c.estimator.coef_[0] for c in self.facing.calibrated_classifiers_], axis=0)
+        values = x.multiply(coef).tocsr()
+        pairs = [
+            (self.feature_names[j], float(v))
+            for j, v in zip(values.indices, values.data, strict=True)
+            if abs(v) > 1e-6
+        ]
+        pairs.sort(key=lambda kv: -abs(kv[1]))
+        return pairs[:top]
+
+
+# --- training data -------------------------------------------------------------------------
+
+
+def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Labelled entries from JSONL files (or folders of them); résumé-level gold files
+    (with an `entries` list per line) are flattened, each résumé its own group."""
+    records: list[dict[str, Any]] = []
+    for path in paths:
+        files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        if not files:
+            raise TrainingDataError(f"no .jsonl files in {path}")
+        for file in files:
+            try:
+                lines = file.read_text("utf-8").splitlines()
+            except OSError as exc:
+                raise TrainingDataError(f"{file}: {exc.strerror}") from None
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise TrainingDataError(f"{file}:{number}: {exc.msg}") from None
+                if "entries" in item:
+                    for index, entry in enumerate(item["entries"]):
+                        records.append(
+                            {
+                                **entry,
+                                "group": f"{file.parent.name}/{item['file']}",
+                                "id": f"{item['file']}#{index}",
+                            }
+                        )
+                else:
+                    records.append(item)
+    for record in records:
+        if record.get("cs") not in {"facing", "affecting", "none"}:
+            raise TrainingDataError(f"entry {record.get('id')}: cs must be facing/affecting/none")
+        if record["cs"] == "facing" and record.get("kind") not in KINDS:
+            raise TrainingDataError(f"entry {record.get('id')}: facing entries need a kind")
+    return records
+
+
+def data_hash(paths: Iterable[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
+            digest.update(file.name.encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+WEAK_WEIGHT = 0.3
+
+
+def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
+    """Fit the three classifiers on labelled records."""
+    import numpy as np
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    from cxscore.features import build_features
+
+    inputs = [EntryInput.from_record(r) for r in records]
+    weights = np.array([WEAK_WEIGHT if r.get("weak") else 1.0 for r in records])
+    features = build_features(seed)
+    X = features.fit_transform(inputs).tocsr()
+    y_facing = np.array([1 if r["cs"] == "facing" else 0 for r in records])
+    facing = CalibratedClassifierCV(
+        LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced"),
+        method="sigmoid",
+        cv=StratifiedKFold(n_splits=5, shuffle=True, random_state=seed),
+    )
+    facing.fit(X, y_facing, sample_weight=weights)
+    rest = np.flatnonzero(y_facing == 0)
+    affecting = LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced")
+    affecting.fit(
+        X[rest],
+        np.array([1 if records[int(i)]["cs"] == "affecting" else 0 for i in rest]),
+        sample_weight=weights[rest],
+    )
+    served = np.flatnonzero(y_facing == 1)
+    kind = LogisticRegression(C=4.0, max_iter=3000)
+    kind.fit(
+        X[served],
+        np.array([records[int(i)]["kind"] for i in served]),
+        sample_weight=weights[served],
+    )
+    names = [str(n) for n in features.get_feature_names_out()]
+    return CsModel(features, facing, affecting, kind, names)
+
+
+# --- metrics ---------------------------------------------------------------------------------
+
+
+def expected_calibration_error(
+    probs: Sequence[float], truth: Sequence[int], bins: int = 10
+) -> float:
+    """ECE of binary probabilities over equal-width bins."""
+    import numpy as np
+
+    p = np.asarray(probs, dtype=float)
+    t = np.asarray(truth, dtype=float)
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for i in range(bins):
+        mask = (p >= edges[i]) & ((p < edges[i + 1]) if i < bins - 1 else (p <= 1))
+        if mask.any():
+            total += mask.mean() * abs(p[mask].mean() - t[mask].mean())
+    return float(total)
+
+
+def score_predictions(
+    records: Sequence[dict[str, Any]], verdicts: Sequence[Verdict]
+) -> dict[str, Any]:
+    """Per-class precision/recall/F1, confusion matrix, facing F1, kind accuracy, ECE."""
+    from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+
+    labels = ["facing", "affecting", "none"]
+    truth = [r["cs"] for r in records]
+    pred = [v.cs for v in verdicts]
+    p, r, f, support = precision_recall_fscore_support(truth, pred, labels=labels, zero_division=0)
+    facing_truth = [int(t == "facing") for t in truth]
+    facing_pred = [int(v.cs == "facing") for v in verdicts]
+    kind_pairs = [
+        (rec["kind"], v.kind)
+        for rec, v in zip(records, verdicts, strict=True)
+        if rec["cs"] == "facing" and v.cs == "facing"
+    ]
+    return {
+        "entries": len(records),
+        "per_class": {
+            label: {
+                "precision": round(float(p[i]), 4),
+                "recall": round(float(r[i]), 4),
+                "f1": round(float(f[i]), 4),
+                "support": int(support[i]),
+            }
+            for i, label in enumerate(labels)
+        },
+        "confusion_matrix": {
+            "labels": labels,
+            "rows_truth_cols_predicted": confusion_matrix(truth, pred, labels=labels).tolist(),
+        },
+        "facing_f1": round(float(f1_score(facing_truth, facing_pred, zero_division=0)), 4),
+        "kind_accuracy": round(sum(1 for a, b in kind_pairs if a == b) / len(kind_pairs), 4)
+        if kind_pairs
+        else None,
+        "ece": round(
+            expected_calibration_error([v.probability for v in verdicts], facing_truth), 4
+        ),
+    }
+
+
+def cross_validate(
+    records: Sequence[dict[str, Any]], seed: int = 0, folds: int = 5
+) -> dict[str, Any]:
+    """Grouped k-fold: no source résumé has entries on both sides of a split."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = [r.get("group") or r.get("id") for r in records]
+    verdicts: list[Verdict | None] = [None] * len(records)
+    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for train_idx, test_idx in splitter.split(records, groups=groups):
+        model = fit_model([records[i] for i in train_idx], seed)
+        predicted = model.predict([EntryInput.from_record(records[i]) for i in test_idx])
+        for i, verdict in zip(test_idx, predicted, strict=True):
+            verdicts[i] = verdict
+    scored = [
+        r for r, v in zip(records, verdicts, strict=True) if v is not None and not r.get("weak")
+    ]
+    kept = [
+        v for r, v in zip(records, verdicts, strict=True) if v is not None and not r.get("weak")
+    ]
+    return score_predictions(scored, kept)
+
+
+# --- persistence -----------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save_model(model: CsModel, folder: Path, meta: dict[str, Any]) -> Path:
+    """Write model.joblib and meta.json (with the model file's hash) into `folder`."""
+    import joblib
+    import sklearn
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / MODEL_FILE
+    joblib.dump(model, target, compress=3)
+    full = {
+        "format": MODEL_FORMAT,
+        "cxscore_version": __version__,
+        "sklearn_version": sklearn.__version__,
+        "model_sha256": _sha256(target),
+        **meta,
+    }
+    (folder / META_FILE).write_text(json.dumps(full, indent=2, sort_keys=True) + "\n", "utf-8")
+    return target
+
+
+def default_model_dir() -> Path:
+    """`$CXSCORE_MODEL`, else `models/default` beside the package (an editable checkout)."""
+    env = os.environ.get("CXSCORE_MODEL")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "models" / "default"
+
+
+def read_meta(folder: Path) -> dict[str, Any]:
+    """Read and check meta.json: format, versions and the model file's hash."""
+    import sklearn
+
+    meta_path = folder / META_FILE
+    if not meta_path.is_file():
+        raise ModelError(f"no {META_FILE} in {folder}", source=str(folder))
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise ModelError(f"{META_FILE} is not valid JSON", source=str(folder)) from None
+    if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT:
+        raise ModelError(f"unknown model format (expected {MODEL_FORMAT})", source=str(folder))
+    if meta.get("sklearn_version") != sklearn.__version__:
+        raise ModelError(
+            f"model built with scikit-learn {meta.get('sklearn_version')}, this is "
+            f"{sklearn.__version__}; retrain with `cxscore train`",
+            source=str(folder),
+        )
+    if meta.get("cxscore_version") != __version__:
+        raise ModelError(
+            f"model built by cxscore {meta.get('cxscore_version')}, this is {__version__}; "
+            "retrain with `cxscore train`",
+            source=str(folder),
+        )
+    model_path = folder / MODEL_FILE
+    if not model_path.is_file():
+        raise ModelError(f"no {MODEL_FILE} in {folder}", source=str(folder))
+    if _sha256(model_path) != meta.get("model_sha256"):
+        raise ModelError(
+            f"{MODEL_FILE} does not match the hash in {META_FILE}; refusing to load it",
+            source=str(folder),
+        )
+    return meta
+
+
+def load_model(folder: Path | None = None) -> tuple[CsModel, dict[str, Any]]:
+    """Load a model directory after checking its meta.json (pickles run code)."""
+    import joblib
+
+    folder = folder or default_model_dir()
+    meta = read_meta(folder)
+    model = joblib.load(folder / MODEL_FILE)
+    if not isinstance(model, CsModel):
+        raise ModelError("model.joblib does not hold a cxscore model", source=str(folder))
+    return model, meta
+
+
+def label_counts(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "cs": dict(sorted(Counter(r["cs"] for r in records).items())),
+        "kind": dict(sorted(Counter(r["kind"] for r in records if r["cs"] == "facing").items())),
+        "weak": sum(1 for r in records if r.get("weak")),
+    }

@@ -1,0 +1,94 @@
+"""Explain a verdict in a recruiter's words: which phrases and signals pushed it which way."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cxscore.features import EntryInput, cue_matches
+
+if TYPE_CHECKING:
+    from cxscore.classifier import CsModel, Verdict
+    from cxscore.occupation import OccupationMatch
+
+_CUE_WORDS = {
+    "cue_people": "mentions people served",
+    "cue_serve_people": "serving people",
+    "cue_people_served": "people being served",
+    "cue_channel": "service channel",
+    "cue_complaints": "handling queries or complaints",
+    "cue_away": "work away from customers",
+}
+_PREFIXES = {
+    "title_words": "title word",
+    "duty_words": "duty phrase",
+    "org_words": "organisation word",
+    "categories": "",
+    "occupation": "",
+    "cues": "",
+}
+
+
+def _describe(name: str) -> str | None:
+    block, _, feature = name.partition("__")
+    if block in {"title_chars", "duty_chars"}:
+        return None  # character n-grams do not read as reasons
+    if block == "cues":
+        return _CUE_WORDS.get(feature, feature)
+    if block == "occupation":
+        if feature == "onet_contact":
+            return "O*NET occupation with customer contact"
+        if feature == "onet_none":
+            return "no matching O*NET occupation"
+        if feature.startswith("onet_kind="):
+            return f"O*NET occupation of kind {feature.split('=', 1)[1]}"
+        return None
+    if block == "categories":
+        return feature.replace("=", ": ").replace("type:", "employment type:")
+    return f'{_PREFIXES.get(block, block)} "{feature}"'
+
+
+def explain(
+    model: CsModel,
+    entry: EntryInput,
+    verdict: Verdict,
+    occupation: OccupationMatch | None,
+    top: int = 5,
+) -> list[str]:
+    """Reasons for one verdict, strongest first, as short sentences."""
+    lines: list[str] = []
+    toward: list[str] = []
+    against: list[str] = []
+    for name, weight in model.contributions(entry, top=40):
+        text = _describe(name)
+        if text is None:
+            continue
+        (toward if weight > 0 else against).append(f"{text} ({weight:+.2f})")
+    if toward:
+        lines.append("towards customer-facing: " + "; ".join(toward[:top]))
+    if against:
+        lines.append("against: " + "; ".join(against[:top]))
+    quoted = _cue_quotes(entry)
+    if quoted:
+        lines.append("contact phrases: " + ", ".join(f"“{q}”" for q in quoted[:6]))
+    if occupation is not None:
+        lines.append(
+            f"occupation prior: {occupation.title} ({occupation.code}), match "
+            f"{occupation.confidence:.2f}, customer contact {occupation.contact:.2f}"
+        )
+    else:
+        lines.append("occupation prior: no O*NET occupation matched well")
+    if verdict.needs_review:
+        lines.append(f"needs review: facing probability {verdict.probability:.2f} is a close call")
+    return lines
+
+
+def _cue_quotes(entry: EntryInput) -> list[str]:
+    text = f"{entry.title}\n{entry.duties}"
+    found: list[str] = []
+    spans = cue_matches(text)
+    for name in ("cue_serve_people", "cue_people_served", "cue_complaints", "cue_channel"):
+        for start, end in spans.get(name, []):
+            quote = text[start:end].strip()
+            if quote and quote.lower() not in {q.lower() for q in found}:
+                found.append(quote)
+    return found

@@ -1,0 +1,145 @@
+"""Training, persistence and the CLI of the customer-service model, on a tiny fixture set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cxscore.classifier import (
+    ModelError,
+    TrainingDataError,
+    expected_calibration_error,
+    load_model,
+    load_records,
+)
+from cxscore.cli import app
+from cxscore.features import EntryInput
+from cxscore.training import train
+
+TINY = Path(__file__).parent / "data" / "tiny_train.jsonl"
+PROBE = [
+    EntryInput("Store Cashier", "", "Served shoppers at the till every weekend", "work", "paid"),
+    EntryInput("Backend Engineer", "", "Maintained build pipelines and services", "work", "paid"),
+]
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("model")
+    train([TINY], out, seed=3, folds=0)
+    return out
+
+
+def test_round_trip_and_meta(model_dir: Path) -> None:
+    model, meta = load_model(model_dir)
+    assert meta["seed"] == 3
+    assert meta["label_counts"]["cs"] == {"affecting": 6, "facing": 14, "none": 8}
+    verdicts = model.predict(PROBE)
+    assert verdicts[0].cs == "facing"
+    assert verdicts[1].cs != "facing"
+    assert all(0.0 <= v.probability <= 1.0 for v in verdicts)
+    assert verdicts[0].kind is not None and verdicts[1].kind is None
+
+
+def test_retraining_is_deterministic(model_dir: Path, tmp_path: Path) -> None:
+    train([TINY], tmp_path, seed=3, folds=0)
+    first = [v.probability for v in load_model(model_dir)[0].predict(PROBE)]
+    second = [v.probability for v in load_model(tmp_path)[0].predict(PROBE)]
+    assert first == second
+
+
+def _copy(model_dir: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "copy"
+    target.mkdir()
+    for name in ("model.joblib", "meta.json"):
+        (target / name).write_bytes((model_dir / name).read_bytes())
+    return target
+
+
+def test_tampered_model_file_is_refused_before_unpickling(model_dir: Path, tmp_path: Path) -> None:
+    target = _copy(model_dir, tmp_path)
+    with (target / "model.joblib").open("ab") as handle:
+        handle.write(b"\0")
+    with pytest.raises(ModelError, match="does not match the hash"):
+        load_model(target)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("sklearn_version", "0.0.1", r"scikit-learn 0\.0\.1"),
+        ("cxscore_version", "9.9.9", r"cxscore 9\.9\.9"),
+        ("format", 99, "unknown model format"),
+    ],
+)
+def test_mismatched_meta_is_refused(
+    model_dir: Path, tmp_path: Path, key: str, value: object, message: str
+) -> None:
+    target = _copy(model_dir, tmp_path)
+    meta = json.loads((target / "meta.json").read_text("utf-8"))
+    meta[key] = value
+    (target / "meta.json").write_text(json.dumps(meta), "utf-8")
+    with pytest.raises(ModelError, match=message):
+        load_model(target)
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match=r"no meta\.json"):
+        load_model(tmp_path)
+
+
+def test_bad_training_data(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x", "cs": "maybe"}\n', "utf-8")
+    with pytest.raises(TrainingDataError, match="cs must be"):
+        load_records([bad])
+    bad.write_text("{not json\n", "utf-8")
+    with pytest.raises(TrainingDataError, match=r"bad\.jsonl:1"):
+        load_records([bad])
+
+
+def test_expected_calibration_error() -> None:
+    assert expected_calibration_error([0.9, 0.9, 0.1, 0.1], [1, 1, 0, 0]) == pytest.approx(0.1)
+    assert expected_calibration_error([1.0, 0.0], [1, 0]) == 0.0
+
+
+def test_cli_train_evaluate_and_explain(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "m"
+    trained = runner.invoke(
+        app, ["train", "--data", str(TINY), "--out", str(out), "--folds", "0", "--seed", "1"]
+    )
+    assert trained.exit_code == 0, trained.output
+    assert (out / "meta.json").is_file()
+    evaluated = runner.invoke(app, ["evaluate", "--data", str(TINY), "--model", str(out)])
+    assert evaluated.exit_code == 0
+    assert "facing-vs-not F1" in evaluated.stdout and "confusion" in evaluated.stdout
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "EXPERIENCE\nCashier, Corner Shop    Jan 2019 – Dec 2020\n"
+        "• Served shoppers at the till and handled returns\n",
+        "utf-8",
+    )
+    scanned = runner.invoke(
+        app, ["scan", str(cv), "--model", str(out), "--explain", "--as-of", "2026-11"]
+    )
+    assert scanned.exit_code == 0, scanned.output
+    assert "why:" in scanned.stdout and "occupation prior" in scanned.stdout
+    as_json = runner.invoke(
+        app, ["scan", str(cv), "--model", str(out), "-f", "json", "--min-cs-months", "30"]
+    )
+    payload = json.loads(as_json.stdout)
+    assert payload["experiences"][0]["cs"] == "facing"
+    assert payload["summary"]["cs_months"] == 24
+    assert payload["summary"]["meets_threshold"] is False
+
+
+def test_cli_refuses_a_broken_model(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.txt"
+    cv.write_text("EXPERIENCE\nCashier, Shop 2019 - 2020\n", "utf-8")
+    result = CliRunner().invoke(app, ["scan", str(cv), "--model", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {tmp_path}: no meta.json")
