@@ -5,6 +5,9 @@ hangs past its timeout or kills its worker fails alone, as an error line; the re
 carries on. Results are appended and flushed one line at a time, so memory stays flat and a run
 killed at any moment can be resumed: finished files are skipped, nothing is written twice.
 
+The model is loaded and checked on the workers (once per worker process), never in the parent,
+which stays small and quick to start.
+
 Timeouts: a loky worker runs each task in its main thread, so a SIGALRM timer covers the whole
 file. Dask runs tasks in worker threads, where signals cannot interrupt them; there only the
 readers' own time budget (checked between pages) applies.
@@ -163,9 +166,13 @@ def load_worker_model(folder: str) -> _ModelCheck:
     The parent asks a worker rather than loading the model itself: the check costs nothing
     extra (the worker needs the model anyway) and scikit-learn stays out of the parent.
     """
-    from cxscore.classifier import load_model
+    from cxscore.classifier import load_model, read_meta
 
     try:
+        sha = str(read_meta(Path(folder)).get("model_sha256") or NO_MODEL)
+        with _MODEL_LOCK:
+            if (folder, sha) in _MODELS:  # a warm worker from an earlier batch
+                return _ModelCheck(sha)
         model, meta = load_model(Path(folder))
     except CxscoreError as exc:
         return _ModelCheck(NO_MODEL, (type(exc).__name__, exc.message))

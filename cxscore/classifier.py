@@ -54,6 +54,7 @@ class CsModel:
     affecting: Any  # LogisticRegression, affecting vs none
     kind: Any  # LogisticRegression over KINDS
     feature_names: list[str] = field(default_factory=list)
+    skills: Any = None  # cxscore.skills.SkillModel
 
     def predict(self, inputs: Sequence[EntryInput]) -> list[Verdict]:
         if not inputs:

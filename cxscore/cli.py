@@ -240,6 +240,23 @@ DEFAULT_TRAINING = [
 ]
 
 
+DEFAULT_SKILLS_TRAINING = [Path("training_data/skills/train.jsonl")]
+
+
+@app.command()
+def skills() -> None:
+    """List the soft-skill taxonomy with its O*NET and ESCO references.
+
+    Example: cxscore skills
+    """
+    from cxscore.skills import taxonomy
+
+    for skill in taxonomy():
+        typer.echo(f"{skill.id}: {skill.definition}")
+        typer.echo(f"    O*NET: {'; '.join(skill.onet)}")
+        typer.echo(f"    ESCO:  {'; '.join(skill.esco)}")
+
+
 @app.command()
 def train(
     data: Annotated[
@@ -259,6 +276,16 @@ def train(
     folds: Annotated[
         int, typer.Option("--folds", help="Grouped cross-validation folds (0 to skip).")
     ] = 5,
+    skills_data: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--skills-data", help="Skill-labelled duty lines (JSONL) for the skill model."
+        ),
+    ] = None,
+    skills_heldout: Annotated[
+        Path | None,
+        typer.Option("--skills-heldout", help="Held-out skill lines whose figures go in meta."),
+    ] = None,
 ) -> None:
     """Train the customer-service model reproducibly (same data and seed, same model).
 
@@ -267,7 +294,15 @@ def train(
     from cxscore.training import train as run_training
 
     try:
-        meta = run_training(data or DEFAULT_TRAINING, out, seed=seed, heldout=heldout, folds=folds)
+        meta = run_training(
+            data or DEFAULT_TRAINING,
+            out,
+            seed=seed,
+            heldout=heldout,
+            folds=folds,
+            skills_data=skills_data if skills_data is not None else DEFAULT_SKILLS_TRAINING,
+            skills_heldout=skills_heldout,
+        )
     except CxscoreError as exc:
         _error(exc)
         raise typer.Exit(1) from None
@@ -355,6 +390,15 @@ def evaluate_structure_cmd(
     if show_failures:
         for failure in scores.failures:
             typer.echo(f"  - {failure}")
+
+
+def _register_batch() -> None:
+    from cxscore.cli_batch import batch
+
+    app.command("batch")(batch)
+
+
+_register_batch()
 
 
 def main() -> None:

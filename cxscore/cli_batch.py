@@ -24,9 +24,7 @@ if TYPE_CHECKING:
 
 
 def batch(
-    paths: Annotated[
-        list[str], typer.Argument(help="Résumé files and folders.", metavar="PATH...")
-    ],
+    paths: Annotated[list[str], typer.Argument(help="Résumé files and folders.", metavar="PATH")],
     recursive: Annotated[
         bool, typer.Option("--recursive", "-r", help="Descend into sub-folders.")
     ] = False,

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from cxscore.classifier import CsModel, Verdict
     from cxscore.features import EntryInput
     from cxscore.occupation import OccupationMatch
+    from cxscore.phrases import Phrase
+    from cxscore.skills import SkillEvidence
 
 DEFAULT_MIN_CS_MONTHS = 12
 
@@ -53,6 +55,8 @@ class Judgement:
     occupations: tuple[OccupationMatch | None, ...]
     cs_months: int
     threshold_months: int
+    skills: tuple[tuple[SkillEvidence, ...], ...] = ()
+    phrases: tuple[tuple[Phrase, ...], ...] = ()
 
     @property
     def meets_threshold(self) -> bool:
@@ -85,7 +89,9 @@ def analyze_document(
     if not entries:
         warnings.append("no experience entries found")
     judgement = (
-        judge_entries(entries, intervals, model, min_cs_months) if model is not None else None
+        judge_entries(document.text, entries, intervals, model, min_cs_months)
+        if model is not None
+        else None
     )
     return ResumeReport(
         judgement=judgement,
@@ -102,12 +108,14 @@ def analyze_document(
 
 
 def judge_entries(
+    text: str,
     entries: tuple[ExperienceEntry, ...],
     intervals: list[tuple[int, int] | None],
     model: CsModel,
     min_cs_months: int,
 ) -> Judgement:
-    """Verdicts and occupations for entries; customer-service months from facing ones only."""
+    """Verdicts, occupations, skills and phrases for entries; customer-service months from
+    facing ones only."""
     from cxscore.occupation import default_index
 
     inputs = [entry_input(e) for e in entries]
@@ -116,7 +124,38 @@ def judge_entries(
         default_index().match_many([(x.title, x.duties.split("\n")) for x in inputs])
     )
     facing = [iv for iv, v in zip(intervals, verdicts, strict=True) if iv and v.cs == "facing"]
-    return Judgement(verdicts, occupations, total_months(facing), min_cs_months)
+    skills: tuple[tuple[SkillEvidence, ...], ...] = ()
+    phrases: tuple[tuple[Phrase, ...], ...] = ()
+    if model.skills is not None:
+        from cxscore.skills import map_skills
+
+        skills = tuple(
+            map_skills(
+                model.skills,
+                text,
+                entry.bullet_spans,
+                occupation.code if occupation else None,
+                occupation.confidence if occupation else 0.0,
+            )
+            for entry, occupation in zip(entries, occupations, strict=True)
+        )
+        phrases = tuple(entry_phrases(text, entry) for entry in entries)
+    return Judgement(verdicts, occupations, total_months(facing), min_cs_months, skills, phrases)
+
+
+def entry_phrases(text: str, entry: ExperienceEntry) -> tuple[Phrase, ...]:
+    """The role phrase (over the entry's header) and the activity phrases of its duties."""
+    from cxscore.document import Span
+    from cxscore.phrases import Phrase, activity_phrases, role_phrase
+
+    out: list[Phrase] = []
+    role = role_phrase(entry.title)
+    if role:
+        header_end = entry.bullet_spans[0].start if entry.bullet_spans else entry.span.end
+        out.append(Phrase(role, Span(entry.span.start, header_end), "role"))
+    for span in entry.bullet_spans:
+        out.extend(activity_phrases(span.slice(text), span.start))
+    return tuple(out)
 
 
 def entry_input(entry: ExperienceEntry) -> EntryInput:

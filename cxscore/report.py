@@ -64,6 +64,26 @@ def _judged(item: dict[str, Any], verdict: Any, occupation: Any) -> None:
     )
 
 
+def skills_summary(report: ResumeReport) -> list[dict[str, Any]]:
+    """Explicit skills over customer-facing entries: how many entries and months show each."""
+    judgement = report.judgement
+    assert judgement is not None
+    counts: dict[str, list[int]] = {}
+    for verdict, skills, months in zip(
+        judgement.verdicts, judgement.skills, report.entry_months, strict=True
+    ):
+        if verdict.cs != "facing":
+            continue
+        for skill in {s.skill for s in skills if s.source == "explicit"}:
+            row = counts.setdefault(skill, [0, 0])
+            row[0] += 1
+            row[1] += months
+    return [
+        {"skill": skill, "entries": n, "months": m}
+        for skill, (n, m) in sorted(counts.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    ]
+
+
 def report_dict(report: ResumeReport) -> dict[str, Any]:
     """The schema-1 report for one résumé."""
     warnings = list(report.warnings)
@@ -84,6 +104,24 @@ def report_dict(report: ResumeReport) -> dict[str, Any]:
             experiences, judgement.verdicts, judgement.occupations, strict=True
         ):
             _judged(item, verdict, occupation)
+        for item, skills in zip(experiences, judgement.skills, strict=False):
+            item["skills"] = [
+                {
+                    "skill": s.skill,
+                    "evidence": s.evidence,
+                    "span": [s.span.start, s.span.end],
+                    "source": s.source,
+                    "confidence": s.confidence,
+                }
+                for s in skills
+            ]
+        for item, phrases in zip(experiences, judgement.phrases, strict=False):
+            item["phrases"] = [
+                {"text": p.text, "span": [p.span.start, p.span.end], "kind": p.kind}
+                for p in phrases
+            ]
+        if judgement.skills:
+            summary["skills"] = skills_summary(report)
     summary["gaps"] = [{"start": g.start, "end": g.end, "months": g.months} for g in report.gaps]
     return {
         "schema_version": SCHEMA_VERSION,
@@ -120,6 +158,8 @@ def write_table(
     columns = ["#", "Title", "Organization", "Dates", "Months", "Section", "Type"]
     if judged:
         columns += ["Customer service", "P(facing)"]
+        if report.judgement is not None and report.judgement.skills:
+            columns.append("Skills shown")
     for column in columns:
         table.add_column(column, overflow="fold")
     for number, (entry, months) in enumerate(

@@ -28,13 +28,33 @@ def train(
     seed: int = 0,
     heldout: Path | None = None,
     folds: int = 5,
+    skills_data: Sequence[Path] = (),
+    skills_heldout: Path | None = None,
 ) -> dict[str, Any]:
-    """Fit on `data`, measure grouped cross-validation and the held-out set, save to `out`."""
+    """Fit on `data` (and skill lines on `skills_data`), measure grouped cross-validation and
+    the held-out sets, save to `out`."""
+    from cxscore.skills import (
+        cross_validate_skills,
+        evaluate_skills,
+        fit_skill_model,
+        load_skill_records,
+    )
+
     records = load_records(data)
     metrics: dict[str, Any] = {}
     if folds > 1:
         metrics["grouped_cv"] = cross_validate(records, seed=seed, folds=folds)
     model = fit_model(records, seed=seed)
+    skill_records = load_skill_records(skills_data) if skills_data else []
+    if skill_records:
+        model.skills = fit_skill_model(skill_records)
+        if folds > 1:
+            metrics["skills_cv"] = cross_validate_skills(skill_records, seed=seed)
+        if skills_heldout is not None:
+            metrics["skills_heldout"] = {
+                "data": str(skills_heldout),
+                **evaluate_skills(model.skills, load_skill_records([skills_heldout])),
+            }
     if heldout is not None:
         metrics["heldout"] = {
             "data": str(heldout),
@@ -46,9 +66,9 @@ def train(
     meta = {
         "seed": seed,
         "trained": dt.date.today().isoformat(),
-        "training_data": [str(p) for p in data],
-        "training_data_sha256": data_hash(data),
-        "label_counts": label_counts(records),
+        "training_data": [str(p) for p in [*data, *skills_data]],
+        "training_data_sha256": data_hash([*data, *skills_data]),
+        "label_counts": {**label_counts(records), "skill_lines": len(skill_records)},
         "metrics": metrics,
     }
     save_model(model, out, meta)

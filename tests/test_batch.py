@@ -149,6 +149,31 @@ def test_find_inputs_reports_dangling_links(tmp_path: Path) -> None:
     assert find_inputs([tmp_path]).files == (str(tmp_path / "gone.pdf"),)
 
 
+def test_unlistable_folder_is_a_failure_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = text_folder(tmp_path / "in", 1)
+    locked = tmp_path / "in" / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if path == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert find_inputs([tmp_path / "in"], recursive=True).problems == (
+        (str(locked), "cannot list folder (Permission denied)"),
+    )
+    out = tmp_path / "r.jsonl"
+    summary = run_batch([tmp_path / "in"], out, recursive=True, jobs=2)
+    assert (summary.scored, summary.failed) == (1, 1)
+    records = by_source(out)
+    assert set(records) == {*paths, str(locked)}
+    assert records[str(locked)]["error"]["type"] == "InputNotFoundError"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads everything")
 def test_unreadable_folder_and_file_are_failures(tmp_path: Path) -> None:
     text_folder(tmp_path / "ok", 1)
@@ -483,6 +508,27 @@ def test_judgement_with_a_model(tiny_model: Path, tmp_path: Path) -> None:
     result = invoke(tmp_path / "in", "--out", out, "--resume")
     assert "3 scored" in result.stderr and set(by_source(out)) == set(paths)
     assert {r["model"] for r in by_source(out).values()} == {"none"}
+
+
+def test_model_loads_once_per_worker(
+    tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cxscore.batch
+    import cxscore.classifier
+    from cxscore.batch import ScoreSettings, load_worker_model, score_file
+    from cxscore.document import ReadLimits
+
+    loads = []
+    real_load = cxscore.classifier.load_model
+    monkeypatch.setattr(
+        cxscore.classifier, "load_model", lambda folder: loads.append(folder) or real_load(folder)
+    )
+    monkeypatch.setattr(cxscore.batch, "_MODELS", {})
+    check = load_worker_model(str(tiny_model))  # what the parent asks a fresh worker first
+    settings = ScoreSettings(str(tiny_model), check.sha256, (2026, 11), 12, ReadLimits(), 10.0)
+    results = [score_file(path, settings) for path in text_folder(tmp_path / "in", 3)]
+    assert all(r.ok for r in results) and len(loads) == 1
+    assert load_worker_model(str(tiny_model)) == check and len(loads) == 1  # still warm
 
 
 # --- Dask ---------------------------------------------------------------------------------------

@@ -1,0 +1,305 @@
+"""Soft skills each experience demonstrates, with the exact words that prove them.
+
+Two signals per duty line: high-precision cue patterns (shipped as JSON) and a multi-label
+model trained on labelled duty lines, so paraphrases count too. A skill is explicit when the
+model is confident, or when a cue hits and the model agrees at a lower bar; the evidence is
+the clause of the document that carries it. Inferred skills come from the O*NET occupation
+prior only and are never shown as explicit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from cxscore.document import Span
+
+SKILLS = (
+    "communication",
+    "active_listening",
+    "empathy",
+    "patience",
+    "problem_solving",
+    "conflict_resolution",
+    "adaptability",
+    "time_management",
+    "teamwork",
+    "cultural_awareness",
+    "stress_tolerance",
+    "relationship_building",
+)
+T_HIGH = 0.6  # model alone
+T_LOW = 0.3  # model with a cue hit
+INFERRED_MIN_PRIOR = 0.6
+INFERRED_CONFIDENCE_SCALE = 0.5  # inferred skills never look as sure as explicit ones
+
+_CLAUSE = re.compile(r"[^,;:.()\[\]—–|•]+")
+
+
+@dataclass(frozen=True)
+class SkillDefinition:
+    id: str
+    label: str
+    definition: str
+    onet: tuple[str, ...]
+    esco: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SkillEvidence:
+    """A skill shown by an entry: `evidence` is the document text at `span`."""
+
+    skill: str
+    evidence: str = field(repr=False)
+    span: Span
+    source: str  # explicit | inferred
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> tuple[SkillDefinition, ...]:
+    """The shipped skill taxonomy with O*NET and ESCO cross-references."""
+    data = json.loads(resources.files("cxscore").joinpath("data/skills.json").read_text("utf-8"))
+    return tuple(
+        SkillDefinition(
+            s["id"],
+            s["label"],
+            s["definition"],
+            tuple(f"{o['id']} {o['name']}" for o in s["onet"]),
+            tuple(e["label"] for e in s["esco"]),
+        )
+        for s in data["skills"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    data = json.loads(
+        resources.files("cxscore").joinpath("data/skill_patterns.json").read_text("utf-8")
+    )
+    patterns = {
+        skill: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        for skill, pats in data["patterns"].items()
+    }
+    guard = re.compile("|".join(f"(?:{g})" for g in data["guards"]), re.IGNORECASE)
+    return patterns, guard
+
+
+@lru_cache(maxsize=1)
+def _skill_priors() -> dict[str, dict[str, float]]:
+    import gzip
+
+    raw = resources.files("cxscore").joinpath("data/onet_skill_priors.json.gz").read_bytes()
+    priors: dict[str, dict[str, float]] = json.loads(gzip.decompress(raw))["priors"]
+    return priors
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """A hit inside a proper name or code: 'Patience Street', 'Teamwork Analytics', 'PT'."""
+    word = text[start:end]
+    if word.isupper() and len(word) <= 4:
+        return True
+    if not word[:1].isupper() or start == 0 or text[:start].rstrip().endswith((".", "•", ":")):
+        return False
+    before = text[:start].split()
+    after = text[end:].split()
+    neighbour_caps = (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper())
+    return bool(neighbour_caps)
+
+
+def cue_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Pattern hits per skill in one line, minus guarded phrases and proper names."""
+    patterns, guard = _patterns()
+    guarded = [m.span() for m in guard.finditer(text)]
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for skill, pattern in patterns.items():
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if any(g0 <= a < g1 or g0 < b <= g1 for g0, g1 in guarded):
+                continue
+            if _is_name(text, a, b):
+                continue
+            hits.setdefault(skill, []).append((a, b))
+    return hits
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a line (split at punctuation), trimmed of spaces."""
+    out = []
+    for match in _CLAUSE.finditer(text):
+        a, b = match.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a >= 3:
+            out.append((a, b))
+    return out or [(0, len(text))]
+
+
+@dataclass
+class SkillModel:
+    """Vectoriser and one-vs-rest logistic regression over duty lines (pickled in the model)."""
+
+    features: Any
+    classifier: Any
+
+    def probabilities(self, lines: Sequence[str]) -> Any:
+        if not lines:
+            import numpy as np
+
+            return np.zeros((0, len(SKILLS)))
+        return self.classifier.predict_proba(self.features.transform(list(lines)))
+
+
+def fit_skill_model(records: Sequence[dict[str, Any]], C: float = 8.0) -> SkillModel:
+    """Fit the line-level multi-label skill model."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    features = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2
+                ),
+            ),
+        ]
+    )
+    X = features.fit_transform([r["text"] for r in records])
+    Y = MultiLabelBinarizer(classes=list(SKILLS)).fit_transform([r["skills"] for r in records])
+    classifier = OneVsRestClassifier(
+        LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    ).fit(X, Y)
+    return SkillModel(features, classifier)
+
+
+def detect_line(
+    model: SkillModel, text: str, probs: Sequence[float] | None = None
+) -> list[tuple[str, tuple[int, int], float]]:
+    """Explicit skills of one line: (skill, evidence span within the line, confidence)."""
+    if probs is None:
+        probs = model.probabilities([text])[0]
+    hits = cue_hits(text)
+    found = []
+    for index, skill in enumerate(SKILLS):
+        p = float(probs[index])
+        spans = hits.get(skill, [])
+        if spans and p >= T_LOW:
+            a, b = spans[0]
+            clause = next(((c0, c1) for c0, c1 in clauses(text) if c0 <= a < c1), (a, b))
+            found.append((skill, clause, round(max(p, 0.6), 3)))
+        elif p >= T_HIGH:
+            parts = clauses(text)
+            if len(parts) > 1:
+                scores = model.probabilities([text[a:b] for a, b in parts])[:, index]
+                best = parts[int(scores.argmax())]
+            else:
+                best = parts[0]
+            found.append((skill, best, round(p, 3)))
+    return found
+
+
+def map_skills(
+    model: SkillModel,
+    text: str,
+    bullet_spans: Sequence[Span],
+    occupation_code: str | None,
+    occupation_confidence: float = 0.0,
+) -> tuple[SkillEvidence, ...]:
+    """Skills of one entry from its own duty lines (explicit) and its occupation (inferred)."""
+    lines = [span.slice(text) for span in bullet_spans]
+    probs = model.probabilities(lines)
+    best: dict[str, SkillEvidence] = {}
+    for span, line, p in zip(bullet_spans, lines, probs, strict=True):
+        for skill, (a, b), confidence in detect_line(model, line, p):
+            evidence = SkillEvidence(
+                skill, line[a:b], Span(span.start + a, span.start + b), "explicit", confidence
+            )
+            if skill not in best or confidence > best[skill].confidence:
+                best[skill] = evidence
+    inferred: list[SkillEvidence] = []
+    prior = _skill_priors().get(occupation_code or "", {})
+    for skill, value in sorted(prior.items()):
+        if skill not in best and value >= INFERRED_MIN_PRIOR:
+            confidence = round(value * occupation_confidence * INFERRED_CONFIDENCE_SCALE, 3)
+            inferred.append(SkillEvidence(skill, "", Span(0, 0), "inferred", confidence))
+    ordered = sorted(best.values(), key=lambda e: SKILLS.index(e.skill))
+    return tuple(ordered) + tuple(inferred)
+
+
+def load_skill_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Labelled duty lines ({"text", "skills", ...}) from JSONL files."""
+    from cxscore.classifier import TrainingDataError
+
+    records = []
+    for path in paths:
+        try:
+            lines = path.read_text("utf-8").splitlines()
+        except OSError as exc:
+            raise TrainingDataError(f"{path}: {exc.strerror}") from None
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise TrainingDataError(f"{path}:{number}: {exc.msg}") from None
+            if not set(record.get("skills", [])) <= set(SKILLS) or "text" not in record:
+                raise TrainingDataError(f"{path}:{number}: needs text and known skills")
+            records.append(record)
+    return records
+
+
+def cross_validate_skills(records: Sequence[dict[str, Any]], seed: int = 0) -> dict[str, Any]:
+    """5-fold line-level figures on the training lines (never the held-out file)."""
+    from sklearn.model_selection import KFold
+
+    folds = []
+    for train_idx, test_idx in KFold(5, shuffle=True, random_state=seed).split(records):
+        model = fit_skill_model([records[i] for i in train_idx])
+        folds.append(evaluate_skills(model, [records[i] for i in test_idx]))
+    keys = ("micro_precision", "micro_recall", "micro_f1")
+    return {k: round(sum(f[k] for f in folds) / len(folds), 4) for k in keys}
+
+
+def evaluate_skills(model: SkillModel, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Line-level explicit-skill precision, recall and micro-F1 (and per skill)."""
+    tp = fp = fn = 0
+    per: dict[str, list[int]] = {s: [0, 0, 0] for s in SKILLS}
+    probs = model.probabilities([r["text"] for r in records])
+    for record, p in zip(records, probs, strict=True):
+        predicted = {skill for skill, _, _ in detect_line(model, record["text"], p)}
+        gold = set(record["skills"])
+        for skill in SKILLS:
+            hit, want = skill in predicted, skill in gold
+            per[skill][0] += hit and want
+            per[skill][1] += hit and not want
+            per[skill][2] += want and not hit
+        tp += len(predicted & gold)
+        fp += len(predicted - gold)
+        fn += len(gold - predicted)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "lines": len(records),
+        "micro_precision": round(precision, 4),
+        "micro_recall": round(recall, 4),
+        "micro_f1": round(f1, 4),
+        "per_skill_f1": {
+            s: round(2 * a / (2 * a + b + c), 4) if a + b + c else None
+            for s, (a, b, c) in per.items()
+        },
+    }
