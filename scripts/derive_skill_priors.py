@@ -28,7 +28,10 @@ ELEMENTS: dict[str, list[tuple[str, str]]] = {
     "time_management": [("2.B.5.a", "Time Management")],
     "teamwork": [("1.C.3.a", "Cooperation"), ("2.B.1.b", "Coordination")],
     "stress_tolerance": [("1.C.4.b", "Stress Tolerance")],
-    "relationship_building": [("2.B.1.f", "Service Orientation"), ("1.C.3.c", "Social Orientation")],
+    "relationship_building": [
+        ("2.B.1.f", "Service Orientation"),
+        ("1.C.3.c", "Social Orientation"),
+    ],
     # cultural_awareness has no O*NET rating that stands for it: it is never inferred.
 }
 
