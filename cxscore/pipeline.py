@@ -127,17 +127,15 @@ def judge_entries(
     skills: tuple[tuple[SkillEvidence, ...], ...] = ()
     phrases: tuple[tuple[Phrase, ...], ...] = ()
     if model.skills is not None:
-        from cxscore.skills import map_skills
+        from cxscore.skills import map_skills_many
 
         skills = tuple(
-            map_skills(
+            map_skills_many(
                 model.skills,
                 text,
-                entry.bullet_spans,
-                occupation.code if occupation else None,
-                occupation.confidence if occupation else 0.0,
+                [entry.bullet_spans for entry in entries],
+                [(o.code, o.confidence) if o else (None, 0.0) for o in occupations],
             )
-            for entry, occupation in zip(entries, occupations, strict=True)
         )
         phrases = tuple(entry_phrases(text, entry) for entry in entries)
     return Judgement(verdicts, occupations, total_months(facing), min_cs_months, skills, phrases)

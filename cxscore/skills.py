@@ -185,30 +185,78 @@ def fit_skill_model(records: Sequence[dict[str, Any]], C: float = 8.0) -> SkillM
     return SkillModel(features, classifier)
 
 
-def detect_line(
-    model: SkillModel, text: str, probs: Sequence[float] | None = None
-) -> list[tuple[str, tuple[int, int], float]]:
-    """Explicit skills of one line: (skill, evidence span within the line, confidence)."""
-    if probs is None:
-        probs = model.probabilities([text])[0]
-    hits = cue_hits(text)
-    found = []
-    for index, skill in enumerate(SKILLS):
-        p = float(probs[index])
-        spans = hits.get(skill, [])
-        if spans and p >= T_LOW:
-            a, b = spans[0]
-            clause = next(((c0, c1) for c0, c1 in clauses(text) if c0 <= a < c1), (a, b))
-            found.append((skill, clause, round(max(p, 0.6), 3)))
-        elif p >= T_HIGH:
-            parts = clauses(text)
-            if len(parts) > 1:
-                scores = model.probabilities([text[a:b] for a, b in parts])[:, index]
-                best = parts[int(scores.argmax())]
-            else:
-                best = parts[0]
-            found.append((skill, best, round(p, 3)))
+def detect_lines(
+    model: SkillModel, lines: Sequence[str]
+) -> list[list[tuple[str, tuple[int, int], float]]]:
+    """Explicit skills of each line: (skill, evidence span within the line, confidence).
+
+    Batched: one model call for all lines and one for the clauses that need a best clause.
+    """
+    probs = model.probabilities(lines)
+    found: list[list[tuple[str, tuple[int, int], float]]] = [[] for _ in lines]
+    wanted: list[tuple[int, int, float, list[tuple[int, int]]]] = []
+    for row, text in enumerate(lines):
+        hits = cue_hits(text)
+        parts = clauses(text)
+        for index, skill in enumerate(SKILLS):
+            p = float(probs[row][index])
+            spans = hits.get(skill, [])
+            if spans and p >= T_LOW:
+                a, b = spans[0]
+                clause = next(((c0, c1) for c0, c1 in parts if c0 <= a < c1), (a, b))
+                found[row].append((skill, clause, round(max(p, 0.6), 3)))
+            elif p >= T_HIGH:
+                if len(parts) == 1:
+                    found[row].append((skill, parts[0], round(p, 3)))
+                else:
+                    wanted.append((row, index, p, parts))
+    if wanted:
+        texts = [lines[row][a:b] for row, _, _, parts in wanted for a, b in parts]
+        clause_probs = model.probabilities(texts)
+        at = 0
+        for row, index, p, parts in wanted:
+            scores = clause_probs[at : at + len(parts), index]
+            at += len(parts)
+            found[row].append((SKILLS[index], parts[int(scores.argmax())], round(p, 3)))
+    for items in found:
+        items.sort(key=lambda item: SKILLS.index(item[0]))
     return found
+
+
+def detect_line(model: SkillModel, text: str) -> list[tuple[str, tuple[int, int], float]]:
+    """Explicit skills of one line."""
+    return detect_lines(model, [text])[0]
+
+
+def map_skills_many(
+    model: SkillModel,
+    text: str,
+    entries_spans: Sequence[Sequence[Span]],
+    occupations: Sequence[tuple[str | None, float]],
+) -> list[tuple[SkillEvidence, ...]]:
+    """Skills of several entries of one document with one batched model pass."""
+    flat = [(i, span) for i, spans in enumerate(entries_spans) for span in spans]
+    detected = detect_lines(model, [span.slice(text) for _, span in flat])
+    best: list[dict[str, SkillEvidence]] = [{} for _ in entries_spans]
+    for (entry, span), hits in zip(flat, detected, strict=True):
+        line = span.slice(text)
+        for skill, (a, b), confidence in hits:
+            evidence = SkillEvidence(
+                skill, line[a:b], Span(span.start + a, span.start + b), "explicit", confidence
+            )
+            current = best[entry].get(skill)
+            if current is None or confidence > current.confidence:
+                best[entry][skill] = evidence
+    out = []
+    for entry, (code, match_confidence) in enumerate(occupations):
+        inferred: list[SkillEvidence] = []
+        for skill, value in sorted(_skill_priors().get(code or "", {}).items()):
+            if skill not in best[entry] and value >= INFERRED_MIN_PRIOR:
+                confidence = round(value * match_confidence * INFERRED_CONFIDENCE_SCALE, 3)
+                inferred.append(SkillEvidence(skill, "", Span(0, 0), "inferred", confidence))
+        ordered = sorted(best[entry].values(), key=lambda e: SKILLS.index(e.skill))
+        out.append(tuple(ordered) + tuple(inferred))
+    return out
 
 
 def map_skills(
@@ -219,24 +267,9 @@ def map_skills(
     occupation_confidence: float = 0.0,
 ) -> tuple[SkillEvidence, ...]:
     """Skills of one entry from its own duty lines (explicit) and its occupation (inferred)."""
-    lines = [span.slice(text) for span in bullet_spans]
-    probs = model.probabilities(lines)
-    best: dict[str, SkillEvidence] = {}
-    for span, line, p in zip(bullet_spans, lines, probs, strict=True):
-        for skill, (a, b), confidence in detect_line(model, line, p):
-            evidence = SkillEvidence(
-                skill, line[a:b], Span(span.start + a, span.start + b), "explicit", confidence
-            )
-            if skill not in best or confidence > best[skill].confidence:
-                best[skill] = evidence
-    inferred: list[SkillEvidence] = []
-    prior = _skill_priors().get(occupation_code or "", {})
-    for skill, value in sorted(prior.items()):
-        if skill not in best and value >= INFERRED_MIN_PRIOR:
-            confidence = round(value * occupation_confidence * INFERRED_CONFIDENCE_SCALE, 3)
-            inferred.append(SkillEvidence(skill, "", Span(0, 0), "inferred", confidence))
-    ordered = sorted(best.values(), key=lambda e: SKILLS.index(e.skill))
-    return tuple(ordered) + tuple(inferred)
+    return map_skills_many(model, text, [bullet_spans], [(occupation_code, occupation_confidence)])[
+        0
+    ]
 
 
 def load_skill_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
@@ -278,9 +311,9 @@ def evaluate_skills(model: SkillModel, records: Sequence[dict[str, Any]]) -> dic
     """Line-level explicit-skill precision, recall and micro-F1 (and per skill)."""
     tp = fp = fn = 0
     per: dict[str, list[int]] = {s: [0, 0, 0] for s in SKILLS}
-    probs = model.probabilities([r["text"] for r in records])
-    for record, p in zip(records, probs, strict=True):
-        predicted = {skill for skill, _, _ in detect_line(model, record["text"], p)}
+    detected = detect_lines(model, [r["text"] for r in records])
+    for record, hits in zip(records, detected, strict=True):
+        predicted = {skill for skill, _, _ in hits}
         gold = set(record["skills"])
         for skill in SKILLS:
             hit, want = skill in predicted, skill in gold
