@@ -45,7 +45,9 @@ train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and recor
 	$(VENV)/bin/cxscore train --data training_data/team_a.jsonl --data training_data/team_b.jsonl \
 		--data training_data/onet_weak.jsonl --out models/default --seed 0 \
 		--heldout corpora/structure/test/gold.jsonl \
-		--skills-data training_data/skills/train.jsonl --skills-heldout corpora/skills/test.jsonl
+		--skills-data training_data/skills/train.jsonl \
+		--skills-data training_data/skills/train_more.jsonl \
+		--skills-heldout corpora/skills/test.jsonl
 
 evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-out entries
 	$(VENV)/bin/cxscore evaluate --data corpora/structure/test/gold.jsonl

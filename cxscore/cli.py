@@ -240,7 +240,10 @@ DEFAULT_TRAINING = [
 ]
 
 
-DEFAULT_SKILLS_TRAINING = [Path("training_data/skills/train.jsonl")]
+DEFAULT_SKILLS_TRAINING = [
+    Path("training_data/skills/train.jsonl"),
+    Path("training_data/skills/train_more.jsonl"),
+]
 
 
 @app.command()

@@ -122,54 +122,109 @@ class OccupationPrior(BaseEstimator, TransformerMixin):
         )
 
 
-# Cue phrases: who is served, and actions that serve them. Counted, not hard rules: the
-# classifier weighs them against everything else.
-_PEOPLE = (
-    r"customers?|clients?|guests?|patients?|students?|pupils?|learners?|callers?|visitors?|"
-    r"residents?|members?|shoppers?|diners?|passengers?|tenants?|families|parents|children|"
-    r"kids|users?|end[- ]users?|the public|public|patrons?|buyers?|consumers?|travell?ers?|"
-    r"policyholders?|account holders?|service users?|clientele|attendees|participants|"
-    r"colleagues|staff|employees|donors|volunteers|applicants|candidates|owners"
+# Cue phrases: who is served, actions that serve them, channels, queries, and work away from
+# customers. Counted, not hard rules: the classifier weighs them against everything else.
+# Matching is word by word (sets and prefix tuples), which keeps it linear in the text.
+_PEOPLE = frozenset(
+    """
+    customer customers client clients guest guests patient patients student students pupil
+    pupils learner learners caller callers visitor visitors resident residents member members
+    shopper shoppers diner diners passenger passengers tenant tenants families parents children
+    kids user users public patron patrons buyer buyers consumer consumers traveller travellers
+    traveler travelers policyholder policyholders clientele attendees participants colleagues
+    staff employees donors volunteers applicants candidates owners holders homeowners
+    """.split()
 )
-_SERVE = (
-    r"greet\w*|serv\w*|assist\w*|help\w*|answer\w*|resolv\w*|handl\w*|advis\w*|explain\w*|"
-    r"teach\w*|taught|tutor\w*|coach\w*|car(?:e|ed|ing) for|support\w*|welcom\w*|respond\w*|"
-    r"listen\w*|calm\w*|de-?escalat\w*|guid\w*|meet\w*|met|consult\w*|train\w*|sold|sell\w*|"
-    r"recommend\w*|book\w*|check\w*[- ]in|spoke|speak\w*|talk\w*|call\w*|chat\w*|e-?mail\w*|"
-    r"liais\w*|reassur\w*|comfort\w*|mentor\w*|instruct\w*|escort\w*|interview\w*"
+_SERVE = tuple(
+    """
+    greet serv assist help answer resolv handl advis explain teach taught tutor coach care
+    cared caring support welcom respond listen calm de-escalat deescalat guid meet met consult
+    train sold sell recommend book spoke speak talk call chat email e-mail liais reassur comfort
+    mentor instruct escort interview
+    """.split()
 )
-_CHANNEL = (
-    r"phone|telephone|calls?|inbound|outbound|live chat|chat|e-?mail|tickets?|front desk|"
-    r"reception|counter|till|register|pos\b|checkout|shop floor|sales floor|bedside|classroom|"
-    r"social media|dms?|comments|reviews|forum|community|helpline|hotline|walk-?ins?|"
-    r"face[- ]to[- ]face|in person|one[- ]to[- ]one|1:1"
+_CHANNEL_WORDS = frozenset(
+    """
+    phone phones telephone calls inbound outbound chat chats email emails e-mail e-mails
+    ticket tickets desk reception counter till tills register pos checkout bedside classroom
+    dms comments reviews forum community helpline hotline walk-in walk-ins face-to-face
+    """.split()
 )
-_COMPLAINT = (
-    r"complain\w*|escalat\w*|queries|enquir\w*|inquir\w*|requests?|issues?|problems?|concerns?"
+_CHANNEL_PAIRS = frozenset(
+    {"social media", "in person", "one-to-one", "shop floor", "sales floor", "live chat"}
 )
-_AWAY = (
-    r"no (?:customer|client|public) contact|behind the scenes|back[- ]office|back of house|"
-    r"internal(?:ly)?|kitchen|warehouse|production line|assembly|machin\w*|forklift|pallets?|"
-    r"spreadsheets?|reconcil\w*|ledger|invoices?|codebase|pipelines?|servers?|database|"
-    r"dashboards?|experiments?|lab(?:oratory)?|samples|data entry|site safety|stock ?room"
+_COMPLAINT_STEMS = ("complain", "escalat", "enquir", "inquir")
+_COMPLAINT_WORDS = frozenset("queries requests issues problems concerns".split())
+_AWAY_WORDS = frozenset(
+    """
+    kitchen warehouse assembly forklift pallet pallets spreadsheet spreadsheets ledger
+    ledgers invoice invoices codebase pipeline pipelines server servers database dashboard
+    dashboards experiment experiments lab laboratory samples internal internally stockroom
+    """.split()
 )
-_CUE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("cue_people", rf"\b(?:{_PEOPLE})\b"),
-        ("cue_serve_people", rf"\b(?:{_SERVE})\b[^.;\n]{{0,40}}\b(?:{_PEOPLE})\b"),
-        ("cue_people_served", rf"\b(?:{_PEOPLE})\b[^.;\n]{{0,25}}\b(?:{_SERVE})\b"),
-        ("cue_channel", rf"\b(?:{_CHANNEL})"),
-        ("cue_complaints", rf"\b(?:{_COMPLAINT})\b"),
-        ("cue_away", rf"\b(?:{_AWAY})\b"),
-    )
+_AWAY_STEMS = ("machin", "reconcil")
+_AWAY_PAIRS = frozenset(
+    {
+        "back office",
+        "back-office",
+        "behind the",
+        "back of",
+        "production line",
+        "data entry",
+        "stock room",
+        "no customer",
+        "no client",
+    }
 )
-CUE_NAMES = tuple(name for name, _ in _CUE_PATTERNS)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_BREAK_RE = re.compile(r"[.;\n]")
+CUE_NAMES = (
+    "cue_people",
+    "cue_serve_people",
+    "cue_people_served",
+    "cue_channel",
+    "cue_complaints",
+    "cue_away",
+)
 
 
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans of each cue pattern in `text` (used for features and for explanations)."""
-    return {name: [m.span() for m in pattern.finditer(text)] for name, pattern in _CUE_PATTERNS}
+    """Spans of each cue in `text` (for features and explanations).
+
+    'Serving people' pairs a service verb with a people word up to 40 characters after it in
+    the same sentence; 'people served' has the people word first, up to 25 characters before.
+    """
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in CUE_NAMES}
+    serves: list[tuple[int, int]] = []
+    for i, (a, b, w) in enumerate(words):
+        pair = f"{w} {words[i + 1][2]}" if i + 1 < len(words) else ""
+        if w in _PEOPLE:
+            found["cue_people"].append((a, b))
+        if w.startswith(_SERVE):
+            serves.append((a, b))
+        if w in _CHANNEL_WORDS or pair in _CHANNEL_PAIRS:
+            found["cue_channel"].append((a, b))
+        if w in _COMPLAINT_WORDS or w.startswith(_COMPLAINT_STEMS):
+            found["cue_complaints"].append((a, b))
+        if w in _AWAY_WORDS or w.startswith(_AWAY_STEMS) or pair in _AWAY_PAIRS:
+            found["cue_away"].append((a, b))
+    if serves and found["cue_people"]:
+        breaks = [m.start() for m in _BREAK_RE.finditer(text)]
+
+        def same_sentence(a: int, b: int) -> bool:
+            return not any(a <= k < b for k in breaks)
+
+        for s0, s1 in serves:
+            for p0, p1 in found["cue_people"]:
+                if 0 <= p0 - s1 <= 40 and same_sentence(s1, p0):
+                    found["cue_serve_people"].append((s0, p1))
+                    break
+            for p0, p1 in reversed(found["cue_people"]):
+                if 0 <= s0 - p1 <= 25 and same_sentence(p1, s0):
+                    found["cue_people_served"].append((p0, s1))
+                    break
+    return found
 
 
 class CuePhrases(BaseEstimator, TransformerMixin):
@@ -182,11 +237,11 @@ class CuePhrases(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
-        rows = np.zeros((len(X), len(_CUE_PATTERNS)))
+        rows = np.zeros((len(X), len(CUE_NAMES)))
         for i, x in enumerate(X):
-            text = f"{x.title}\n{getattr(x, self.field)}"
-            for j, (_, pattern) in enumerate(_CUE_PATTERNS):
-                rows[i, j] = np.log1p(len(pattern.findall(text)))
+            matches = cue_matches(f"{x.title}\n{getattr(x, self.field)}")
+            for j, name in enumerate(CUE_NAMES):
+                rows[i, j] = np.log1p(len(matches[name]))
         return sparse.csr_matrix(rows)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
@@ -214,7 +269,7 @@ def build_features(seed: int = 0) -> Any:
             (
                 "duty_chars",
                 text(
-                    "duties", analyzer="char_wb", ngram_range=(3, 5), min_df=3, max_features=30000
+                    "duties", analyzer="char_wb", ngram_range=(3, 4), min_df=3, max_features=30000
                 ),
             ),
             ("org_words", text("organization", ngram_range=(1, 1), min_df=2)),
