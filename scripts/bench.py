@@ -193,7 +193,7 @@ def time_judgement(paths: Sequence[Path], runs: int) -> tuple[list[float], list[
     from cxscore.classifier import load_model
     from cxscore.pipeline import analyze_document, entry_input, entry_phrases
     from cxscore.reading import read_document
-    from cxscore.skills import map_skills
+    from cxscore.skills import map_skills_many
 
     model, _ = load_model()
     reports = [analyze_document(read_document(p), as_of=(2026, 11)) for p in paths]
@@ -207,7 +207,12 @@ def time_judgement(paths: Sequence[Path], runs: int) -> tuple[list[float], list[
             text = report.document.text
             for entry in report.entries:
                 entry_phrases(text, entry)
-                map_skills(model.skills, text, entry.bullet_spans, None)
+            map_skills_many(
+                model.skills,
+                text,
+                [entry.bullet_spans for entry in report.entries],
+                [(None, 0.0)] * len(report.entries),
+            )
         skills_times.append((time.perf_counter() - start) / len(reports))
         start = time.perf_counter()
         model.predict(inputs)
