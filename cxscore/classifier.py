@@ -59,10 +59,11 @@ class CsModel:
     def predict(self, inputs: Sequence[EntryInput]) -> list[Verdict]:
         if not inputs:
             return []
-        X = self.features.transform(list(inputs))
-        p_facing = self.facing.predict_proba(X)[:, list(self.facing.classes_).index(1)]
-        p_affecting = self.affecting.predict_proba(X)[:, list(self.affecting.classes_).index(1)]
-        kind_proba = self.kind.predict_proba(X)
+        with fast_sklearn():
+            X = union_transform(self.features, list(inputs))
+            p_facing = self.facing.predict_proba(X)[:, list(self.facing.classes_).index(1)]
+            p_affecting = self.affecting.predict_proba(X)[:, list(self.affecting.classes_).index(1)]
+            kind_proba = self.kind.predict_proba(X)
         verdicts = []
         for i, p in enumerate(p_facing):
             facing = p >= 0.5
@@ -81,7 +82,7 @@ class CsModel:
         """Features that pushed this entry towards (positive) or away from facing."""
         import numpy as np
 
-        x = self.features.transform([entry]).tocsr()
+        x = union_transform(self.features, [entry])
         coef = np.mean([c.estimator.coef_[0] for c in self.facing.calibrated_classifiers_], axis=0)
         values = x.multiply(coef).tocsr()
         pairs = [
@@ -91,6 +92,21 @@ class CsModel:
         ]
         pairs.sort(key=lambda kv: -abs(kv[1]))
         return pairs[:top]
+
+
+def fast_sklearn() -> Any:
+    """Inference without scikit-learn's per-call input validation (inputs are ours)."""
+    import sklearn
+
+    return sklearn.config_context(assume_finite=True, skip_parameter_validation=True)
+
+
+def union_transform(union: Any, inputs: Sequence[Any]) -> Any:
+    """FeatureUnion.transform without its joblib dispatch (a large share of small calls)."""
+    from scipy import sparse
+
+    blocks = [t.transform(inputs) for _, t in union.transformer_list if t != "drop"]
+    return sparse.hstack(blocks).tocsr()
 
 
 # --- training data -------------------------------------------------------------------------

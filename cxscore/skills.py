@@ -155,7 +155,10 @@ class SkillModel:
             import numpy as np
 
             return np.zeros((0, len(SKILLS)))
-        return self.classifier.predict_proba(self.features.transform(list(lines)))
+        from cxscore.classifier import fast_sklearn, union_transform
+
+        with fast_sklearn():
+            return self.classifier.predict_proba(union_transform(self.features, list(lines)))
 
 
 def fit_skill_model(records: Sequence[dict[str, Any]], C: float = 8.0) -> SkillModel:
