@@ -183,6 +183,9 @@ def write_table(
                 label + (" (review)" if verdict.needs_review else ""),
                 f"{verdict.probability:.2f}",
             ]
+            if report.judgement.skills:
+                shown = report.judgement.skills[number - 1]
+                row.append(", ".join(s.skill for s in shown if s.source == "explicit"))
         table.add_row(*row)
     console.print(table)
     if explanations:

@@ -132,3 +132,15 @@ def _shipped() -> tuple[object, object]:
     if "model" not in _CACHE:
         _CACHE["model"] = load_model()
     return _CACHE["model"]  # type: ignore[return-value]
+
+
+def test_table_shows_explicit_skills(tmp_path: Path) -> None:
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "EXPERIENCE\nFront Desk Agent, Harbour Inn    Jan 2019 – Present\n"
+        "• Handled guest complaints about rooms and billing\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(app, ["scan", str(cv), "--as-of", "2026-11"])
+    assert result.exit_code == 0
+    assert "conflict_resol" in result.stdout  # the narrow column may fold the word
