@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,21 @@ def union_transform(union: Any, inputs: Sequence[Any]) -> Any:
 # --- training data -------------------------------------------------------------------------
 
 
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSONL file; bad input raises
+    TrainingDataError naming the file and line."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise TrainingDataError(f"{path}: {exc.strerror}") from None
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise TrainingDataError(f"{path}:{number}: {exc.msg}") from None
+
+
 def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
     """Labelled entries from JSONL files (or folders of them); résumé-level gold files
     (with an `entries` list per line) are flattened, each résumé its own group."""
@@ -121,17 +136,7 @@ def load_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
         if not files:
             raise TrainingDataError(f"no .jsonl files in {path}")
         for file in files:
-            try:
-                lines = file.read_text("utf-8").splitlines()
-            except OSError as exc:
-                raise TrainingDataError(f"{file}: {exc.strerror}") from None
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    item = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise TrainingDataError(f"{file}:{number}: {exc.msg}") from None
+            for _, item in read_jsonl(file):
                 if "entries" in item:
                     for index, entry in enumerate(item["entries"]):
                         records.append(

@@ -277,21 +277,11 @@ def map_skills(
 
 def load_skill_records(paths: Iterable[Path]) -> list[dict[str, Any]]:
     """Labelled duty lines ({"text", "skills", ...}) from JSONL files."""
-    from cxscore.classifier import TrainingDataError
+    from cxscore.classifier import TrainingDataError, read_jsonl
 
     records = []
     for path in paths:
-        try:
-            lines = path.read_text("utf-8").splitlines()
-        except OSError as exc:
-            raise TrainingDataError(f"{path}: {exc.strerror}") from None
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise TrainingDataError(f"{path}:{number}: {exc.msg}") from None
+        for number, record in read_jsonl(path):
             if not set(record.get("skills", [])) <= set(SKILLS) or "text" not in record:
                 raise TrainingDataError(f"{path}:{number}: needs text and known skills")
             records.append(record)
