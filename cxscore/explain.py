@@ -29,21 +29,24 @@ _PREFIXES = {
 
 
 def _describe(name: str) -> str | None:
+    """Words for a feature, or None for features that do not read as reasons (character
+    n-grams, stop words, the always-present section and type columns)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     block, _, feature = name.partition("__")
-    if block in {"title_chars", "duty_chars"}:
-        return None  # character n-grams do not read as reasons
+    if block in {"title_chars", "duty_chars", "categories"}:
+        return None
     if block == "cues":
         return _CUE_WORDS.get(feature, feature)
     if block == "occupation":
         if feature == "onet_contact":
-            return "O*NET occupation with customer contact"
-        if feature == "onet_none":
-            return "no matching O*NET occupation"
+            return "the O*NET occupation's customer-contact level"
         if feature.startswith("onet_kind="):
             return f"O*NET occupation of kind {feature.split('=', 1)[1]}"
         return None
-    if block == "categories":
-        return feature.replace("=", ": ").replace("type:", "employment type:")
+    words = feature.split()
+    if all(w in ENGLISH_STOP_WORDS or w.isdigit() or w == "xxempty" for w in words):
+        return None
     return f'{_PREFIXES.get(block, block)} "{feature}"'
 
 
@@ -60,7 +63,7 @@ def explain(
     against: list[str] = []
     for name, weight in model.contributions(entry, top=40):
         text = _describe(name)
-        if text is None:
+        if text is None or abs(weight) < 0.05:
             continue
         (toward if weight > 0 else against).append(f"{text} ({weight:+.2f})")
     if toward:
