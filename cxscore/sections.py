@@ -95,6 +95,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
     )
 )
 
+_LETTER_SPACED = re.compile(r"(?:[A-Za-z] ){2,}[A-Za-z](?:\s{2,}(?:[A-Za-z] )+[A-Za-z])*:?")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[A-Za-z])[.)]\s+")
 _DECORATION = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -115,6 +116,9 @@ _FILLER = frozenset(
 def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     """The section kind a heading line names, or None when the line is not a heading."""
     text = _NUMBERING.sub("", line.strip())
+    if _LETTER_SPACED.fullmatch(text):
+        # "E X P E R I E N C E", "W O R K  H I S T O R Y": letters spaced out for style
+        text = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))
     colon = text.endswith(":")
     text = _DECORATION.sub("", text).replace("&", " and ")
     if not text or _HAS_DIGIT.search(text) or _SENTENCE_END.search(line.strip()):

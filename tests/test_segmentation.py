@@ -41,6 +41,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Accomplishments", SectionKind.ACCOMPLISHMENTS),
         ("Languages", SectionKind.LANGUAGES),
         ("References", SectionKind.REFERENCES),
+        ("E X P E R I E N C E", SectionKind.EXPERIENCE),
+        ("W O R K  H I S T O R Y", SectionKind.EXPERIENCE),
         ("Volunteer Coordinator", None),
         ("Customer Service Representative", None),
         ("Community radio", None),
@@ -208,3 +210,8 @@ Barista, Bean There    Jan 2019 – Mar 2019
     [entry] = report.entries
     covered = entry.span.slice(report.document.text)
     assert covered.startswith("Barista, Bean There") and covered.endswith("Made coffee")
+
+
+def test_european_month_dot_year_ranges() -> None:
+    text = "EXPERIENCE\nBarista, Bean There    06.2019 - 08.2020\n• Served 3.2019 customers\n"
+    assert entries(text) == [("Barista", "Bean There", "2019-06", "2020-08")]
