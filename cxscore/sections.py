@@ -158,6 +158,21 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
     return styled and len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_SUBHEADINGS = re.compile(
+    r"^(?:key |main |core |selected |notable |major )?(?:responsibilities|duties|tasks|"
+    r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
+    r"technologies|tech stack|skills used)(?: (?:and|&) [a-z ]+)?:?$",
+    re.IGNORECASE,
+)
+
+
+def is_subheading(line: str, styled: bool = False) -> bool:
+    """A label inside an entry ('Responsibilities:', 'Key achievements'), not a section: it
+    names part of a job and is neither ALL CAPS nor styled as a heading."""
+    text = line.strip()
+    return bool(_SUBHEADINGS.match(text)) and not (text.rstrip(":").isupper() or styled)
+
+
 def split_sections(document: Document) -> tuple[Section, ...]:
     """Split a document into sections at heading lines; text before the first is the preamble."""
     text = document.text
@@ -173,6 +188,9 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         kind = heading_kind(stripped, start in styled)
         if kind is None and _is_unknown_heading(stripped, start in styled):
             kind = SectionKind.UNKNOWN
+        inside_role = bool(headings) and headings[-1][1] in EXPERIENCE_LIKE
+        if kind is not None and inside_role and is_subheading(stripped, start in styled):
+            continue  # "Key achievements:" inside a job belongs to that job
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
     sections: list[Section] = []

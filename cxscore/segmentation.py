@@ -17,7 +17,13 @@ from enum import StrEnum
 from cxscore.dates import DateRange, find_date_ranges
 from cxscore.document import Document, Span
 from cxscore.lexicon import repair_split_words, role_words
-from cxscore.sections import EXPERIENCE_LIKE, Section, SectionKind, split_sections
+from cxscore.sections import (
+    EXPERIENCE_LIKE,
+    Section,
+    SectionKind,
+    is_subheading,
+    split_sections,
+)
 
 
 class SectionType(StrEnum):
@@ -171,6 +177,8 @@ def _section_lines(text: str, section: Section) -> Iterator[_Line]:
         stripped = raw.strip()
         if not stripped:
             blank = True
+        elif is_subheading(stripped):
+            continue  # "Responsibilities:" labels the lines below, it is not one of them
         else:
             offset = begin + (len(raw) - len(raw.lstrip()))
             # Short unbulleted lines may be headers: mend words split by PDF extraction
@@ -376,7 +384,7 @@ def _segment_section(
     built: list[ExperienceEntry] = []
     inherited: list[bool] = []
     for header, date_range, body in entries:
-        if strict and not _looks_like_role_header(header):
+        if strict and not _names_a_role(header):
             continue
         if date_range is None and fallback:
             continue
@@ -441,6 +449,17 @@ def _cut(
         if group:
             groups.append((group, date_range))
     return groups
+
+
+def _names_a_role(lines: Sequence[_Line]) -> bool:
+    """Some field of the header ends in a job-title noun ('Treasurer', 'Team Captain, Debate
+    Club'), unlike awards ('Employee of the month, 2018')."""
+    for line in lines:
+        for part in re.split(r",|\s[|—–·•-]\s|\(|\)", line.text):
+            words = [w.lower().strip(".,") for w in _WORD.findall(part)]
+            if words and words[-1] in role_words():
+                return True
+    return False
 
 
 def _looks_like_role_header(lines: Sequence[_Line]) -> bool:

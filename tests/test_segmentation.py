@@ -215,3 +215,20 @@ Barista, Bean There    Jan 2019 – Mar 2019
 def test_european_month_dot_year_ranges() -> None:
     text = "EXPERIENCE\nBarista, Bean There    06.2019 - 08.2020\n• Served 3.2019 customers\n"
     assert entries(text) == [("Barista", "Bean There", "2019-06", "2020-08")]
+
+
+def test_subheadings_inside_a_job_stay_in_it() -> None:
+    text = """EXPERIENCE
+Store Manager, Bright Mart    2019 – Present
+Responsibilities:
+• Handled customer complaints
+Key achievements:
+• Raised NPS by 12 points
+Cashier, Corner Shop    2016 – 2019
+• Served customers
+ACCOMPLISHMENTS
+Employee of the month, 2018
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], len(e["bullets"])) for e in report["experiences"]]
+    assert got == [("Store Manager", 2), ("Cashier", 1)]
