@@ -135,6 +135,12 @@ _PLACEHOLDER_ORGS = frozenset(
     }
 )
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
+# "(2 years 3 months)", "· 2 yrs 3 mos": tenure written beside dates (LinkedIn exports).
+_DURATION = re.compile(
+    r"\(?\b\d+\+?\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?"
+    r"|\(?\b\d+\s*(?:months?|mos?)\)?",
+    re.IGNORECASE,
+)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
@@ -533,6 +539,7 @@ def _header_parts(
             if a < b:
                 text = text[:a] + "  " + text[b:]
         texts.append(text)
+    texts = [_DURATION.sub(" ", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_split_locations(texts)
     location: str | None = None

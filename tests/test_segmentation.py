@@ -232,3 +232,18 @@ Employee of the month, 2018
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     got = [(e["title"], len(e["bullets"])) for e in report["experiences"]]
     assert got == [("Store Manager", 2), ("Cashier", 1)]
+
+
+def test_linkedin_style_tenure_is_not_a_field() -> None:
+    text = """Experience
+Brightside Retail
+2 years 4 months
+Store Supervisor
+January 2019 - February 2021 (2 years 2 months)
+Sales Assistant
+November 2018 - December 2018 (2 months)
+"""
+    assert entries(text) == [
+        ("Store Supervisor", "Brightside Retail", "2019-01", "2021-02"),
+        ("Sales Assistant", "Brightside Retail", "2018-11", "2018-12"),
+    ]
