@@ -351,7 +351,7 @@ def _date_only(line: _Line, ranges: Sequence[DateRange]) -> bool:
             a = date_range.span.start - line.span.start
             b = min(date_range.span.end, line.span.end) - line.span.start
             rest = rest[:a] + " " * (b - a) + rest[b:]
-    return sum(c.isalpha() for c in rest) < 3
+    return sum(c.isalpha() for c in _DURATION.sub(" ", rest)) < 3
 
 
 def _segment_section(
