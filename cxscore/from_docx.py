@@ -47,7 +47,35 @@ def _container_lines(container: Any) -> Iterator[RawLine]:
             yield from _paragraph_lines(block)
 
 
+_TEXTBOX = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _paragraph_lines(paragraph: Paragraph) -> Iterator[RawLine]:
+    yield from _own_lines(paragraph)
+    # Templates often put whole columns in text boxes anchored in a paragraph; python-docx
+    # does not read them. Word also stores a fallback copy of each box: skip those.
+    for box in paragraph._p.iter(_TEXTBOX):
+        if any(a.tag == _FALLBACK for a in box.iterancestors()):
+            continue
+        if any(a.tag == _TEXTBOX for a in box.iterancestors()):
+            continue  # nested boxes are read with their outer box
+        yield from _box_lines(box, paragraph)
+
+
+def _box_lines(box: Any, parent: Paragraph) -> Iterator[RawLine]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in box.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield from _paragraph_lines(Paragraph(child, parent._parent))
+        elif tag == "tbl":
+            yield from _table_lines(Table(child, parent._parent))
+
+
+def _own_lines(paragraph: Paragraph) -> Iterator[RawLine]:
     text = paragraph.text
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     if style.startswith("List") and text.strip():

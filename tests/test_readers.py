@@ -254,3 +254,31 @@ def test_cli_json_gives_pages_and_format() -> None:
     payload = json.loads(result.stdout)
     assert payload["format"] == "txt"
     assert payload["pages"] == ["Cashier", "Second page"]
+
+
+def test_docx_text_boxes_are_read_once_in_place() -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Maya Lindqvist")
+    anchor = document.add_paragraph("EXPERIENCE")
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+        "<w:drawing><w:txbxContent><w:p><w:r><w:t>Front Desk Agent, Harbour Inn</w:t></w:r></w:p>"
+        "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        "<w:txbxContent><w:p><w:r><w:t>Front Desk Agent, Harbour Inn</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    anchor._p.append(parse_xml(box))
+    document.add_paragraph("EDUCATION")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_document(buffer.getvalue()).text.split("\n") == [
+        "Maya Lindqvist",
+        "EXPERIENCE",
+        "Front Desk Agent, Harbour Inn",
+        "EDUCATION",
+    ]
