@@ -113,12 +113,17 @@ def _is_name(text: str, start: int, end: int) -> bool:
     return bool(neighbour_caps)
 
 
-def cue_hits(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Pattern hits per skill in one line, minus guarded phrases and proper names."""
+def cue_hits(text: str, skills: Iterable[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Pattern hits per skill (all, or only `skills`) in one line, minus guarded phrases and
+    proper names."""
     patterns, guard = _patterns()
+    wanted = list(patterns) if skills is None else [s for s in skills if s in patterns]
+    if not wanted:
+        return {}
     guarded = [m.span() for m in guard.finditer(text)]
     hits: dict[str, list[tuple[int, int]]] = {}
-    for skill, pattern in patterns.items():
+    for skill in wanted:
+        pattern = patterns[skill]
         for match in pattern.finditer(text):
             a, b = match.span()
             if any(g0 <= a < g1 or g0 < b <= g1 for g0, g1 in guarded):
@@ -199,7 +204,9 @@ def detect_lines(
     found: list[list[tuple[str, tuple[int, int], float]]] = [[] for _ in lines]
     wanted: list[tuple[int, int, float, list[tuple[int, int]]]] = []
     for row, text in enumerate(lines):
-        hits = cue_hits(text)
+        # A cue only counts where the model gives the skill at least T_LOW, so only those
+        # skills' patterns are run.
+        hits = cue_hits(text, [s for i, s in enumerate(SKILLS) if probs[row][i] >= T_LOW])
         parts = clauses(text)
         for index, skill in enumerate(SKILLS):
             p = float(probs[row][index])
