@@ -34,9 +34,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from bench import Row  # the same results row as the reading bench
 from bench_corpus import (
     CITIES,
     COMPANY_A,
@@ -71,17 +71,6 @@ _SHIM = (
     "import sys, typer\nfrom cxscore.cli_batch import batch\n"
     "app = typer.Typer(add_completion=False)\napp.command()(batch)\napp(sys.argv[1:])\n"
 )
-
-
-@dataclass(frozen=True)
-class Row:
-    """One line of the results table."""
-
-    label: str
-    value: str
-    spread: str = ""
-    target: str = ""
-    passed: bool | None = None
 
 
 # --- inputs --------------------------------------------------------------------------------

@@ -12,23 +12,13 @@ import numpy as np
 import pytest
 
 from cxscore import occupation
+from cxscore.features import KINDS as FEATURE_KINDS
 from cxscore.occupation import OccupationIndex, OccupationMatch, analyze, default_index
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "cxscore" / "data" / "onet_occupations.json.gz"
 WEAK = ROOT / "training_data" / "onet_weak.jsonl"
-KINDS = {
-    "in_person_service",
-    "contact_center",
-    "digital_service",
-    "sales_account",
-    "healthcare_care",
-    "education",
-    "volunteering",
-    "entrepreneurial_freelance",
-    "internal_support",
-    "other_facing",
-}
+KINDS = set(FEATURE_KINDS)
 
 
 @pytest.fixture(scope="module")
