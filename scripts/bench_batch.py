@@ -33,10 +33,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from bench import Row  # the same results row as the reading bench
+from bench import Row, _spread, render  # the same results table as the reading bench
 from bench_corpus import (
     CITIES,
     COMPANY_A,
@@ -49,9 +49,7 @@ from bench_corpus import (
     make_corpus,
     text_twin,
 )
-from rich import box
 from rich.console import Console
-from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / ".bench" / "batch"
@@ -271,20 +269,6 @@ def time_cold_start(runs: int) -> list[float]:
 
 
 # --- reporting ------------------------------------------------------------------------------
-
-
-def _spread(values: Sequence[float], unit: Callable[[float], str]) -> str:
-    return f"{unit(min(values))} – {unit(max(values))}"
-
-
-def render(rows: Sequence[Row], title: str, console: Console) -> None:
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
-    for column in ("Figure", "Median", "Range over runs", "Target", "Result"):
-        table.add_column(column, no_wrap=True)
-    for row in rows:
-        result = "" if row.passed is None else ("PASS" if row.passed else "MISS")
-        table.add_row(row.label, row.value, row.spread, row.target, result)
-    console.print(table)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
