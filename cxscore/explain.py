@@ -20,7 +20,7 @@ _CUE_WORDS = {
 }
 _PREFIXES = {
     "title_words": "title word",
-    "duty_words": "duty phrase",
+    "duty_lines": "duty phrase",
     "org_words": "organisation word",
     "categories": "",
     "occupation": "",

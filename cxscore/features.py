@@ -133,6 +133,9 @@ _PEOPLE = frozenset(
     kids user users public patron patrons buyer buyers consumer consumers traveller travellers
     traveler travelers policyholder policyholders clientele attendees participants colleagues
     staff employees donors volunteers applicants candidates owners holders homeowners
+    adults elderly seniors youth teens teenagers regulars audiences delegates campers newcomers
+    refugees tourists holidaymakers claimants jobseekers borrowers service-users mentees
+    beneficiaries
     """.split()
 )
 _SERVE = tuple(
@@ -140,7 +143,7 @@ _SERVE = tuple(
     greet serv assist help answer resolv handl advis explain teach taught tutor coach care
     cared caring support welcom respond listen calm de-escalat deescalat guid meet met consult
     train sold sell recommend book spoke speak talk call chat email e-mail liais reassur comfort
-    mentor instruct escort interview
+    mentor instruct escort interview counsel usher signpost
     """.split()
 )
 _CHANNEL_WORDS = frozenset(
@@ -248,6 +251,64 @@ class CuePhrases(BaseEstimator, TransformerMixin):
         return np.array(CUE_NAMES)
 
 
+class LineMax(BaseEstimator, TransformerMixin):
+    """TF-IDF of each duty line on its own, max-pooled over the entry's lines.
+
+    One line that shows customer contact keeps its full weight however many back-of-house
+    lines sit beside it, where a TF-IDF of the whole text would dilute it.
+    """
+
+    def __init__(
+        self,
+        field: str = "duties",
+        ngram_range: tuple[int, int] = (1, 2),
+        min_df: int = 2,
+        max_features: int | None = None,
+    ) -> None:
+        self.field = field
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_features = max_features
+
+    def _lines(self, X: Sequence[EntryInput]) -> tuple[list[str], np.ndarray]:
+        lines: list[str] = []
+        owner: list[int] = []
+        for i, x in enumerate(X):
+            own = [line for line in getattr(x, self.field).split("\n") if line.strip()]
+            own = own or ["xxempty"]
+            lines += own
+            owner += [i] * len(own)
+        return lines, np.asarray(owner, dtype=np.int64)
+
+    def fit(self, X: Sequence[EntryInput], y: Any = None) -> LineMax:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.vectorizer_ = TfidfVectorizer(
+            sublinear_tf=True,
+            ngram_range=self.ngram_range,
+            min_df=self.min_df,
+            max_features=self.max_features,
+        ).fit(self._lines(X)[0])
+        return self
+
+    def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
+        lines, owner = self._lines(X)
+        m = self.vectorizer_.transform(lines).tocoo()
+        rows = owner[m.row]
+        width = m.shape[1]
+        # Keep the largest value of each (entry, feature) pair.
+        key = rows * width + m.col
+        order = np.lexsort((-m.data, key))
+        first = np.r_[True, key[order][1:] != key[order][:-1]] if len(order) else order > 0
+        keep = order[first]
+        return sparse.csr_matrix(
+            (m.data[keep], (rows[keep], m.col[keep])), shape=(len(X), width)
+        )
+
+    def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
+        return np.asarray(self.vectorizer_.get_feature_names_out(), dtype=object)
+
+
 def build_features(seed: int = 0) -> Any:
     """The feature union, unfitted."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -265,7 +326,7 @@ def build_features(seed: int = 0) -> Any:
                 "title_chars",
                 text("title", analyzer="char_wb", ngram_range=(2, 5), min_df=2, max_features=20000),
             ),
-            ("duty_words", text("duties", ngram_range=(1, 2), min_df=2, max_features=40000)),
+            ("duty_lines", LineMax("duties", ngram_range=(1, 2), min_df=2, max_features=40000)),
             (
                 "duty_chars",
                 text(
