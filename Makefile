@@ -47,6 +47,7 @@ train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and recor
 		--heldout corpora/structure/test/gold.jsonl \
 		--skills-data training_data/skills/train.jsonl \
 		--skills-data training_data/skills/train_more.jsonl \
+		--skills-data training_data/skills/train_extra.jsonl \
 		--skills-heldout corpora/skills/test.jsonl
 
 evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-out entries

@@ -243,6 +243,7 @@ DEFAULT_TRAINING = [
 DEFAULT_SKILLS_TRAINING = [
     Path("training_data/skills/train.jsonl"),
     Path("training_data/skills/train_more.jsonl"),
+    Path("training_data/skills/train_extra.jsonl"),
 ]
 
 
