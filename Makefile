@@ -43,6 +43,7 @@ bench: $(STAMP) ## Print speed figures: reading, cold start, structure, skills, 
 
 train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and record its figures
 	$(VENV)/bin/cxscore train --data training_data/team_a.jsonl --data training_data/team_b.jsonl \
+		--data training_data/team_c.jsonl \
 		--data training_data/onet_weak.jsonl --out models/default --seed 0 \
 		--heldout corpora/structure/test/gold.jsonl \
 		--skills-data training_data/skills/train.jsonl \

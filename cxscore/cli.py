@@ -236,6 +236,7 @@ def _explanations(report: ResumeReport, model: CsModel | None) -> list[list[str]
 DEFAULT_TRAINING = [
     Path("training_data/team_a.jsonl"),
     Path("training_data/team_b.jsonl"),
+    Path("training_data/team_c.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 
