@@ -34,7 +34,7 @@ SKILLS = (
     "stress_tolerance",
     "relationship_building",
 )
-T_HIGH = 0.7  # model alone (5-fold CV on the training lines: precision 0.865)
+T_HIGH = 0.7  # model alone, when no per-skill threshold was tuned
 T_LOW = 0.3  # model with a cue hit
 INFERRED_MIN_PRIOR = 0.6
 INFERRED_CONFIDENCE_SCALE = 0.5  # inferred skills never look as sure as explicit ones
@@ -154,6 +154,12 @@ class SkillModel:
 
     features: Any
     classifier: Any
+    # Per-skill decision thresholds for the model alone, chosen by cross-validation on the
+    # training lines; None means T_HIGH for every skill.
+    thresholds: tuple[float, ...] | None = None
+
+    def threshold(self, index: int) -> float:
+        return self.thresholds[index] if self.thresholds else T_HIGH
 
     def probabilities(self, lines: Sequence[str]) -> Any:
         if not lines:
@@ -166,8 +172,44 @@ class SkillModel:
             return self.classifier.predict_proba(union_transform(self.features, list(lines)))
 
 
-def fit_skill_model(records: Sequence[dict[str, Any]], C: float = 8.0) -> SkillModel:
-    """Fit the line-level multi-label skill model."""
+THRESHOLD_GRID = tuple(round(0.4 + 0.05 * i, 2) for i in range(11))  # 0.40 .. 0.90
+THRESHOLD_BETA = 0.5  # F-beta below 1 weighs precision: a wrong skill costs more than a missed one
+
+
+def fit_skill_model(
+    records: Sequence[dict[str, Any]], C: float = 8.0, tune_thresholds: bool = True, seed: int = 0
+) -> SkillModel:
+    """Fit the line-level multi-label skill model; with `tune_thresholds` (and enough lines),
+    choose each skill's threshold from 5-fold out-of-fold probabilities on the same lines."""
+    model = _fit_skill_lr(records, C)
+    if not tune_thresholds or len(records) < 200:
+        return model
+    import numpy as np
+    from sklearn.model_selection import KFold
+
+    truth = np.array([[s in r["skills"] for s in SKILLS] for r in records])
+    oof = np.zeros(truth.shape)
+    for train_idx, test_idx in KFold(5, shuffle=True, random_state=seed).split(records):
+        fold = _fit_skill_lr([records[i] for i in train_idx], C)
+        oof[test_idx] = fold.probabilities([records[i]["text"] for i in test_idx])
+    chosen = []
+    b2 = THRESHOLD_BETA**2
+    for j in range(len(SKILLS)):
+        best, best_t = -1.0, T_HIGH
+        for t in THRESHOLD_GRID:
+            hit = oof[:, j] >= t
+            tp = float((hit & truth[:, j]).sum())
+            fp = float((hit & ~truth[:, j]).sum())
+            fn = float((~hit & truth[:, j]).sum())
+            score = (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
+            if score > best + 1e-9:
+                best, best_t = score, t
+        chosen.append(best_t)
+    return SkillModel(model.features, model.classifier, tuple(chosen))
+
+
+def _fit_skill_lr(records: Sequence[dict[str, Any]], C: float) -> SkillModel:
+    """Fit the vectoriser and one-vs-rest logistic regression."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.multiclass import OneVsRestClassifier
@@ -215,7 +257,7 @@ def detect_lines(
                 a, b = spans[0]
                 clause = next(((c0, c1) for c0, c1 in parts if c0 <= a < c1), (a, b))
                 found[row].append((skill, clause, round(max(p, 0.6), 3)))
-            elif p >= T_HIGH:
+            elif p >= model.threshold(index):
                 if len(parts) == 1:
                     found[row].append((skill, parts[0], round(p, 3)))
                 else:
