@@ -237,6 +237,7 @@ DEFAULT_TRAINING = [
     Path("training_data/team_a.jsonl"),
     Path("training_data/team_b.jsonl"),
     Path("training_data/team_c.jsonl"),
+    Path("training_data/team_d.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 
@@ -245,6 +246,7 @@ DEFAULT_SKILLS_TRAINING = [
     Path("training_data/skills/train.jsonl"),
     Path("training_data/skills/train_more.jsonl"),
     Path("training_data/skills/train_extra.jsonl"),
+    Path("training_data/skills/train_fourth.jsonl"),
 ]
 
 
