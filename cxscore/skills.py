@@ -218,7 +218,7 @@ def _fit_skill_lr(records: Sequence[dict[str, Any]], C: float) -> SkillModel:
 
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)),
             (
                 "chars",
                 TfidfVectorizer(
