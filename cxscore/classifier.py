@@ -14,11 +14,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cxscore import __version__
 from cxscore.errors import CxscoreError
 from cxscore.features import KINDS, EntryInput
+
+if TYPE_CHECKING:
+    from cxscore.occupation import OccupationMatch
 
 MODEL_FORMAT = 1
 MODEL_FILE = "model.joblib"
@@ -56,14 +59,16 @@ class CsModel:
     feature_names: list[str] = field(default_factory=list)
     skills: Any = None  # cxscore.skills.SkillModel
 
-    def predict(self, inputs: Sequence[EntryInput]) -> list[Verdict]:
+    def predict(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> list[Verdict]:
+        """Verdicts for entries, judged in one vectorised pass; `occupations` are the
+        entries' O*NET matches when the caller already has them (they are then not redone)."""
         if not inputs:
             return []
-        with fast_sklearn():
-            X = union_transform(self.features, list(inputs))
-            p_facing = self.facing.predict_proba(X)[:, list(self.facing.classes_).index(1)]
-            p_affecting = self.affecting.predict_proba(X)[:, list(self.affecting.classes_).index(1)]
-            kind_proba = self.kind.predict_proba(X)
+        p_facing, p_affecting, kind_proba = self.compiled().probabilities(inputs, occupations)
         verdicts = []
         for i, p in enumerate(p_facing):
             facing = p >= 0.5
@@ -77,6 +82,19 @@ class CsModel:
             review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
             verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
         return verdicts
+
+    def compiled(self) -> CompiledCs:
+        """The fast inference form of this model (built on first use, never pickled)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = CompiledCs(self)
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_compiled", None)
+        return state
 
     def contributions(self, entry: EntryInput, top: int = 6) -> list[tuple[str, float]]:
         """Features that pushed this entry towards (positive) or away from facing."""
@@ -92,6 +110,61 @@ class CsModel:
         ]
         pairs.sort(key=lambda kv: -abs(kv[1]))
         return pairs[:top]
+
+
+class CompiledCs:
+    """The three classifiers of a CsModel as one sparse product over compiled features.
+
+    Gives the probabilities scikit-learn's predict_proba gives, computed the same way.
+    """
+
+    def __init__(self, model: CsModel) -> None:
+        from cxscore.inference import compile_union, linear_heads
+
+        self.blocks = compile_union(model.features)
+        calibrated = model.facing.calibrated_classifiers_
+        for c in calibrated:
+            if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
+                raise ModelError("unexpected calibration in the facing classifier")
+        self.calibrators = [(c.calibrators[0].a_, c.calibrators[0].b_) for c in calibrated]
+        estimators = [c.estimator for c in calibrated] + [model.affecting, model.kind]
+        self.weights, self.intercepts, self.columns = linear_heads(estimators)
+        self.facing_index = list(model.facing.classes_).index(1)
+        self.affecting_index = list(model.affecting.classes_).index(1)
+
+    def probabilities(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> tuple[Any, Any, Any]:
+        """P(facing), P(affecting) and the kind probabilities of each entry."""
+        import numpy as np
+        from scipy.special import expit
+        from sklearn.utils.extmath import softmax
+
+        from cxscore.inference import stack
+
+        X = stack(self.blocks, inputs, {"occupations": occupations})
+        scores = X @ self.weights
+        n = len(self.calibrators)
+
+        def decision(k: int) -> Any:
+            column = self.columns[k]
+            return scores[:, column] + self.intercepts[column]
+
+        # CalibratedClassifierCV: the mean of each fold's sigmoid over its decision function.
+        mean = np.zeros((len(inputs), 2))
+        for k, (a, b) in enumerate(self.calibrators):
+            proba = np.zeros((len(inputs), 2))
+            proba[:, 1] = expit(-(a * decision(k)[:, 0] + b))
+            proba[:, 0] = 1.0 - proba[:, 1]
+            mean += proba
+        mean /= n
+        p_affecting = expit(decision(n)[:, 0])
+        if self.affecting_index == 0:
+            p_affecting = 1 - p_affecting
+        kind_proba = softmax(np.ascontiguousarray(decision(n + 1)), copy=False)
+        return mean[:, self.facing_index], p_affecting, kind_proba
 
 
 def fast_sklearn() -> Any:

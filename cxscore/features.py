@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
+
+if TYPE_CHECKING:
+    from cxscore.occupation import OccupationMatch
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,13 @@ KINDS = (
 )
 
 
+def match_occupations(inputs: Sequence[EntryInput]) -> list[OccupationMatch | None]:
+    """The O*NET occupation of each entry (from its title and duty lines)."""
+    from cxscore.occupation import default_index
+
+    return default_index().match_many([(x.title, x.duties.split("\n")) for x in inputs])
+
+
 class OccupationPrior(BaseEstimator, TransformerMixin):
     """The matched O*NET occupation's customer-contact score, match confidence and kind hint.
 
@@ -101,10 +111,12 @@ class OccupationPrior(BaseEstimator, TransformerMixin):
     def fit(self, X: Sequence[EntryInput], y: Any = None) -> OccupationPrior:
         return self
 
-    def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
-        from cxscore.occupation import default_index
-
-        matches = default_index().match_many([(x.title, x.duties.split("\n")) for x in X])
+    def transform(
+        self, X: Sequence[EntryInput], matches: Sequence[OccupationMatch | None] | None = None
+    ) -> sparse.csr_matrix:
+        """The prior of each entry; `matches` are its occupations when already known."""
+        if matches is None:
+            matches = match_occupations(X)
         rows = np.zeros((len(X), 3 + len(KINDS)))
         for i, match in enumerate(matches):
             if match is None:

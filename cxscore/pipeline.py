@@ -116,13 +116,12 @@ def judge_entries(
 ) -> Judgement:
     """Verdicts, occupations, skills and phrases for entries; customer-service months from
     facing ones only."""
-    from cxscore.occupation import default_index
+    from cxscore.features import match_occupations
 
     inputs = [entry_input(e) for e in entries]
-    verdicts = tuple(model.predict(inputs))
-    occupations = tuple(
-        default_index().match_many([(x.title, x.duties.split("\n")) for x in inputs])
-    )
+    # Matched once: the report shows the occupations the classifier's prior was built from.
+    occupations = tuple(match_occupations(inputs))
+    verdicts = tuple(model.predict(inputs, occupations))
     facing = [iv for iv, v in zip(intervals, verdicts, strict=True) if iv and v.cs == "facing"]
     skills: tuple[tuple[SkillEvidence, ...], ...] = ()
     phrases: tuple[tuple[Phrase, ...], ...] = ()

@@ -156,14 +156,39 @@ class SkillModel:
     classifier: Any
 
     def probabilities(self, lines: Sequence[str]) -> Any:
+        """P(skill) of each line, one column per SKILLS entry (as the classifier's
+        predict_proba gives them, computed in one sparse product)."""
+        import numpy as np
+
         if not lines:
-            import numpy as np
-
             return np.zeros((0, len(SKILLS)))
-        from cxscore.classifier import fast_sklearn, union_transform
+        from scipy.special import expit
 
-        with fast_sklearn():
-            return self.classifier.predict_proba(union_transform(self.features, list(lines)))
+        from cxscore.inference import stack
+
+        blocks, weights, intercepts = self.compiled()
+        return expit(stack(blocks, lines, {}) @ weights + intercepts)
+
+    def compiled(self) -> tuple[Any, Any, Any]:
+        """Compiled features and the stacked one-vs-rest heads (built once, never pickled)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            from cxscore.inference import compile_union, linear_heads
+
+            estimators = self.classifier.estimators_
+            if not self.classifier.multilabel_ or any(
+                list(e.classes_) != [0, 1] for e in estimators
+            ):
+                raise ValueError("the skill classifier is not a multi-label one-vs-rest model")
+            weights, intercepts, _ = linear_heads(estimators)
+            compiled = (compile_union(self.features), weights, intercepts)
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_compiled", None)
+        return state
 
 
 def fit_skill_model(records: Sequence[dict[str, Any]], C: float = 8.0) -> SkillModel:
