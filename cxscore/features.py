@@ -8,8 +8,10 @@ The transformers here are pickled inside the model, so they stay small and impor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -200,6 +202,27 @@ CUE_NAMES = (
 )
 
 
+_PEOPLE_BIT, _SERVE_BIT, _CHANNEL_BIT, _COMPLAINT_BIT, _AWAY_BIT, _PAIR_BIT = 1, 2, 4, 8, 16, 32
+_PAIR_FIRSTS = frozenset(p.split(" ", 1)[0] for p in _CHANNEL_PAIRS | _AWAY_PAIRS if " " in p)
+
+
+@lru_cache(maxsize=65536)
+def _word_cues(word: str) -> int:
+    """The cue classes of one lower-case word, as bits (words recur, so this is cached)."""
+    return (
+        (_PEOPLE_BIT if word in _PEOPLE else 0)
+        | (_SERVE_BIT if word.startswith(_SERVE) else 0)
+        | (_CHANNEL_BIT if word in _CHANNEL_WORDS else 0)
+        | (
+            _COMPLAINT_BIT
+            if word in _COMPLAINT_WORDS or word.startswith(_COMPLAINT_STEMS)
+            else 0
+        )
+        | (_AWAY_BIT if word in _AWAY_WORDS or word.startswith(_AWAY_STEMS) else 0)
+        | (_PAIR_BIT if word in _PAIR_FIRSTS else 0)
+    )
+
+
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of each cue in `text` (for features and explanations).
 
@@ -208,31 +231,38 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     """
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in CUE_NAMES}
+    people, channel = found["cue_people"], found["cue_channel"]
+    complaints, away = found["cue_complaints"], found["cue_away"]
     serves: list[tuple[int, int]] = []
+    last = len(words) - 1
     for i, (a, b, w) in enumerate(words):
-        pair = f"{w} {words[i + 1][2]}" if i + 1 < len(words) else ""
-        if w in _PEOPLE:
-            found["cue_people"].append((a, b))
-        if w.startswith(_SERVE):
+        cues = _word_cues(w)
+        if not cues:
+            continue
+        pair = f"{w} {words[i + 1][2]}" if cues & _PAIR_BIT and i < last else ""
+        if cues & _PEOPLE_BIT:
+            people.append((a, b))
+        if cues & _SERVE_BIT:
             serves.append((a, b))
-        if w in _CHANNEL_WORDS or pair in _CHANNEL_PAIRS:
-            found["cue_channel"].append((a, b))
-        if w in _COMPLAINT_WORDS or w.startswith(_COMPLAINT_STEMS):
-            found["cue_complaints"].append((a, b))
-        if w in _AWAY_WORDS or w.startswith(_AWAY_STEMS) or pair in _AWAY_PAIRS:
-            found["cue_away"].append((a, b))
-    if serves and found["cue_people"]:
+        if cues & _CHANNEL_BIT or pair in _CHANNEL_PAIRS:
+            channel.append((a, b))
+        if cues & _COMPLAINT_BIT:
+            complaints.append((a, b))
+        if cues & _AWAY_BIT or pair in _AWAY_PAIRS:
+            away.append((a, b))
+    if serves and people:
         breaks = [m.start() for m in _BREAK_RE.finditer(text)]
 
         def same_sentence(a: int, b: int) -> bool:
-            return not any(a <= k < b for k in breaks)
+            # No sentence break k with a <= k < b.
+            return bisect_left(breaks, a) == bisect_left(breaks, b)
 
         for s0, s1 in serves:
-            for p0, p1 in found["cue_people"]:
+            for p0, p1 in people:
                 if 0 <= p0 - s1 <= 40 and same_sentence(s1, p0):
                     found["cue_serve_people"].append((s0, p1))
                     break
-            for p0, p1 in reversed(found["cue_people"]):
+            for p0, p1 in reversed(people):
                 if 0 <= s0 - p1 <= 25 and same_sentence(p1, s0):
                     found["cue_people_served"].append((p0, s1))
                     break
