@@ -2,8 +2,9 @@
 
 Files go to loky worker processes a few per task, a new task as soon as one finishes, or to a
 Dask cluster in chunks. A file that raises, hangs past its timeout or kills its worker fails
-alone, as an error line; the rest of the batch carries on. Results are appended and flushed one line at a time, so memory stays flat and a run
-killed at any moment can be resumed: finished files are skipped, nothing is written twice.
+alone, as an error line; the rest of the batch carries on. Results are appended and flushed
+one line at a time, so memory stays flat and a run killed at any moment can be resumed:
+finished files are skipped, nothing is written twice.
 
 The model is loaded and checked on the workers (once per worker process), never in the parent,
 which stays small and quick to start.
@@ -39,7 +40,7 @@ from cxscore.document import ReadLimits
 from cxscore.errors import CxscoreError, InputNotFoundError, TimeBudgetError
 
 if TYPE_CHECKING:
-    from cxscore.classifier import CsModel
+    from cxscore.inference import CompiledModel
 
 SUPPORTED_SUFFIXES = frozenset(
     {".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".odt"}
@@ -166,21 +167,23 @@ def load_worker_model(folder: str) -> _ModelCheck:
     """Load and check a model in a worker, keeping it for the files that follow.
 
     The parent asks a worker rather than loading the model itself: the check costs nothing
-    extra (the worker needs the model anyway) and scikit-learn stays out of the parent.
+    extra (the worker needs the model anyway) and scikit-learn stays out of the parent. The
+    worker keeps the model's compiled form (cxscore.inference), read from the cache when an
+    earlier process compiled it, so it does not import scikit-learn either.
     """
-    from cxscore.classifier import load_model, read_meta
+    from cxscore.classifier import read_meta
+    from cxscore.inference import compiled_for
 
     try:
         sha = str(read_meta(Path(folder)).get("model_sha256") or NO_MODEL)
         with _MODEL_LOCK:
             if (folder, sha) in _MODELS:  # a warm worker from an earlier batch
                 return _ModelCheck(sha)
-        model, meta = load_model(Path(folder))
+        model = compiled_for(Path(folder), sha)
     except CxscoreError as exc:
         return _ModelCheck(NO_MODEL, (type(exc).__name__, exc.message))
     except Exception as exc:  # an unpickling failure is a broken model too
         return _ModelCheck(NO_MODEL, (type(exc).__name__, _where(exc)))
-    sha = str(meta.get("model_sha256") or NO_MODEL)
     with _MODEL_LOCK:
         _MODELS.clear()
         _MODELS[(folder, sha)] = model
@@ -188,11 +191,11 @@ def load_worker_model(folder: str) -> _ModelCheck:
 
 
 # One model per worker process, loaded by its first task and kept for the rest.
-_MODELS: dict[tuple[str, str], CsModel] = {}
+_MODELS: dict[tuple[str, str], CompiledModel] = {}
 _MODEL_LOCK = threading.Lock()
 
 
-def _worker_model(settings: ScoreSettings) -> CsModel | None:
+def _worker_model(settings: ScoreSettings) -> CompiledModel | None:
     if settings.model_dir is None:
         return None
     key = (settings.model_dir, settings.model_sha256)

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from cxscore import __version__
 from cxscore.errors import CxscoreError
-from cxscore.features import KINDS, EntryInput
+from cxscore.feature_values import KINDS, EntryInput
 
 if TYPE_CHECKING:
+    from cxscore.inference import CompiledModel
     from cxscore.occupation import OccupationMatch
 
 MODEL_FORMAT = 1
@@ -68,26 +69,15 @@ class CsModel:
         entries' O*NET matches when the caller already has them (they are then not redone)."""
         if not inputs:
             return []
-        p_facing, p_affecting, kind_proba = self.compiled().probabilities(inputs, occupations)
-        verdicts = []
-        for i, p in enumerate(p_facing):
-            facing = p >= 0.5
-            if facing:
-                best = int(kind_proba[i].argmax())
-                kind, kind_p = str(self.kind.classes_[best]), float(kind_proba[i, best])
-                cs = "facing"
-            else:
-                kind, kind_p = None, None
-                cs = "affecting" if p_affecting[i] >= 0.5 else "none"
-            review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
-            verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
-        return verdicts
+        return self.compiled().predict(inputs, occupations)
 
-    def compiled(self) -> CompiledCs:
+    def compiled(self) -> CompiledModel:
         """The fast inference form of this model (built on first use, never pickled)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = CompiledCs(self)
+            from cxscore.inference import CompiledModel
+
+            compiled = CompiledModel.of(self)
             self.__dict__["_compiled"] = compiled
         return compiled
 
@@ -112,59 +102,23 @@ class CsModel:
         return pairs[:top]
 
 
-class CompiledCs:
-    """The three classifiers of a CsModel as one sparse product over compiled features.
-
-    Gives the probabilities scikit-learn's predict_proba gives, computed the same way.
-    """
-
-    def __init__(self, model: CsModel) -> None:
-        from cxscore.inference import compile_union, linear_heads
-
-        self.blocks = compile_union(model.features)
-        calibrated = model.facing.calibrated_classifiers_
-        for c in calibrated:
-            if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
-                raise ModelError("unexpected calibration in the facing classifier")
-        self.calibrators = [(c.calibrators[0].a_, c.calibrators[0].b_) for c in calibrated]
-        estimators = [c.estimator for c in calibrated] + [model.affecting, model.kind]
-        self.weights, self.intercepts, self.columns = linear_heads(estimators)
-        self.facing_index = list(model.facing.classes_).index(1)
-        self.affecting_index = list(model.affecting.classes_).index(1)
-
-    def probabilities(
-        self,
-        inputs: Sequence[EntryInput],
-        occupations: Sequence[OccupationMatch | None] | None = None,
-    ) -> tuple[Any, Any, Any]:
-        """P(facing), P(affecting) and the kind probabilities of each entry."""
-        import numpy as np
-        from scipy.special import expit
-        from sklearn.utils.extmath import softmax
-
-        from cxscore.inference import stack
-
-        X = stack(self.blocks, inputs, {"occupations": occupations})
-        scores = X @ self.weights
-        n = len(self.calibrators)
-
-        def decision(k: int) -> Any:
-            column = self.columns[k]
-            return scores[:, column] + self.intercepts[column]
-
-        # CalibratedClassifierCV: the mean of each fold's sigmoid over its decision function.
-        mean = np.zeros((len(inputs), 2))
-        for k, (a, b) in enumerate(self.calibrators):
-            proba = np.zeros((len(inputs), 2))
-            proba[:, 1] = expit(-(a * decision(k)[:, 0] + b))
-            proba[:, 0] = 1.0 - proba[:, 1]
-            mean += proba
-        mean /= n
-        p_affecting = expit(decision(n)[:, 0])
-        if self.affecting_index == 0:
-            p_affecting = 1 - p_affecting
-        kind_proba = softmax(np.ascontiguousarray(decision(n + 1)), copy=False)
-        return mean[:, self.facing_index], p_affecting, kind_proba
+def verdicts_from(
+    p_facing: Any, p_affecting: Any, kind_proba: Any, kind_classes: Sequence[str]
+) -> list[Verdict]:
+    """Verdicts from the three classifiers' probabilities."""
+    verdicts = []
+    for i, p in enumerate(p_facing):
+        facing = p >= 0.5
+        if facing:
+            best = int(kind_proba[i].argmax())
+            kind, kind_p = str(kind_classes[best]), float(kind_proba[i, best])
+            cs = "facing"
+        else:
+            kind, kind_p = None, None
+            cs = "affecting" if p_affecting[i] >= 0.5 else "none"
+        review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
+        verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
+    return verdicts
 
 
 def fast_sklearn() -> Any:
@@ -398,10 +352,18 @@ def default_model_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / "default"
 
 
+def sklearn_version() -> str:
+    """The installed scikit-learn's version, without importing it (batch workers that use a
+    compiled model never do)."""
+    import sys
+    from importlib.metadata import version
+
+    module = sys.modules.get("sklearn")
+    return str(module.__version__) if module is not None else version("scikit-learn")
+
+
 def read_meta(folder: Path) -> dict[str, Any]:
     """Read and check meta.json: format, versions and the model file's hash."""
-    import sklearn
-
     meta_path = folder / META_FILE
     if not meta_path.is_file():
         raise ModelError(f"no {META_FILE} in {folder}", source=str(folder))
@@ -411,10 +373,11 @@ def read_meta(folder: Path) -> dict[str, Any]:
         raise ModelError(f"{META_FILE} is not valid JSON", source=str(folder)) from None
     if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT:
         raise ModelError(f"unknown model format (expected {MODEL_FORMAT})", source=str(folder))
-    if meta.get("sklearn_version") != sklearn.__version__:
+    installed = sklearn_version()
+    if meta.get("sklearn_version") != installed:
         raise ModelError(
             f"model built with scikit-learn {meta.get('sklearn_version')}, this is "
-            f"{sklearn.__version__}; retrain with `cxscore train`",
+            f"{installed}; retrain with `cxscore train`",
             source=str(folder),
         )
     if meta.get("cxscore_version") != __version__:

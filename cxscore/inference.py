@@ -1,60 +1,106 @@
-"""Fast inference for the fitted scikit-learn models: the same numbers, less Python per call.
+"""Fast inference for the fitted models: the same numbers, less Python per call, no sklearn.
 
 scikit-learn validates every input of every estimator call and builds character n-grams word by
-word in Python; on a one-résumé batch that is most of the time spent judging it. Here a fitted
-TF-IDF vectoriser is applied with its own vocabulary and idf, with the n-grams of each word
-cached (character n-grams of `char_wb` never cross a word), and the linear heads of a model are
-one sparse-dense product. Results equal scikit-learn's (tests/test_inference.py compares them),
-because the arithmetic is the same, in the same order.
+word in Python; on a one-résumé batch that is most of the time spent judging it. A model is
+compiled here into plain arrays: each TF-IDF vectoriser keeps its vocabulary and idf (and caches
+the n-gram ids of each word, as `char_wb` n-grams never cross a word), and the linear heads of a
+model become one sparse-dense product. Results equal scikit-learn's predict_proba bit for bit
+(tests/test_inference.py), because the arithmetic is the same, in the same order.
+
+A compiled model can be saved as one `.npz` file (arrays and JSON, no pickle) and loaded without
+importing scikit-learn, which is how batch workers stay small (`compiled_for`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+import contextlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 
-WORD_CACHE_SIZE = 200_000  # distinct words whose n-gram ids are kept; cleared when full
+if TYPE_CHECKING:
+    from cxscore.classifier import CsModel, Verdict
+    from cxscore.feature_values import EntryInput
+    from cxscore.occupation import OccupationMatch
+
+WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared when full
+COMPILED_FORMAT = 1
 
 
 class FastTfidf:
-    """`TfidfVectorizer.transform` for the settings cxscore uses, without its validation."""
+    """`TfidfVectorizer.transform` for word and char_wb analysers (lower case, no accents
+    stripping, no stop words, l2 or no norm), without its validation."""
 
-    def __init__(self, vectorizer: Any) -> None:
-        self.vectorizer = vectorizer
-        self.vocabulary: dict[str, int] = vectorizer.vocabulary_
-        tfidf = vectorizer._tfidf
-        self.idf = tfidf.idf_ if tfidf.use_idf else None
-        self.sublinear = bool(tfidf.sublinear_tf)
-        self.norm = tfidf.norm
-        self.width = len(self.vocabulary)
-        self.min_n, self.max_n = vectorizer.ngram_range
-        self.analyzer = vectorizer.analyzer
+    def __init__(
+        self,
+        terms: Sequence[str],
+        idf: np.ndarray | None,
+        *,
+        analyzer: str,
+        ngram_range: tuple[int, int],
+        token_pattern: str,
+        sublinear: bool,
+        norm: str | None,
+    ) -> None:
+        if analyzer not in ("word", "char_wb") or norm not in ("l2", None):
+            raise ValueError(f"unsupported TF-IDF settings ({analyzer}, {norm})")
+        self.terms = list(terms)
+        self.vocabulary = {term: index for index, term in enumerate(self.terms)}
+        self.idf = idf
+        self.analyzer = analyzer
+        self.min_n, self.max_n = ngram_range
+        self.token_pattern = token_pattern
+        self.sublinear = sublinear
+        self.norm = norm
+        self.width = len(self.terms)
+        self._token = re.compile(token_pattern).findall
         self._words: dict[str, list[int]] = {}
-        self._token = None
-        if self.analyzer == "word":
-            self._token = vectorizer.build_tokenizer()
-        if not self.supported(vectorizer):
-            self.analyzer = "sklearn"
 
-    @staticmethod
-    def supported(v: Any) -> bool:
+    @classmethod
+    def of(cls, vectorizer: Any) -> FastTfidf:
+        """The fast form of a fitted TfidfVectorizer (ValueError if its settings differ)."""
+        v = vectorizer
         plain = (
             v.input == "content"
             and v.preprocessor is None
+            and v.tokenizer is None
+            and v.stop_words is None
             and v.strip_accents is None
             and v.lowercase
             and not v.binary
             and v.dtype in (np.float64, float)
-            and v.norm in ("l2", None)
         )
-        if v.analyzer == "char_wb":
-            return plain
-        if v.analyzer == "word":
-            return plain and v.tokenizer is None and v.stop_words is None
-        return False
+        if not plain:
+            raise ValueError("unsupported TF-IDF settings")
+        terms = [""] * len(v.vocabulary_)
+        for term, index in v.vocabulary_.items():
+            terms[index] = term
+        tfidf = v._tfidf
+        return cls(
+            terms,
+            tfidf.idf_ if tfidf.use_idf else None,
+            analyzer=v.analyzer,
+            ngram_range=tuple(v.ngram_range),
+            token_pattern=v.token_pattern,
+            sublinear=bool(tfidf.sublinear_tf),
+            norm=tfidf.norm,
+        )
+
+    def settings(self) -> dict[str, Any]:
+        return {
+            "analyzer": self.analyzer,
+            "ngram_range": [self.min_n, self.max_n],
+            "token_pattern": self.token_pattern,
+            "sublinear": self.sublinear,
+            "norm": self.norm,
+        }
 
     # --- counting ----------------------------------------------------------------------------
 
@@ -89,15 +135,13 @@ class FastTfidf:
             for word in doc.lower().split():
                 out.extend(self._word_ids(word))
             return out
-        assert self._token is not None
         tokens = self._token(doc.lower())
-        vocabulary = self.vocabulary
         grams: list[str] = []
         if self.min_n <= 1:
             grams.extend(tokens)
         for n in range(max(2, self.min_n), min(self.max_n, len(tokens)) + 1):
-            grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-        get = vocabulary.get
+            grams.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
+        get = self.vocabulary.get
         return [i for i in map(get, grams) if i is not None]
 
     def counts(self, docs: Sequence[str]) -> sparse.csr_matrix:
@@ -115,10 +159,6 @@ class FastTfidf:
         return matrix
 
     def transform(self, docs: Sequence[str]) -> sparse.csr_matrix:
-        if self.analyzer == "sklearn":
-            return sparse.csr_matrix(self.vectorizer.transform(docs))
-        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
-
         X = self.counts(docs)
         if self.sublinear:
             np.log(X.data, X.data)
@@ -126,64 +166,328 @@ class FastTfidf:
         if self.idf is not None:
             X.data *= self.idf[X.indices]
         if self.norm == "l2":
-            inplace_csr_row_normalize_l2(X)
+            _normalize_rows(X)
         return X
 
 
-Block = Callable[[Sequence[Any], dict[str, Any]], Any]
+def _normalize_rows(X: sparse.csr_matrix) -> None:
+    """Scale each row to unit length in place, as sklearn's inplace_csr_row_normalize_l2:
+    the squares summed in index order, rows of zeros left alone."""
+    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+    squares = np.bincount(rows, weights=X.data * X.data, minlength=X.shape[0])
+    norms = np.sqrt(squares)
+    norms[norms == 0.0] = 1.0
+    X.data /= norms[rows]
+
+
+# --- the feature union --------------------------------------------------------------------------
+
+# A block of the feature union: ("tfidf", field or "", vectoriser), ("categories",),
+# ("occupation",) or ("cues", field).
+Block = tuple[Any, ...]
 
 
 def compile_union(union: Any) -> list[Block]:
-    """One function per FeatureUnion member, each mapping (inputs, shared) to its block.
-
-    `shared` carries results computed once for all members (the O*NET occupation matches).
-    """
-    blocks: list[Block] = []
-    for _, transformer in union.transformer_list:
-        if transformer == "drop":
-            continue
-        blocks.append(_compile_member(transformer))
-    return blocks
-
-
-def _compile_member(transformer: Any) -> Block:
+    """The blocks of a fitted FeatureUnion (of cxscore's transformers and TF-IDF vectorisers)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import Pipeline
 
-    from cxscore.features import FieldText, OccupationPrior
+    from cxscore.features import Categories, CuePhrases, FieldText, OccupationPrior
 
-    if isinstance(transformer, TfidfVectorizer):
-        fast = FastTfidf(transformer)
-        return lambda inputs, shared: fast.transform(inputs)
-    if (
-        isinstance(transformer, Pipeline)
-        and len(transformer.steps) == 2
-        and isinstance(transformer.steps[0][1], FieldText)
-        and isinstance(transformer.steps[1][1], TfidfVectorizer)
-    ):
-        select: FieldText = transformer.steps[0][1]
-        fast = FastTfidf(transformer.steps[1][1])
-        return lambda inputs, shared: fast.transform(select.transform(inputs))
-    if isinstance(transformer, OccupationPrior):
-        return lambda inputs, shared: transformer.transform(inputs, shared.get("occupations"))
-    return lambda inputs, shared: transformer.transform(inputs)
+    blocks: list[Block] = []
+    for _, member in union.transformer_list:
+        if member == "drop":
+            continue
+        if isinstance(member, TfidfVectorizer):
+            blocks.append(("tfidf", "", FastTfidf.of(member)))
+        elif (
+            isinstance(member, Pipeline)
+            and len(member.steps) == 2
+            and isinstance(member.steps[0][1], FieldText)
+            and isinstance(member.steps[1][1], TfidfVectorizer)
+        ):
+            blocks.append(("tfidf", member.steps[0][1].field, FastTfidf.of(member.steps[1][1])))
+        elif isinstance(member, Categories):
+            blocks.append(("categories",))
+        elif isinstance(member, OccupationPrior):
+            blocks.append(("occupation",))
+        elif isinstance(member, CuePhrases):
+            blocks.append(("cues", member.field))
+        else:
+            raise ValueError(f"cannot compile feature {type(member).__name__}")
+    return blocks
 
 
-def stack(blocks: Sequence[Block], inputs: Sequence[Any], shared: dict[str, Any]) -> Any:
+def stack(
+    blocks: Sequence[Block],
+    inputs: Sequence[Any],
+    occupations: Sequence[OccupationMatch | None] | None = None,
+) -> sparse.csr_matrix:
     """The feature matrix of `inputs`, as FeatureUnion.transform would build it."""
-    return sparse.hstack([block(inputs, shared) for block in blocks]).tocsr()
+    from cxscore import feature_values as fv
+
+    parts = []
+    for block in blocks:
+        kind = block[0]
+        if kind == "tfidf":
+            texts = fv.field_texts(inputs, block[1]) if block[1] else inputs
+            parts.append(block[2].transform(texts))
+        elif kind == "categories":
+            parts.append(fv.category_rows(inputs))
+        elif kind == "occupation":
+            if occupations is None:
+                occupations = fv.match_occupations(inputs)
+            parts.append(fv.occupation_rows(occupations))
+        else:
+            parts.append(fv.cue_rows(inputs, block[1]))
+    return sparse.hstack(parts).tocsr()
 
 
-def linear_heads(estimators: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, list[slice]]:
+def linear_heads(estimators: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Coefficients of several linear models side by side (one product scores them all),
-    their intercepts, and each model's columns."""
-    coefs, intercepts, columns = [], [], []
-    at = 0
+    their intercepts, and where each model's columns start."""
+    coefs, intercepts, starts = [], [], [0]
     for estimator in estimators:
         coef = np.atleast_2d(estimator.coef_)
         coefs.append(coef)
         intercepts.append(np.ravel(estimator.intercept_))
-        columns.append(slice(at, at + coef.shape[0]))
-        at += coef.shape[0]
+        starts.append(starts[-1] + coef.shape[0])
     weights = np.ascontiguousarray(np.vstack(coefs).T)
-    return weights, np.concatenate(intercepts), columns
+    return weights, np.concatenate(intercepts), starts
+
+
+def _expit(x: np.ndarray) -> np.ndarray:
+    from scipy.special import expit
+
+    result: np.ndarray = expit(x)
+    return result
+
+
+# --- compiled models ----------------------------------------------------------------------------
+
+
+@dataclass
+class CompiledSkills:
+    """The skill model: two TF-IDF blocks and one-vs-rest logistic heads."""
+
+    blocks: list[Block]
+    weights: np.ndarray
+    intercepts: np.ndarray
+
+    @classmethod
+    def of(cls, model: Any) -> CompiledSkills:
+        estimators = model.classifier.estimators_
+        if not model.classifier.multilabel_ or any(
+            list(getattr(e, "classes_", [])) != [0, 1] for e in estimators
+        ):
+            raise ValueError("the skill classifier is not a multi-label one-vs-rest model")
+        weights, intercepts, _ = linear_heads(estimators)
+        return cls(compile_union(model.features), weights, intercepts)
+
+    def probabilities(self, lines: Sequence[str]) -> np.ndarray:
+        """P(skill) of each line, one column per skill (OneVsRestClassifier.predict_proba)."""
+        if not lines:
+            return np.zeros((0, self.weights.shape[1]))
+        return _expit(stack(self.blocks, lines) @ self.weights + self.intercepts)
+
+
+@dataclass
+class CompiledModel:
+    """The three customer-service classifiers as one sparse product over compiled features,
+    and the skill model."""
+
+    blocks: list[Block]
+    weights: np.ndarray
+    intercepts: np.ndarray
+    starts: list[int]  # columns: one per calibrated facing fold, then affecting, then kinds
+    calibrators: list[tuple[float, float]]  # sigmoid (a, b) of each facing fold
+    facing_index: int
+    affecting_index: int
+    kind_classes: list[str]
+    skills: CompiledSkills | None = None
+
+    @classmethod
+    def of(cls, model: CsModel) -> CompiledModel:
+        calibrated = model.facing.calibrated_classifiers_
+        for c in calibrated:
+            if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
+                raise ValueError("unexpected calibration in the facing classifier")
+        estimators = [c.estimator for c in calibrated] + [model.affecting, model.kind]
+        weights, intercepts, starts = linear_heads(estimators)
+        return cls(
+            compile_union(model.features),
+            weights,
+            intercepts,
+            starts,
+            [(float(c.calibrators[0].a_), float(c.calibrators[0].b_)) for c in calibrated],
+            list(model.facing.classes_).index(1),
+            list(model.affecting.classes_).index(1),
+            [str(k) for k in model.kind.classes_],
+            model.skills.compiled() if model.skills is not None else None,
+        )
+
+    def probabilities(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """P(facing), P(affecting) and the kind probabilities of each entry, as the fitted
+        classifiers' predict_proba give them."""
+        scores = stack(self.blocks, inputs, occupations) @ self.weights
+        n = len(self.calibrators)
+
+        def decision(k: int) -> np.ndarray:
+            a, b = self.starts[k], self.starts[k + 1]
+            return scores[:, a:b] + self.intercepts[a:b]
+
+        # CalibratedClassifierCV: the mean of each fold's sigmoid over its decision function.
+        mean = np.zeros((len(inputs), 2))
+        for k, (a, b) in enumerate(self.calibrators):
+            proba = np.zeros((len(inputs), 2))
+            proba[:, 1] = _expit(-(a * decision(k)[:, 0] + b))
+            proba[:, 0] = 1.0 - proba[:, 1]
+            mean += proba
+        mean /= n
+        p_affecting = _expit(decision(n)[:, 0])
+        if self.affecting_index == 0:
+            p_affecting = 1 - p_affecting
+        # LogisticRegression's multinomial softmax (sklearn.utils.extmath.softmax).
+        kind = np.ascontiguousarray(decision(n + 1))
+        kind -= kind.max(axis=1).reshape((-1, 1))
+        np.exp(kind, out=kind)
+        kind /= kind.sum(axis=1).reshape((-1, 1))
+        return mean[:, self.facing_index], p_affecting, kind
+
+    def predict(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> list[Verdict]:
+        """Verdicts for entries (see CsModel.predict)."""
+        from cxscore.classifier import verdicts_from
+
+        if not inputs:
+            return []
+        return verdicts_from(*self.probabilities(inputs, occupations), self.kind_classes)
+
+    # --- saving and loading (arrays and JSON only: nothing here runs code when loaded) -------
+
+    def save(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {}
+        spec: dict[str, Any] = {
+            "format": COMPILED_FORMAT,
+            "starts": self.starts,
+            "calibrators": self.calibrators,
+            "facing_index": self.facing_index,
+            "affecting_index": self.affecting_index,
+            "kind_classes": self.kind_classes,
+            "blocks": _save_blocks(self.blocks, "cs", arrays),
+            "skills": None,
+        }
+        arrays["cs_weights"], arrays["cs_intercepts"] = self.weights, self.intercepts
+        if self.skills is not None:
+            spec["skills"] = _save_blocks(self.skills.blocks, "skills", arrays)
+            arrays["skills_weights"] = self.skills.weights
+            arrays["skills_intercepts"] = self.skills.intercepts
+        arrays["spec"] = np.array(json.dumps(spec))
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(temporary, **arrays)  # type: ignore[arg-type]
+        os.replace(temporary, path)
+
+    @classmethod
+    def load(cls, path: Path) -> CompiledModel:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        spec = json.loads(str(arrays["spec"]))
+        if spec.get("format") != COMPILED_FORMAT:
+            raise ValueError("unknown compiled model format")
+        skills = None
+        if spec["skills"] is not None:
+            skills = CompiledSkills(
+                _load_blocks(spec["skills"], arrays),
+                arrays["skills_weights"],
+                arrays["skills_intercepts"],
+            )
+        return cls(
+            _load_blocks(spec["blocks"], arrays),
+            arrays["cs_weights"],
+            arrays["cs_intercepts"],
+            list(spec["starts"]),
+            [(float(a), float(b)) for a, b in spec["calibrators"]],
+            int(spec["facing_index"]),
+            int(spec["affecting_index"]),
+            list(spec["kind_classes"]),
+            skills,
+        )
+
+
+def _save_blocks(blocks: Sequence[Block], prefix: str, arrays: dict[str, np.ndarray]) -> list:
+    out: list[Any] = []
+    for number, block in enumerate(blocks):
+        if block[0] != "tfidf":
+            out.append(list(block))
+            continue
+        tfidf: FastTfidf = block[2]
+        key = f"{prefix}_{number}"
+        arrays[f"{key}_terms"] = np.array(tfidf.terms, dtype=str)
+        if tfidf.idf is not None:
+            arrays[f"{key}_idf"] = tfidf.idf
+        out.append(["tfidf", block[1], key, tfidf.settings()])
+    return out
+
+
+def _load_blocks(specs: Sequence[Any], arrays: dict[str, np.ndarray]) -> list[Block]:
+    blocks: list[Block] = []
+    for spec in specs:
+        if spec[0] != "tfidf":
+            blocks.append(tuple(spec))
+            continue
+        _, field, key, settings = spec
+        tfidf = FastTfidf(
+            arrays[f"{key}_terms"].tolist(),
+            arrays.get(f"{key}_idf"),
+            analyzer=settings["analyzer"],
+            ngram_range=tuple(settings["ngram_range"]),
+            token_pattern=settings["token_pattern"],
+            sublinear=settings["sublinear"],
+            norm=settings["norm"],
+        )
+        blocks.append(("tfidf", field, tfidf))
+    return blocks
+
+
+# --- the per-model cache ------------------------------------------------------------------------
+
+
+def cache_folder() -> Path:
+    """Where compiled models are kept: $CXSCORE_CACHE, else $XDG_CACHE_HOME/cxscore, else
+    ~/.cache/cxscore."""
+    explicit = os.environ.get("CXSCORE_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "cxscore"
+
+
+def cached_path(model_sha256: str) -> Path:
+    return cache_folder() / f"compiled-{COMPILED_FORMAT}-{model_sha256}.npz"
+
+
+def compiled_for(folder: Path, model_sha256: str) -> CompiledModel:
+    """The compiled form of the checked model in `folder` whose model.joblib has this hash:
+    from the cache when there, else compiled from the model (importing scikit-learn) and
+    cached for the next process."""
+    path = cached_path(model_sha256)
+    try:
+        return CompiledModel.load(path)
+    except (OSError, ValueError, KeyError):
+        pass
+    from cxscore.classifier import load_model
+
+    model, meta = load_model(folder)
+    compiled = model.compiled()
+    if meta.get("model_sha256") == model_sha256:
+        with contextlib.suppress(OSError):  # no writable cache: the next process compiles
+            compiled.save(path)
+    return compiled

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cxscore.document import Span
 
@@ -158,30 +158,16 @@ class SkillModel:
     def probabilities(self, lines: Sequence[str]) -> Any:
         """P(skill) of each line, one column per SKILLS entry (as the classifier's
         predict_proba gives them, computed in one sparse product)."""
-        import numpy as np
+        return self.compiled().probabilities(lines)
 
-        if not lines:
-            return np.zeros((0, len(SKILLS)))
-        from scipy.special import expit
-
-        from cxscore.inference import stack
-
-        blocks, weights, intercepts = self.compiled()
-        return expit(stack(blocks, lines, {}) @ weights + intercepts)
-
-    def compiled(self) -> tuple[Any, Any, Any]:
-        """Compiled features and the stacked one-vs-rest heads (built once, never pickled)."""
+    def compiled(self) -> Any:
+        """The fast inference form (cxscore.inference.CompiledSkills; built once, never
+        pickled)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            from cxscore.inference import compile_union, linear_heads
+            from cxscore.inference import CompiledSkills
 
-            estimators = self.classifier.estimators_
-            if not self.classifier.multilabel_ or any(
-                list(e.classes_) != [0, 1] for e in estimators
-            ):
-                raise ValueError("the skill classifier is not a multi-label one-vs-rest model")
-            weights, intercepts, _ = linear_heads(estimators)
-            compiled = (compile_union(self.features), weights, intercepts)
+            compiled = CompiledSkills.of(self)
             self.__dict__["_compiled"] = compiled
         return compiled
 
@@ -218,8 +204,14 @@ def fit_skill_model(records: Sequence[dict[str, Any]], C: float = 8.0) -> SkillM
     return SkillModel(features, classifier)
 
 
+class LineScorer(Protocol):
+    """A skill model, fitted (SkillModel) or compiled (cxscore.inference.CompiledSkills)."""
+
+    def probabilities(self, lines: Sequence[str]) -> Any: ...
+
+
 def detect_lines(
-    model: SkillModel, lines: Sequence[str]
+    model: LineScorer, lines: Sequence[str]
 ) -> list[list[tuple[str, tuple[int, int], float]]]:
     """Explicit skills of each line: (skill, evidence span within the line, confidence).
 
@@ -258,13 +250,13 @@ def detect_lines(
     return found
 
 
-def detect_line(model: SkillModel, text: str) -> list[tuple[str, tuple[int, int], float]]:
+def detect_line(model: LineScorer, text: str) -> list[tuple[str, tuple[int, int], float]]:
     """Explicit skills of one line."""
     return detect_lines(model, [text])[0]
 
 
 def map_skills_many(
-    model: SkillModel,
+    model: LineScorer,
     text: str,
     entries_spans: Sequence[Sequence[Span]],
     occupations: Sequence[tuple[str | None, float]],
@@ -295,7 +287,7 @@ def map_skills_many(
 
 
 def map_skills(
-    model: SkillModel,
+    model: LineScorer,
     text: str,
     bullet_spans: Sequence[Span],
     occupation_code: str | None,

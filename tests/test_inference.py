@@ -10,7 +10,7 @@ import pytest
 
 from cxscore.classifier import CsModel, fast_sklearn, load_records, union_transform
 from cxscore.features import EntryInput
-from cxscore.inference import FastTfidf
+from cxscore.inference import CompiledModel, FastTfidf, compiled_for
 from cxscore.skills import fit_skill_model
 from cxscore.training import train
 
@@ -48,7 +48,7 @@ def test_tfidf_matches_sklearn() -> None:
         vectorizer = TfidfVectorizer(sublinear_tf=True, **options).fit(lines[:200])
         docs = lines[200:] + ODD
         expected = vectorizer.transform(docs).toarray()
-        assert np.array_equal(FastTfidf(vectorizer).transform(docs).toarray(), expected)
+        assert np.array_equal(FastTfidf.of(vectorizer).transform(docs).toarray(), expected)
 
 
 def test_cs_probabilities_match_sklearn(model: CsModel) -> None:
@@ -82,3 +82,30 @@ def test_compiled_form_is_not_pickled(model: CsModel) -> None:
 
     model.compiled()
     assert "_compiled" not in pickle.loads(pickle.dumps(model)).__dict__
+
+
+def test_compiled_model_saves_and_loads_exactly(model: CsModel, tmp_path: Path) -> None:
+    inputs = [EntryInput.from_record(r) for r in load_records([TINY])]
+    path = tmp_path / "compiled.npz"
+    model.compiled().save(path)
+    loaded = CompiledModel.load(path)
+    assert loaded.predict(inputs) == model.predict(inputs)
+
+
+def test_batch_workers_use_the_cache_without_sklearn(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "model"
+    train([TINY], folder, seed=3, folds=0)
+    from cxscore.classifier import read_meta
+
+    sha = read_meta(folder)["model_sha256"]
+    compiled_for(folder, sha)  # compiles and caches
+    probe = (
+        "import sys; from pathlib import Path; from cxscore.inference import compiled_for; "
+        f"m = compiled_for(Path({str(folder)!r}), {sha!r}); "
+        "print('sklearn' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
