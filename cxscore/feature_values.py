@@ -75,7 +75,7 @@ def field_texts(inputs: Sequence[EntryInput], field: str) -> list[str]:
     return [getattr(x, field) or "xxempty" for x in inputs]
 
 
-def category_rows(inputs: Sequence[EntryInput]) -> sparse.csr_matrix:
+def category_values(inputs: Sequence[EntryInput]) -> np.ndarray:
     """One-hot section and employment type."""
     rows = np.zeros((len(inputs), len(SECTIONS) + len(TYPES)))
     for i, x in enumerate(inputs):
@@ -83,10 +83,10 @@ def category_rows(inputs: Sequence[EntryInput]) -> sparse.csr_matrix:
             rows[i, SECTIONS.index(x.section)] = 1
         if x.employment_type in TYPES:
             rows[i, len(SECTIONS) + TYPES.index(x.employment_type)] = 1
-    return sparse.csr_matrix(rows)
+    return rows
 
 
-def occupation_rows(matches: Sequence[OccupationMatch | None]) -> sparse.csr_matrix:
+def occupation_values(matches: Sequence[OccupationMatch | None]) -> np.ndarray:
     """The matched occupation's contact score x confidence, the confidence, 'no match' and the
     kind hint (weighted by confidence)."""
     rows = np.zeros((len(matches), 3 + len(KINDS)))
@@ -98,7 +98,7 @@ def occupation_rows(matches: Sequence[OccupationMatch | None]) -> sparse.csr_mat
         rows[i, 1] = match.confidence
         if match.kind_hint in KINDS:
             rows[i, 3 + KINDS.index(match.kind_hint)] = match.confidence
-    return sparse.csr_matrix(rows)
+    return rows
 
 
 # Cue phrases: who is served, actions that serve them, channels, queries, and work away from
@@ -230,11 +230,23 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
-def cue_rows(inputs: Sequence[EntryInput], field: str) -> sparse.csr_matrix:
+def cue_values(inputs: Sequence[EntryInput], field: str) -> np.ndarray:
     """log(1 + count) of each cue in the entry's title and `field`."""
     rows = np.zeros((len(inputs), len(CUE_NAMES)))
     for i, x in enumerate(inputs):
         matches = cue_matches(f"{x.title}\n{getattr(x, field)}")
         for j, name in enumerate(CUE_NAMES):
             rows[i, j] = np.log1p(len(matches[name]))
-    return sparse.csr_matrix(rows)
+    return rows
+
+
+def category_rows(inputs: Sequence[EntryInput]) -> sparse.csr_matrix:
+    return sparse.csr_matrix(category_values(inputs))
+
+
+def occupation_rows(matches: Sequence[OccupationMatch | None]) -> sparse.csr_matrix:
+    return sparse.csr_matrix(occupation_values(matches))
+
+
+def cue_rows(inputs: Sequence[EntryInput], field: str) -> sparse.csr_matrix:
+    return sparse.csr_matrix(cue_values(inputs, field))

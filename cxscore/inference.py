@@ -144,40 +144,59 @@ class FastTfidf:
         get = self.vocabulary.get
         return [i for i in map(get, grams) if i is not None]
 
-    def counts(self, docs: Sequence[str]) -> sparse.csr_matrix:
-        """Term counts (float64, canonical CSR: sorted indices, no duplicates)."""
+    def entries(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows, columns and TF-IDF values of the non-zero cells, row by row and in column
+        order within a row (a canonical CSR matrix's order)."""
         flat: list[int] = []
-        ends = [0]
+        lengths = []
         for doc in docs:
-            flat.extend(self._doc_ids(doc))
-            ends.append(len(flat))
-        indptr = np.array(ends, dtype=np.int32)
-        indices = np.array(flat, dtype=np.int32)
-        data = np.ones(len(indices), dtype=np.float64)
-        matrix = sparse.csr_matrix((data, indices, indptr), shape=(len(docs), self.width))
-        matrix.sum_duplicates()  # sorts each row's indices and adds repeated terms
-        return matrix
+            ids = self._doc_ids(doc)
+            flat.extend(ids)
+            lengths.append(len(ids))
+        width = max(self.width, 1)
+        rows = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+        keys, counts = np.unique(rows * width + np.array(flat, dtype=np.int64), return_counts=True)
+        rows = keys // width
+        cols = keys - rows * width
+        data = counts.astype(np.float64)
+        if self.sublinear:
+            np.log(data, data)
+            data += 1.0
+        if self.idf is not None:
+            data *= self.idf[cols]
+        if self.norm == "l2":
+            # As sklearn's inplace_csr_row_normalize_l2: squares summed in column order, rows
+            # of zeros left alone.
+            norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(docs)))
+            norms[norms == 0.0] = 1.0
+            data /= norms[rows]
+        return rows, cols, data
 
     def transform(self, docs: Sequence[str]) -> sparse.csr_matrix:
-        X = self.counts(docs)
-        if self.sublinear:
-            np.log(X.data, X.data)
-            X.data += 1.0
-        if self.idf is not None:
-            X.data *= self.idf[X.indices]
-        if self.norm == "l2":
-            _normalize_rows(X)
-        return X
+        """TfidfVectorizer.transform(docs)."""
+        return _csr([self.entries(docs)], [0], len(docs), self.width)
 
 
-def _normalize_rows(X: sparse.csr_matrix) -> None:
-    """Scale each row to unit length in place, as sklearn's inplace_csr_row_normalize_l2:
-    the squares summed in index order, rows of zeros left alone."""
-    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-    squares = np.bincount(rows, weights=X.data * X.data, minlength=X.shape[0])
-    norms = np.sqrt(squares)
-    norms[norms == 0.0] = 1.0
-    X.data /= norms[rows]
+def _csr(
+    parts: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    offsets: Sequence[int],
+    n_rows: int,
+    width: int,
+) -> sparse.csr_matrix:
+    """One CSR matrix from blocks of (rows, columns, values) placed side by side at column
+    `offsets`: each row holds its cells block after block, as sparse.hstack would put them."""
+    rows = np.concatenate([p[0] for p in parts])
+    cols = np.concatenate([p[1] + offset for p, offset in zip(parts, offsets, strict=True)])
+    data = np.concatenate([p[2] for p in parts])
+    order = np.argsort(rows, kind="stable")
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return sparse.csr_matrix((data[order], cols[order], indptr), shape=(n_rows, width))
+
+
+def _dense_entries(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, cols = np.nonzero(values)
+    return rows.astype(np.int64), cols.astype(np.int64), values[rows, cols]
 
 
 # --- the feature union --------------------------------------------------------------------------
@@ -226,21 +245,28 @@ def stack(
     """The feature matrix of `inputs`, as FeatureUnion.transform would build it."""
     from cxscore import feature_values as fv
 
-    parts = []
+    parts, offsets = [], []
+    width = 0
     for block in blocks:
         kind = block[0]
         if kind == "tfidf":
             texts = fv.field_texts(inputs, block[1]) if block[1] else inputs
-            parts.append(block[2].transform(texts))
-        elif kind == "categories":
-            parts.append(fv.category_rows(inputs))
-        elif kind == "occupation":
-            if occupations is None:
-                occupations = fv.match_occupations(inputs)
-            parts.append(fv.occupation_rows(occupations))
+            parts.append(block[2].entries(texts))
+            size = block[2].width
         else:
-            parts.append(fv.cue_rows(inputs, block[1]))
-    return sparse.hstack(parts).tocsr()
+            if kind == "categories":
+                values = fv.category_values(inputs)
+            elif kind == "occupation":
+                if occupations is None:
+                    occupations = fv.match_occupations(inputs)
+                values = fv.occupation_values(occupations)
+            else:
+                values = fv.cue_values(inputs, block[1])
+            parts.append(_dense_entries(values))
+            size = values.shape[1]
+        offsets.append(width)
+        width += size
+    return _csr(parts, offsets, len(inputs), width)
 
 
 def linear_heads(estimators: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, list[int]]:

@@ -120,12 +120,14 @@ def cue_hits(text: str, skills: Iterable[str] | None = None) -> dict[str, list[t
     wanted = list(patterns) if skills is None else [s for s in skills if s in patterns]
     if not wanted:
         return {}
-    guarded = [m.span() for m in guard.finditer(text)]
+    guarded: list[tuple[int, int]] | None = None  # found on the first hit: most lines have none
     hits: dict[str, list[tuple[int, int]]] = {}
     for skill in wanted:
         pattern = patterns[skill]
         for match in pattern.finditer(text):
             a, b = match.span()
+            if guarded is None:
+                guarded = [m.span() for m in guard.finditer(text)]
             if any(g0 <= a < g1 or g0 < b <= g1 for g0, g1 in guarded):
                 continue
             if _is_name(text, a, b):
