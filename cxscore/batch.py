@@ -1,9 +1,10 @@
 """Score many résumés in worker processes, one JSONL line per file, written as each finishes.
 
-Files go to joblib workers (loky processes, or a Dask cluster) in chunks. A file that raises,
-hangs past its timeout or kills its worker fails alone, as an error line; the rest of the batch
-carries on. Results are appended and flushed one line at a time, so memory stays flat and a run
-killed at any moment can be resumed: finished files are skipped, nothing is written twice.
+Files go to loky worker processes a few per task, a new task as soon as one finishes, or to a
+Dask cluster in chunks. A file that raises, hangs past its timeout or kills its worker fails
+alone, as an error line; the rest of the batch carries on. Results are appended and flushed
+one line at a time, so memory stays flat and a run killed at any moment can be resumed:
+finished files are skipped, nothing is written twice.
 
 The model is loaded and checked on the workers (once per worker process), never in the parent,
 which stays small and quick to start.
@@ -39,12 +40,14 @@ from cxscore.document import ReadLimits
 from cxscore.errors import CxscoreError, InputNotFoundError, TimeBudgetError
 
 if TYPE_CHECKING:
-    from cxscore.classifier import CsModel
+    from cxscore.inference import CompiledModel
 
 SUPPORTED_SUFFIXES = frozenset(
     {".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".odt"}
 )
-CHUNK_PER_WORKER = 32  # files per worker in one chunk: a crash re-runs at most one chunk alone
+CHUNK_PER_WORKER = 32  # Dask: files per worker in one chunk; a crash re-runs one chunk alone
+GROUP_MAX = 4  # loky: files per task (fewer round trips); a crash re-runs one group alone
+IN_FLIGHT_PER_WORKER = 2  # loky: tasks queued per worker, so none waits between tasks
 DEFAULT_TIMEOUT_S = 60.0
 NO_MODEL = "none"
 CRASH_HOOK = "CXSCORE_TEST_CRASH_ON"
@@ -164,21 +167,23 @@ def load_worker_model(folder: str) -> _ModelCheck:
     """Load and check a model in a worker, keeping it for the files that follow.
 
     The parent asks a worker rather than loading the model itself: the check costs nothing
-    extra (the worker needs the model anyway) and scikit-learn stays out of the parent.
+    extra (the worker needs the model anyway) and scikit-learn stays out of the parent. The
+    worker keeps the model's compiled form (cxscore.inference), read from the cache when an
+    earlier process compiled it, so it does not import scikit-learn either.
     """
-    from cxscore.classifier import load_model, read_meta
+    from cxscore.classifier import read_meta
+    from cxscore.inference import compiled_for
 
     try:
         sha = str(read_meta(Path(folder)).get("model_sha256") or NO_MODEL)
         with _MODEL_LOCK:
             if (folder, sha) in _MODELS:  # a warm worker from an earlier batch
                 return _ModelCheck(sha)
-        model, meta = load_model(Path(folder))
+        model = compiled_for(Path(folder), sha)
     except CxscoreError as exc:
         return _ModelCheck(NO_MODEL, (type(exc).__name__, exc.message))
     except Exception as exc:  # an unpickling failure is a broken model too
         return _ModelCheck(NO_MODEL, (type(exc).__name__, _where(exc)))
-    sha = str(meta.get("model_sha256") or NO_MODEL)
     with _MODEL_LOCK:
         _MODELS.clear()
         _MODELS[(folder, sha)] = model
@@ -186,11 +191,11 @@ def load_worker_model(folder: str) -> _ModelCheck:
 
 
 # One model per worker process, loaded by its first task and kept for the rest.
-_MODELS: dict[tuple[str, str], CsModel] = {}
+_MODELS: dict[tuple[str, str], CompiledModel] = {}
 _MODEL_LOCK = threading.Lock()
 
 
-def _worker_model(settings: ScoreSettings) -> CsModel | None:
+def _worker_model(settings: ScoreSettings) -> CompiledModel | None:
     if settings.model_dir is None:
         return None
     key = (settings.model_dir, settings.model_sha256)
@@ -354,6 +359,11 @@ def score_file(source: str, settings: ScoreSettings) -> FileResult:
         return failure(source, digest, type(exc).__name__, exc.message)
     except Exception as exc:  # per-file isolation: a bug fails this file, not the batch
         return failure(source, digest, type(exc).__name__, _where(exc))
+
+
+def score_files(sources: Sequence[str], settings: ScoreSettings) -> list[FileResult]:
+    """`score_file` for a few files in one task."""
+    return [score_file(source, settings) for source in sources]
 
 
 def failure(source: str, digest: str | None, kind: str, message: str) -> FileResult:
@@ -533,7 +543,7 @@ def run_batch(
     if timeout_s > 0:  # where SIGALRM is unavailable, the reader's budget is the timeout
         limits = dataclasses.replace(limits, time_budget_s=min(limits.time_budget_s, timeout_s))
     counts = {"scored": 0, "failed": 0}
-    with _workers(backend, jobs, scheduler) as (workers, run, crashes):
+    with _workers(backend, jobs, scheduler) as (workers, run, crashes, executor):
         model = _choose_model(model_dir, run, crashes)
         settings = ScoreSettings(
             model_dir=str(model.folder) if model.folder else None,
@@ -563,9 +573,12 @@ def run_batch(
 
             for folder, message in inputs.problems:
                 emit(failure(folder, None, InputNotFoundError.__name__, message))
-            size = workers * CHUNK_PER_WORKER
-            for start in range(0, len(todo), size):
-                _score_chunk(todo[start : start + size], settings, run, crashes, emit)
+            if executor is not None:
+                _score_stream(todo, settings, workers, executor, run, crashes, emit)
+            else:
+                size = workers * CHUNK_PER_WORKER
+                for start in range(0, len(todo), size):
+                    _score_chunk(todo[start : start + size], settings, run, crashes, emit)
     elapsed = time.perf_counter() - started
     return BatchSummary(counts["scored"], counts["failed"], len(done), elapsed, model)
 
@@ -616,6 +629,64 @@ def _score_chunk(
             emit(result)
 
 
+def _score_stream(
+    files: Sequence[str],
+    settings: ScoreSettings,
+    workers: int,
+    executor: Callable[[], Any],
+    run: Runner,
+    crashes: tuple[type[BaseException], ...],
+    emit: Callable[[FileResult], None],
+) -> None:
+    """Score files on a process pool, a few per task, keeping every worker busy: a new task
+    is queued as soon as one finishes (no barrier between chunks, no idle tail per chunk).
+
+    If a worker dies, the pool breaks and every queued task fails with it; the files of those
+    tasks are then re-run one by one (the one that kills a worker fails alone) and the rest
+    carry on in a fresh pool.
+    """
+    from collections import deque
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    size = max(1, min(GROUP_MAX, len(files) // (workers * 8)))
+    waiting = deque(files[i : i + size] for i in range(0, len(files), size))
+    running: dict[Any, Sequence[str]] = {}
+    pool = executor()
+    while waiting or running:
+        while waiting and len(running) < workers * IN_FLIGHT_PER_WORKER:
+            group = waiting.popleft()
+            running[pool.submit(score_files, group, settings)] = group
+        done, _ = wait(running, return_when=FIRST_COMPLETED)
+        broken: list[Sequence[str]] = []
+        for future in done:
+            group = running.pop(future)
+            try:
+                results = future.result()
+            except crashes:
+                broken.append(group)
+                continue
+            for result in results:
+                emit(result)
+        if broken:
+            # The whole pool went down: its other tasks fail too, some may have finished.
+            for future in wait(running).done:
+                group = running.pop(future)
+                try:
+                    results = future.result()
+                except crashes:
+                    broken.append(group)
+                    continue
+                for result in results:
+                    emit(result)
+            for path in (path for group in broken for path in group):
+                try:
+                    (result,) = list(run([(score_file, (path, settings))]))
+                except crashes:
+                    result = failure(path, file_sha256(path), "WorkerCrashed", WORKER_CRASHED)
+                emit(result)
+            pool = executor()
+
+
 def _run_joblib(calls: Sequence[Call]) -> Iterable[Any]:
     """On the workers `joblib.parallel_config` names, results in completion order."""
     from joblib import Parallel, delayed
@@ -623,32 +694,43 @@ def _run_joblib(calls: Sequence[Call]) -> Iterable[Any]:
     return Parallel(return_as="generator_unordered")(delayed(f)(*args) for f, args in calls)
 
 
-def _run_one_process(calls: Sequence[Call]) -> Iterator[Any]:
-    """On one worker process: joblib would run a single job in this process, unprotected."""
-    from joblib.executor import get_memmapping_executor  # the executor joblib's loky uses
+def _loky_pool(workers: int) -> Any:
+    """joblib's reusable loky process pool (a fresh one if the last one broke)."""
+    from joblib.executor import get_memmapping_executor
 
-    executor = get_memmapping_executor(1)
-    futures = [executor.submit(f, *args) for f, args in calls]
-    for future in futures:
-        yield future.result()
+    return get_memmapping_executor(workers)
+
+
+def _run_on_pool(workers: int) -> Runner:
+    """A runner on the loky pool: results in submission order."""
+
+    def run(calls: Sequence[Call]) -> Iterator[Any]:
+        pool = _loky_pool(workers)
+        futures = [pool.submit(f, *args) for f, args in calls]
+        for future in futures:
+            yield future.result()
+
+    return run
 
 
 @contextlib.contextmanager
 def _workers(
     backend: Backend, jobs: int | None, scheduler: str | None
-) -> Iterator[tuple[int, Runner, tuple[type[BaseException], ...]]]:
-    """Set up the backend; yield its worker count, a runner, and its 'worker died' errors."""
+) -> Iterator[tuple[int, Runner, tuple[type[BaseException], ...], Callable[[], Any] | None]]:
+    """Set up the backend; yield its worker count, a runner, its 'worker died' errors and,
+    for loky, a function giving the process pool (tasks are then streamed to it)."""
     from concurrent.futures.process import BrokenProcessPool
 
     import joblib
 
     if backend is Backend.LOKY:
         workers = jobs or joblib.cpu_count()
-        if workers == 1:
-            yield 1, _run_one_process, (BrokenProcessPool,)
-            return
-        with joblib.parallel_config(backend="loky", n_jobs=workers):
-            yield workers, _run_joblib, (BrokenProcessPool,)
+        yield (
+            workers,
+            _run_on_pool(workers),
+            (BrokenProcessPool,),
+            lambda: _loky_pool(workers),
+        )
         return
     try:
         from distributed import Client, KilledWorker, LocalCluster
@@ -677,4 +759,4 @@ def _workers(
             raise BatchError(f"cannot start Dask ({exc})", where) from None
         workers = max(1, sum(client.nthreads().values()))
         with joblib.parallel_config(backend="dask", n_jobs=-1):
-            yield workers, _run_joblib, (BrokenProcessPool, KilledWorker)
+            yield workers, _run_joblib, (BrokenProcessPool, KilledWorker), None

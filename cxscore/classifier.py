@@ -14,11 +14,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cxscore import __version__
 from cxscore.errors import CxscoreError
-from cxscore.features import KINDS, EntryInput
+from cxscore.feature_values import KINDS, EntryInput
+
+if TYPE_CHECKING:
+    from cxscore.inference import CompiledModel
+    from cxscore.occupation import OccupationMatch
 
 MODEL_FORMAT = 1
 MODEL_FILE = "model.joblib"
@@ -56,27 +60,31 @@ class CsModel:
     feature_names: list[str] = field(default_factory=list)
     skills: Any = None  # cxscore.skills.SkillModel
 
-    def predict(self, inputs: Sequence[EntryInput]) -> list[Verdict]:
+    def predict(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> list[Verdict]:
+        """Verdicts for entries, judged in one vectorised pass; `occupations` are the
+        entries' O*NET matches when the caller already has them (they are then not redone)."""
         if not inputs:
             return []
-        with fast_sklearn():
-            X = union_transform(self.features, list(inputs))
-            p_facing = self.facing.predict_proba(X)[:, list(self.facing.classes_).index(1)]
-            p_affecting = self.affecting.predict_proba(X)[:, list(self.affecting.classes_).index(1)]
-            kind_proba = self.kind.predict_proba(X)
-        verdicts = []
-        for i, p in enumerate(p_facing):
-            facing = p >= 0.5
-            if facing:
-                best = int(kind_proba[i].argmax())
-                kind, kind_p = str(self.kind.classes_[best]), float(kind_proba[i, best])
-                cs = "facing"
-            else:
-                kind, kind_p = None, None
-                cs = "affecting" if p_affecting[i] >= 0.5 else "none"
-            review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
-            verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
-        return verdicts
+        return self.compiled().predict(inputs, occupations)
+
+    def compiled(self) -> CompiledModel:
+        """The fast inference form of this model (built on first use, never pickled)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            from cxscore.inference import CompiledModel
+
+            compiled = CompiledModel.of(self)
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_compiled", None)
+        return state
 
     def contributions(self, entry: EntryInput, top: int = 6) -> list[tuple[str, float]]:
         """Features that pushed this entry towards (positive) or away from facing."""
@@ -92,6 +100,25 @@ class CsModel:
         ]
         pairs.sort(key=lambda kv: -abs(kv[1]))
         return pairs[:top]
+
+
+def verdicts_from(
+    p_facing: Any, p_affecting: Any, kind_proba: Any, kind_classes: Sequence[str]
+) -> list[Verdict]:
+    """Verdicts from the three classifiers' probabilities."""
+    verdicts = []
+    for i, p in enumerate(p_facing):
+        facing = p >= 0.5
+        if facing:
+            best = int(kind_proba[i].argmax())
+            kind, kind_p = str(kind_classes[best]), float(kind_proba[i, best])
+            cs = "facing"
+        else:
+            kind, kind_p = None, None
+            cs = "affecting" if p_affecting[i] >= 0.5 else "none"
+        review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
+        verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
+    return verdicts
 
 
 def fast_sklearn() -> Any:
@@ -325,10 +352,18 @@ def default_model_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / "default"
 
 
+def sklearn_version() -> str:
+    """The installed scikit-learn's version, without importing it (batch workers that use a
+    compiled model never do)."""
+    import sys
+    from importlib.metadata import version
+
+    module = sys.modules.get("sklearn")
+    return str(module.__version__) if module is not None else version("scikit-learn")
+
+
 def read_meta(folder: Path) -> dict[str, Any]:
     """Read and check meta.json: format, versions and the model file's hash."""
-    import sklearn
-
     meta_path = folder / META_FILE
     if not meta_path.is_file():
         raise ModelError(f"no {META_FILE} in {folder}", source=str(folder))
@@ -338,10 +373,11 @@ def read_meta(folder: Path) -> dict[str, Any]:
         raise ModelError(f"{META_FILE} is not valid JSON", source=str(folder)) from None
     if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT:
         raise ModelError(f"unknown model format (expected {MODEL_FORMAT})", source=str(folder))
-    if meta.get("sklearn_version") != sklearn.__version__:
+    installed = sklearn_version()
+    if meta.get("sklearn_version") != installed:
         raise ModelError(
             f"model built with scikit-learn {meta.get('sklearn_version')}, this is "
-            f"{sklearn.__version__}; retrain with `cxscore train`",
+            f"{installed}; retrain with `cxscore train`",
             source=str(folder),
         )
     if meta.get("cxscore_version") != __version__:

@@ -2,40 +2,53 @@
 
 Title and duties are vectorised separately (word and character n-grams), next to the section,
 the employment type, an O*NET occupation prior and counts of customer-contact cue phrases.
-The transformers here are pickled inside the model, so they stay small and importable.
+The transformers here are pickled inside the model, so they stay small and importable; the
+values themselves are computed in feature_values.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
+# The entry view, cue phrases and the other values live in feature_values (no scikit-learn);
+# they are re-exported here, where training and older code look for them.
+from cxscore.feature_values import (
+    CUE_NAMES,
+    KINDS,
+    SECTIONS,
+    TYPES,
+    EntryInput,
+    category_rows,
+    cue_matches,
+    cue_rows,
+    field_texts,
+    line_texts,
+    match_occupations,
+    max_pool,
+    occupation_rows,
+)
 
-@dataclass(frozen=True)
-class EntryInput:
-    """What the classifiers see of an entry."""
+if TYPE_CHECKING:
+    from cxscore.occupation import OccupationMatch
 
-    title: str
-    organization: str
-    duties: str
-    section: str
-    employment_type: str
-
-    @classmethod
-    def from_record(cls, record: dict[str, Any]) -> EntryInput:
-        return cls(
-            title=record.get("title") or "",
-            organization=record.get("organization") or "",
-            duties="\n".join(record.get("bullets") or ()),
-            section=record.get("section") or "work",
-            employment_type=record.get("employment_type") or "unknown",
-        )
+__all__ = [
+    "CUE_NAMES",
+    "KINDS",
+    "Categories",
+    "CuePhrases",
+    "EntryInput",
+    "FieldText",
+    "LineMax",
+    "OccupationPrior",
+    "build_features",
+    "cue_matches",
+    "match_occupations",
+]
 
 
 class FieldText(BaseEstimator, TransformerMixin):
@@ -48,9 +61,7 @@ class FieldText(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X: Sequence[EntryInput]) -> list[str]:
-        # An empty field becomes a token of its own: "no duties listed" is informative, and
-        # a vocabulary is never empty.
-        return [getattr(x, self.field) or "xxempty" for x in X]
+        return field_texts(X, self.field)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array([self.field])
@@ -59,37 +70,17 @@ class FieldText(BaseEstimator, TransformerMixin):
 class Categories(BaseEstimator, TransformerMixin):
     """One-hot section and employment type."""
 
-    SECTIONS = ("work", "volunteer", "other")
-    TYPES = ("paid", "volunteer", "freelance", "internship", "military", "unknown")
+    SECTIONS = SECTIONS
+    TYPES = TYPES
 
     def fit(self, X: Sequence[EntryInput], y: Any = None) -> Categories:
         return self
 
     def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
-        rows = np.zeros((len(X), len(self.SECTIONS) + len(self.TYPES)))
-        for i, x in enumerate(X):
-            if x.section in self.SECTIONS:
-                rows[i, self.SECTIONS.index(x.section)] = 1
-            if x.employment_type in self.TYPES:
-                rows[i, len(self.SECTIONS) + self.TYPES.index(x.employment_type)] = 1
-        return sparse.csr_matrix(rows)
+        return category_rows(X)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array([f"section={s}" for s in self.SECTIONS] + [f"type={t}" for t in self.TYPES])
-
-
-KINDS = (
-    "in_person_service",
-    "contact_center",
-    "digital_service",
-    "sales_account",
-    "healthcare_care",
-    "education",
-    "volunteering",
-    "entrepreneurial_freelance",
-    "internal_support",
-    "other_facing",
-)
 
 
 class OccupationPrior(BaseEstimator, TransformerMixin):
@@ -101,133 +92,16 @@ class OccupationPrior(BaseEstimator, TransformerMixin):
     def fit(self, X: Sequence[EntryInput], y: Any = None) -> OccupationPrior:
         return self
 
-    def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
-        from cxscore.occupation import default_index
-
-        matches = default_index().match_many([(x.title, x.duties.split("\n")) for x in X])
-        rows = np.zeros((len(X), 3 + len(KINDS)))
-        for i, match in enumerate(matches):
-            if match is None:
-                rows[i, 2] = 1  # no occupation matched
-                continue
-            rows[i, 0] = match.contact * match.confidence
-            rows[i, 1] = match.confidence
-            if match.kind_hint in KINDS:
-                rows[i, 3 + KINDS.index(match.kind_hint)] = match.confidence
-        return sparse.csr_matrix(rows)
+    def transform(
+        self, X: Sequence[EntryInput], matches: Sequence[OccupationMatch | None] | None = None
+    ) -> sparse.csr_matrix:
+        """The prior of each entry; `matches` are its occupations when already known."""
+        return occupation_rows(match_occupations(X) if matches is None else matches)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array(
             ["onet_contact", "onet_confidence", "onet_none"] + [f"onet_kind={k}" for k in KINDS]
         )
-
-
-# Cue phrases: who is served, actions that serve them, channels, queries, and work away from
-# customers. Counted, not hard rules: the classifier weighs them against everything else.
-# Matching is word by word (sets and prefix tuples), which keeps it linear in the text.
-_PEOPLE = frozenset(
-    """
-    customer customers client clients guest guests patient patients student students pupil
-    pupils learner learners caller callers visitor visitors resident residents member members
-    shopper shoppers diner diners passenger passengers tenant tenants families parents children
-    kids user users public patron patrons buyer buyers consumer consumers traveller travellers
-    traveler travelers policyholder policyholders clientele attendees participants colleagues
-    staff employees donors volunteers applicants candidates owners holders homeowners
-    adults elderly seniors youth teens teenagers regulars audiences delegates campers newcomers
-    refugees tourists holidaymakers claimants jobseekers borrowers service-users mentees
-    beneficiaries
-    """.split()
-)
-_SERVE = tuple(
-    """
-    greet serv assist help answer resolv handl advis explain teach taught tutor coach care
-    cared caring support welcom respond listen calm de-escalat deescalat guid meet met consult
-    train sold sell recommend book spoke speak talk call chat email e-mail liais reassur comfort
-    mentor instruct escort interview counsel usher signpost
-    """.split()
-)
-_CHANNEL_WORDS = frozenset(
-    """
-    phone phones telephone calls inbound outbound chat chats email emails e-mail e-mails
-    ticket tickets desk reception counter till tills register pos checkout bedside classroom
-    dms comments reviews forum community helpline hotline walk-in walk-ins face-to-face
-    """.split()
-)
-_CHANNEL_PAIRS = frozenset(
-    {"social media", "in person", "one-to-one", "shop floor", "sales floor", "live chat"}
-)
-_COMPLAINT_STEMS = ("complain", "escalat", "enquir", "inquir")
-_COMPLAINT_WORDS = frozenset("queries requests issues problems concerns".split())
-_AWAY_WORDS = frozenset(
-    """
-    kitchen warehouse assembly forklift pallet pallets spreadsheet spreadsheets ledger
-    ledgers invoice invoices codebase pipeline pipelines server servers database dashboard
-    dashboards experiment experiments lab laboratory samples internal internally stockroom
-    """.split()
-)
-_AWAY_STEMS = ("machin", "reconcil")
-_AWAY_PAIRS = frozenset(
-    {
-        "back office",
-        "back-office",
-        "behind the",
-        "back of",
-        "production line",
-        "data entry",
-        "stock room",
-        "no customer",
-        "no client",
-    }
-)
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_BREAK_RE = re.compile(r"[.;\n]")
-CUE_NAMES = (
-    "cue_people",
-    "cue_serve_people",
-    "cue_people_served",
-    "cue_channel",
-    "cue_complaints",
-    "cue_away",
-)
-
-
-def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Spans of each cue in `text` (for features and explanations).
-
-    'Serving people' pairs a service verb with a people word up to 40 characters after it in
-    the same sentence; 'people served' has the people word first, up to 25 characters before.
-    """
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
-    found: dict[str, list[tuple[int, int]]] = {name: [] for name in CUE_NAMES}
-    serves: list[tuple[int, int]] = []
-    for i, (a, b, w) in enumerate(words):
-        pair = f"{w} {words[i + 1][2]}" if i + 1 < len(words) else ""
-        if w in _PEOPLE:
-            found["cue_people"].append((a, b))
-        if w.startswith(_SERVE):
-            serves.append((a, b))
-        if w in _CHANNEL_WORDS or pair in _CHANNEL_PAIRS:
-            found["cue_channel"].append((a, b))
-        if w in _COMPLAINT_WORDS or w.startswith(_COMPLAINT_STEMS):
-            found["cue_complaints"].append((a, b))
-        if w in _AWAY_WORDS or w.startswith(_AWAY_STEMS) or pair in _AWAY_PAIRS:
-            found["cue_away"].append((a, b))
-    if serves and found["cue_people"]:
-        breaks = [m.start() for m in _BREAK_RE.finditer(text)]
-
-        def same_sentence(a: int, b: int) -> bool:
-            return not any(a <= k < b for k in breaks)
-
-        for s0, s1 in serves:
-            for p0, p1 in found["cue_people"]:
-                if 0 <= p0 - s1 <= 40 and same_sentence(s1, p0):
-                    found["cue_serve_people"].append((s0, p1))
-                    break
-            for p0, p1 in reversed(found["cue_people"]):
-                if 0 <= s0 - p1 <= 25 and same_sentence(p1, s0):
-                    found["cue_people_served"].append((p0, s1))
-                    break
-    return found
 
 
 class CuePhrases(BaseEstimator, TransformerMixin):
@@ -240,12 +114,7 @@ class CuePhrases(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
-        rows = np.zeros((len(X), len(CUE_NAMES)))
-        for i, x in enumerate(X):
-            matches = cue_matches(f"{x.title}\n{getattr(x, self.field)}")
-            for j, name in enumerate(CUE_NAMES):
-                rows[i, j] = np.log1p(len(matches[name]))
-        return sparse.csr_matrix(rows)
+        return cue_rows(X, self.field)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.array(CUE_NAMES)
@@ -270,16 +139,6 @@ class LineMax(BaseEstimator, TransformerMixin):
         self.min_df = min_df
         self.max_features = max_features
 
-    def _lines(self, X: Sequence[EntryInput]) -> tuple[list[str], np.ndarray]:
-        lines: list[str] = []
-        owner: list[int] = []
-        for i, x in enumerate(X):
-            own = [line for line in getattr(x, self.field).split("\n") if line.strip()]
-            own = own or ["xxempty"]
-            lines += own
-            owner += [i] * len(own)
-        return lines, np.asarray(owner, dtype=np.int64)
-
     def fit(self, X: Sequence[EntryInput], y: Any = None) -> LineMax:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -288,22 +147,16 @@ class LineMax(BaseEstimator, TransformerMixin):
             ngram_range=self.ngram_range,
             min_df=self.min_df,
             max_features=self.max_features,
-        ).fit(self._lines(X)[0])
+        ).fit(line_texts(X, self.field)[0])
         return self
 
     def transform(self, X: Sequence[EntryInput]) -> sparse.csr_matrix:
-        lines, owner = self._lines(X)
+        lines, owner = line_texts(X, self.field)
         m = self.vectorizer_.transform(lines).tocoo()
-        rows = owner[m.row]
-        width = m.shape[1]
-        # Keep the largest value of each (entry, feature) pair.
-        key = rows * width + m.col
-        order = np.lexsort((-m.data, key))
-        first = np.r_[True, key[order][1:] != key[order][:-1]] if len(order) else order > 0
-        keep = order[first]
-        return sparse.csr_matrix(
-            (m.data[keep], (rows[keep], m.col[keep])), shape=(len(X), width)
+        rows, cols, data = max_pool(
+            m.row.astype(np.int64), m.col.astype(np.int64), m.data, owner, m.shape[1]
         )
+        return sparse.csr_matrix((data, (rows, cols)), shape=(len(X), m.shape[1]))
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         return np.asarray(self.vectorizer_.get_feature_names_out(), dtype=object)

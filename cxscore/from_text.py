@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from cxscore.document import RawLine
 from cxscore.errors import BinaryContentError
@@ -70,11 +71,15 @@ def _try_bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# Control characters other than tab, newline, form feed and carriage return, and U+FFFD.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _check_textual(text: str) -> str:
     sample = text[:20_000]
     if not sample:
         return text
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    bad = len(_NOT_TEXT.findall(sample))
     if bad / len(sample) > 0.05:
         raise BinaryContentError("binary content, not a text document")
     return text

@@ -32,6 +32,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HYPHEN_END = re.compile(r"([A-Za-z]{2,})[-\u2010\u2011]$")
+_HYPHENS = ("-", "\u2010", "\u2011")
 _FIRST_WORD = re.compile(r"^([a-z][\w]*)([,.;:]?)\s*")
 
 # Prefixes whose hyphen is part of the word ("self-employed"), kept when a break falls there.
@@ -100,6 +101,11 @@ def normalize_line(text: str) -> str:
 def _join_hyphenated(lines: list[str]) -> None:
     """Join words split by a hyphen at a line end with their rest on the next line, in place."""
     for i in range(len(lines) - 1):
+        # Only a line ending in a hyphen (or one before a final newline, as `$` allows) can
+        # match; testing that first skips scanning every other line.
+        line = lines[i]
+        if not line.endswith(_HYPHENS) and not (line[-1:] == "\n" and line[:-1].endswith(_HYPHENS)):
+            continue
         end = _HYPHEN_END.search(lines[i])
         if not end:
             continue

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from cxscore.document import Span
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 MAX_PHRASE_TOKENS = 8
 _SENIORITY = re.compile(
@@ -34,14 +34,15 @@ class Phrase:
 
 
 @lru_cache(maxsize=1)
-def nlp() -> Language:
-    """spaCy blank English with a lookup lemmatizer; no downloads, no trained weights."""
+def tokenizer() -> Tokenizer:
+    """spaCy's English tokenizer (a blank pipeline's; no downloads, no trained weights).
+
+    Lemmas come straight from spacy-lookups-data's lookup table (`_lemma_lookup`), which is
+    what spaCy's lookup lemmatizer would set, without running a pipeline per line.
+    """
     import spacy
 
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("lemmatizer", config={"mode": "lookup"})
-    pipeline.initialize()
-    return pipeline
+    return spacy.blank("en").tokenizer
 
 
 @lru_cache(maxsize=1)
@@ -87,38 +88,46 @@ def role_phrase(title: str | None) -> str | None:
 def activity_phrases(text: str, offset: int = 0) -> Iterator[Phrase]:
     """Verb-led phrases of a duty line ('resolved billing complaints', 'answered 60+ calls a
     day'), each ending at its clause's end or after MAX_PHRASE_TOKENS tokens."""
-    doc = nlp()(text)
+    from spacy.attrs import IDX, LENGTH
+
+    doc = tokenizer()(text)
+    positions = doc.to_array([IDX, LENGTH]).tolist()
+    words = [text[a : a + n] for a, n in positions]
+    lowers = [w.lower() for w in words]
     verbs = verb_lemmas()
+    lookup = _lemma_lookup()
     clause_start = True
     i = 0
-    tokens = list(doc)
-    while i < len(tokens):
-        token = tokens[i]
-        if token.text in _CLAUSE_BREAK or token.lower_ in _JOINERS:
+    count = len(words)
+    while i < count:
+        word, lower = words[i], lowers[i]
+        if word in _CLAUSE_BREAK or lower in _JOINERS:
             clause_start = True
             i += 1
             continue
-        # Lookup tables are keyed in lower case; a capitalised first word needs its own look.
-        lemma = token.lemma_.lower()
-        if lemma not in verbs:
-            lemma = lemma_of(token.lower_)
-        is_verb = lemma in verbs and token.is_alpha and clause_start
-        if not is_verb and clause_start and token.lower_.endswith("ly") and i + 1 < len(tokens):
+        is_verb = False
+        if clause_start and word.isalpha():
+            # Lookup tables are keyed in lower case; a capitalised first word needs its own look.
+            lemma = lookup.get(word, word).lower()
+            if lemma not in verbs:
+                lemma = lookup.get(lower, lower).lower()
+            is_verb = lemma in verbs
+        if not is_verb and clause_start and lower.endswith("ly") and i + 1 < count:
             clause_start = True  # "calmly explained": the adverb keeps the clause open
             i += 1
             continue
         if is_verb:
             end = i + 1
             while (
-                end < len(tokens)
+                end < count
                 and end - i < MAX_PHRASE_TOKENS
-                and tokens[end].text not in _CLAUSE_BREAK
-                and tokens[end].lower_ not in _JOINERS
+                and words[end] not in _CLAUSE_BREAK
+                and lowers[end] not in _JOINERS
             ):
                 end += 1
             if end - i >= 2:
-                start_char = token.idx
-                end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+                start_char = positions[i][0]
+                end_char = positions[end - 1][0] + positions[end - 1][1]
                 yield Phrase(
                     text[start_char:end_char],
                     Span(offset + start_char, offset + end_char),

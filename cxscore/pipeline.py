@@ -14,7 +14,8 @@ from cxscore.segmentation import ExperienceEntry, segment_entries
 
 if TYPE_CHECKING:
     from cxscore.classifier import CsModel, Verdict
-    from cxscore.features import EntryInput
+    from cxscore.feature_values import EntryInput
+    from cxscore.inference import CompiledModel
     from cxscore.occupation import OccupationMatch
     from cxscore.phrases import Phrase
     from cxscore.skills import SkillEvidence
@@ -72,7 +73,7 @@ def analyze_document(
     document: Document,
     *,
     as_of: tuple[int, int] | None = None,
-    model: CsModel | None = None,
+    model: CsModel | CompiledModel | None = None,
     min_cs_months: int = DEFAULT_MIN_CS_MONTHS,
 ) -> ResumeReport:
     """Find sections and entries in a read document, count its months and, given a model,
@@ -111,18 +112,17 @@ def judge_entries(
     text: str,
     entries: tuple[ExperienceEntry, ...],
     intervals: list[tuple[int, int] | None],
-    model: CsModel,
+    model: CsModel | CompiledModel,
     min_cs_months: int,
 ) -> Judgement:
     """Verdicts, occupations, skills and phrases for entries; customer-service months from
     facing ones only."""
-    from cxscore.occupation import default_index
+    from cxscore.feature_values import match_occupations
 
     inputs = [entry_input(e) for e in entries]
-    verdicts = tuple(model.predict(inputs))
-    occupations = tuple(
-        default_index().match_many([(x.title, x.duties.split("\n")) for x in inputs])
-    )
+    # Matched once: the report shows the occupations the classifier's prior was built from.
+    occupations = tuple(match_occupations(inputs))
+    verdicts = tuple(model.predict(inputs, occupations))
     facing = [iv for iv, v in zip(intervals, verdicts, strict=True) if iv and v.cs == "facing"]
     skills: tuple[tuple[SkillEvidence, ...], ...] = ()
     phrases: tuple[tuple[Phrase, ...], ...] = ()
@@ -158,7 +158,7 @@ def entry_phrases(text: str, entry: ExperienceEntry) -> tuple[Phrase, ...]:
 
 def entry_input(entry: ExperienceEntry) -> EntryInput:
     """The classifier's view of an extracted entry."""
-    from cxscore.features import EntryInput
+    from cxscore.feature_values import EntryInput
 
     return EntryInput(
         title=entry.title or "",
@@ -175,7 +175,7 @@ def analyze(
     as_of: tuple[int, int] | None = None,
     limits: ReadLimits | None = None,
     name: str | None = None,
-    model: CsModel | None = None,
+    model: CsModel | CompiledModel | None = None,
     min_cs_months: int = DEFAULT_MIN_CS_MONTHS,
 ) -> ResumeReport:
     """Read and analyse one résumé (path, '-', bytes or binary file)."""

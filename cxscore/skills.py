@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cxscore.document import Span
 
@@ -120,12 +120,14 @@ def cue_hits(text: str, skills: Iterable[str] | None = None) -> dict[str, list[t
     wanted = list(patterns) if skills is None else [s for s in skills if s in patterns]
     if not wanted:
         return {}
-    guarded = [m.span() for m in guard.finditer(text)]
+    guarded: list[tuple[int, int]] | None = None  # found on the first hit: most lines have none
     hits: dict[str, list[tuple[int, int]]] = {}
     for skill in wanted:
         pattern = patterns[skill]
         for match in pattern.finditer(text):
             a, b = match.span()
+            if guarded is None:
+                guarded = [m.span() for m in guard.finditer(text)]
             if any(g0 <= a < g1 or g0 < b <= g1 for g0, g1 in guarded):
                 continue
             if _is_name(text, a, b):
@@ -162,14 +164,25 @@ class SkillModel:
         return self.thresholds[index] if self.thresholds else T_HIGH
 
     def probabilities(self, lines: Sequence[str]) -> Any:
-        if not lines:
-            import numpy as np
+        """P(skill) of each line, one column per SKILLS entry (as the classifier's
+        predict_proba gives them, computed in one sparse product)."""
+        return self.compiled().probabilities(lines)
 
-            return np.zeros((0, len(SKILLS)))
-        from cxscore.classifier import fast_sklearn, union_transform
+    def compiled(self) -> Any:
+        """The fast inference form (cxscore.inference.CompiledSkills; built once, never
+        pickled)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            from cxscore.inference import CompiledSkills
 
-        with fast_sklearn():
-            return self.classifier.predict_proba(union_transform(self.features, list(lines)))
+            compiled = CompiledSkills.of(self)
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_compiled", None)
+        return state
 
 
 THRESHOLD_GRID = tuple(round(0.4 + 0.05 * i, 2) for i in range(11))  # 0.40 .. 0.90
@@ -235,8 +248,16 @@ def _fit_skill_lr(records: Sequence[dict[str, Any]], C: float) -> SkillModel:
     return SkillModel(features, classifier)
 
 
+class LineScorer(Protocol):
+    """A skill model, fitted (SkillModel) or compiled (cxscore.inference.CompiledSkills)."""
+
+    def probabilities(self, lines: Sequence[str]) -> Any: ...
+
+    def threshold(self, index: int) -> float: ...
+
+
 def detect_lines(
-    model: SkillModel, lines: Sequence[str]
+    model: LineScorer, lines: Sequence[str]
 ) -> list[list[tuple[str, tuple[int, int], float]]]:
     """Explicit skills of each line: (skill, evidence span within the line, confidence).
 
@@ -275,13 +296,13 @@ def detect_lines(
     return found
 
 
-def detect_line(model: SkillModel, text: str) -> list[tuple[str, tuple[int, int], float]]:
+def detect_line(model: LineScorer, text: str) -> list[tuple[str, tuple[int, int], float]]:
     """Explicit skills of one line."""
     return detect_lines(model, [text])[0]
 
 
 def map_skills_many(
-    model: SkillModel,
+    model: LineScorer,
     text: str,
     entries_spans: Sequence[Sequence[Span]],
     occupations: Sequence[tuple[str | None, float]],
@@ -312,7 +333,7 @@ def map_skills_many(
 
 
 def map_skills(
-    model: SkillModel,
+    model: LineScorer,
     text: str,
     bullet_spans: Sequence[Span],
     occupation_code: str | None,

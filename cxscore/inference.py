@@ -1,0 +1,541 @@
+"""Fast inference for the fitted models: the same numbers, less Python per call, no sklearn.
+
+scikit-learn validates every input of every estimator call and builds character n-grams word by
+word in Python; on a one-résumé batch that is most of the time spent judging it. A model is
+compiled here into plain arrays: each TF-IDF vectoriser keeps its vocabulary and idf (and caches
+the n-gram ids of each word, as `char_wb` n-grams never cross a word), and the linear heads of a
+model become one sparse-dense product. Results equal scikit-learn's predict_proba bit for bit
+(tests/test_inference.py), because the arithmetic is the same, in the same order.
+
+A compiled model can be saved as one `.npz` file (arrays and JSON, no pickle) and loaded without
+importing scikit-learn, which is how batch workers stay small (`compiled_for`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from scipy import sparse
+
+if TYPE_CHECKING:
+    from cxscore.classifier import CsModel, Verdict
+    from cxscore.feature_values import EntryInput
+    from cxscore.occupation import OccupationMatch
+
+WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared when full
+COMPILED_FORMAT = 2
+
+
+class FastTfidf:
+    """`TfidfVectorizer.transform` for word and char_wb analysers (lower case, no accents
+    stripping, no stop words, l2 or no norm), without its validation."""
+
+    def __init__(
+        self,
+        terms: Sequence[str],
+        idf: np.ndarray | None,
+        *,
+        analyzer: str,
+        ngram_range: tuple[int, int],
+        token_pattern: str,
+        sublinear: bool,
+        norm: str | None,
+    ) -> None:
+        if analyzer not in ("word", "char_wb") or norm not in ("l2", None):
+            raise ValueError(f"unsupported TF-IDF settings ({analyzer}, {norm})")
+        self.terms = list(terms)
+        self.vocabulary = {term: index for index, term in enumerate(self.terms)}
+        self.idf = idf
+        self.analyzer = analyzer
+        self.min_n, self.max_n = ngram_range
+        self.token_pattern = token_pattern
+        self.sublinear = sublinear
+        self.norm = norm
+        self.width = len(self.terms)
+        self._token = re.compile(token_pattern).findall
+        self._words: dict[str, list[int]] = {}
+
+    @classmethod
+    def of(cls, vectorizer: Any) -> FastTfidf:
+        """The fast form of a fitted TfidfVectorizer (ValueError if its settings differ)."""
+        v = vectorizer
+        plain = (
+            v.input == "content"
+            and v.preprocessor is None
+            and v.tokenizer is None
+            and v.stop_words is None
+            and v.strip_accents is None
+            and v.lowercase
+            and not v.binary
+            and v.dtype in (np.float64, float)
+        )
+        if not plain:
+            raise ValueError("unsupported TF-IDF settings")
+        terms = [""] * len(v.vocabulary_)
+        for term, index in v.vocabulary_.items():
+            terms[index] = term
+        tfidf = v._tfidf
+        return cls(
+            terms,
+            tfidf.idf_ if tfidf.use_idf else None,
+            analyzer=v.analyzer,
+            ngram_range=tuple(v.ngram_range),
+            token_pattern=v.token_pattern,
+            sublinear=bool(tfidf.sublinear_tf),
+            norm=tfidf.norm,
+        )
+
+    def settings(self) -> dict[str, Any]:
+        return {
+            "analyzer": self.analyzer,
+            "ngram_range": [self.min_n, self.max_n],
+            "token_pattern": self.token_pattern,
+            "sublinear": self.sublinear,
+            "norm": self.norm,
+        }
+
+    # --- counting ----------------------------------------------------------------------------
+
+    def _word_ids(self, word: str) -> list[int]:
+        """Vocabulary ids of the char_wb n-grams of one lower-case word (cached)."""
+        ids = self._words.get(word)
+        if ids is not None:
+            return ids
+        vocabulary = self.vocabulary
+        padded = f" {word} "
+        size = len(padded)
+        ids = []
+        for n in range(self.min_n, self.max_n + 1):
+            # As sklearn's _char_wb_ngrams: a word shorter than n counts once, then stops.
+            if size <= n:
+                index = vocabulary.get(padded)
+                if index is not None:
+                    ids.append(index)
+                break
+            for start in range(size - n + 1):
+                index = vocabulary.get(padded[start : start + n])
+                if index is not None:
+                    ids.append(index)
+        if len(self._words) >= WORD_CACHE_SIZE:
+            self._words.clear()
+        self._words[word] = ids
+        return ids
+
+    def _doc_ids(self, doc: str) -> list[int]:
+        if self.analyzer == "char_wb":
+            out: list[int] = []
+            for word in doc.lower().split():
+                out.extend(self._word_ids(word))
+            return out
+        tokens = self._token(doc.lower())
+        grams: list[str] = []
+        if self.min_n <= 1:
+            grams.extend(tokens)
+        for n in range(max(2, self.min_n), min(self.max_n, len(tokens)) + 1):
+            grams.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
+        get = self.vocabulary.get
+        return [i for i in map(get, grams) if i is not None]
+
+    def entries(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows, columns and TF-IDF values of the non-zero cells, row by row and in column
+        order within a row (a canonical CSR matrix's order)."""
+        flat: list[int] = []
+        lengths = []
+        for doc in docs:
+            ids = self._doc_ids(doc)
+            flat.extend(ids)
+            lengths.append(len(ids))
+        width = max(self.width, 1)
+        rows = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+        keys, counts = np.unique(rows * width + np.array(flat, dtype=np.int64), return_counts=True)
+        rows = keys // width
+        cols = keys - rows * width
+        data = counts.astype(np.float64)
+        if self.sublinear:
+            np.log(data, data)
+            data += 1.0
+        if self.idf is not None:
+            data *= self.idf[cols]
+        if self.norm == "l2":
+            # As sklearn's inplace_csr_row_normalize_l2: squares summed in column order, rows
+            # of zeros left alone.
+            norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(docs)))
+            norms[norms == 0.0] = 1.0
+            data /= norms[rows]
+        return rows, cols, data
+
+    def transform(self, docs: Sequence[str]) -> sparse.csr_matrix:
+        """TfidfVectorizer.transform(docs)."""
+        return _csr([self.entries(docs)], [0], len(docs), self.width)
+
+
+def _csr(
+    parts: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    offsets: Sequence[int],
+    n_rows: int,
+    width: int,
+) -> sparse.csr_matrix:
+    """One CSR matrix from blocks of (rows, columns, values) placed side by side at column
+    `offsets`: each row holds its cells block after block, as sparse.hstack would put them."""
+    rows = np.concatenate([p[0] for p in parts])
+    cols = np.concatenate([p[1] + offset for p, offset in zip(parts, offsets, strict=True)])
+    data = np.concatenate([p[2] for p in parts])
+    order = np.argsort(rows, kind="stable")
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n_rows), out=indptr[1:])
+    return sparse.csr_matrix((data[order], cols[order], indptr), shape=(n_rows, width))
+
+
+def _dense_entries(values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    rows, cols = np.nonzero(values)
+    return rows.astype(np.int64), cols.astype(np.int64), values[rows, cols]
+
+
+# --- the feature union --------------------------------------------------------------------------
+
+# A block of the feature union: ("tfidf", field or "", vectoriser), ("categories",),
+# ("linemax", field, vectoriser of single lines, max-pooled per entry), ("occupation",) or
+# ("cues", field).
+Block = tuple[Any, ...]
+
+
+def compile_union(union: Any) -> list[Block]:
+    """The blocks of a fitted FeatureUnion (of cxscore's transformers and TF-IDF vectorisers)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import Pipeline
+
+    from cxscore.features import Categories, CuePhrases, FieldText, LineMax, OccupationPrior
+
+    blocks: list[Block] = []
+    for _, member in union.transformer_list:
+        if member == "drop":
+            continue
+        if isinstance(member, TfidfVectorizer):
+            blocks.append(("tfidf", "", FastTfidf.of(member)))
+        elif (
+            isinstance(member, Pipeline)
+            and len(member.steps) == 2
+            and isinstance(member.steps[0][1], FieldText)
+            and isinstance(member.steps[1][1], TfidfVectorizer)
+        ):
+            blocks.append(("tfidf", member.steps[0][1].field, FastTfidf.of(member.steps[1][1])))
+        elif isinstance(member, LineMax):
+            blocks.append(("linemax", member.field, FastTfidf.of(member.vectorizer_)))
+        elif isinstance(member, Categories):
+            blocks.append(("categories",))
+        elif isinstance(member, OccupationPrior):
+            blocks.append(("occupation",))
+        elif isinstance(member, CuePhrases):
+            blocks.append(("cues", member.field))
+        else:
+            raise ValueError(f"cannot compile feature {type(member).__name__}")
+    return blocks
+
+
+def stack(
+    blocks: Sequence[Block],
+    inputs: Sequence[Any],
+    occupations: Sequence[OccupationMatch | None] | None = None,
+) -> sparse.csr_matrix:
+    """The feature matrix of `inputs`, as FeatureUnion.transform would build it."""
+    from cxscore import feature_values as fv
+
+    parts, offsets = [], []
+    width = 0
+    for block in blocks:
+        kind = block[0]
+        if kind == "tfidf":
+            texts = fv.field_texts(inputs, block[1]) if block[1] else inputs
+            parts.append(block[2].entries(texts))
+            size = block[2].width
+        elif kind == "linemax":
+            lines, owner = fv.line_texts(inputs, block[1])
+            rows, cols, values = block[2].entries(lines)
+            parts.append(fv.max_pool(rows, cols, values, owner, block[2].width))
+            size = block[2].width
+        else:
+            if kind == "categories":
+                values = fv.category_values(inputs)
+            elif kind == "occupation":
+                if occupations is None:
+                    occupations = fv.match_occupations(inputs)
+                values = fv.occupation_values(occupations)
+            else:
+                values = fv.cue_values(inputs, block[1])
+            parts.append(_dense_entries(values))
+            size = values.shape[1]
+        offsets.append(width)
+        width += size
+    return _csr(parts, offsets, len(inputs), width)
+
+
+def linear_heads(estimators: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Coefficients of several linear models side by side (one product scores them all),
+    their intercepts, and where each model's columns start."""
+    coefs, intercepts, starts = [], [], [0]
+    for estimator in estimators:
+        coef = np.atleast_2d(estimator.coef_)
+        coefs.append(coef)
+        intercepts.append(np.ravel(estimator.intercept_))
+        starts.append(starts[-1] + coef.shape[0])
+    weights = np.ascontiguousarray(np.vstack(coefs).T)
+    return weights, np.concatenate(intercepts), starts
+
+
+def _expit(x: np.ndarray) -> np.ndarray:
+    from scipy.special import expit
+
+    result: np.ndarray = expit(x)
+    return result
+
+
+# --- compiled models ----------------------------------------------------------------------------
+
+
+@dataclass
+class CompiledSkills:
+    """The skill model: two TF-IDF blocks and one-vs-rest logistic heads."""
+
+    blocks: list[Block]
+    weights: np.ndarray
+    intercepts: np.ndarray
+    thresholds: tuple[float, ...] | None = None  # per skill, as SkillModel.thresholds
+
+    def threshold(self, index: int) -> float:
+        from cxscore.skills import T_HIGH
+
+        return self.thresholds[index] if self.thresholds else T_HIGH
+
+    @classmethod
+    def of(cls, model: Any) -> CompiledSkills:
+        estimators = model.classifier.estimators_
+        if not model.classifier.multilabel_ or any(
+            list(getattr(e, "classes_", [])) != [0, 1] for e in estimators
+        ):
+            raise ValueError("the skill classifier is not a multi-label one-vs-rest model")
+        weights, intercepts, _ = linear_heads(estimators)
+        thresholds = getattr(model, "thresholds", None)
+        return cls(
+            compile_union(model.features),
+            weights,
+            intercepts,
+            tuple(thresholds) if thresholds else None,
+        )
+
+    def probabilities(self, lines: Sequence[str]) -> np.ndarray:
+        """P(skill) of each line, one column per skill (OneVsRestClassifier.predict_proba)."""
+        if not lines:
+            return np.zeros((0, self.weights.shape[1]))
+        return _expit(stack(self.blocks, lines) @ self.weights + self.intercepts)
+
+
+@dataclass
+class CompiledModel:
+    """The three customer-service classifiers as one sparse product over compiled features,
+    and the skill model."""
+
+    blocks: list[Block]
+    weights: np.ndarray
+    intercepts: np.ndarray
+    starts: list[int]  # columns: one per calibrated facing fold, then affecting, then kinds
+    calibrators: list[tuple[float, float]]  # sigmoid (a, b) of each facing fold
+    facing_index: int
+    affecting_index: int
+    kind_classes: list[str]
+    skills: CompiledSkills | None = None
+
+    @classmethod
+    def of(cls, model: CsModel) -> CompiledModel:
+        calibrated = model.facing.calibrated_classifiers_
+        for c in calibrated:
+            if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
+                raise ValueError("unexpected calibration in the facing classifier")
+        estimators = [c.estimator for c in calibrated] + [model.affecting, model.kind]
+        weights, intercepts, starts = linear_heads(estimators)
+        return cls(
+            compile_union(model.features),
+            weights,
+            intercepts,
+            starts,
+            [(float(c.calibrators[0].a_), float(c.calibrators[0].b_)) for c in calibrated],
+            list(model.facing.classes_).index(1),
+            list(model.affecting.classes_).index(1),
+            [str(k) for k in model.kind.classes_],
+            model.skills.compiled() if model.skills is not None else None,
+        )
+
+    def probabilities(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """P(facing), P(affecting) and the kind probabilities of each entry, as the fitted
+        classifiers' predict_proba give them."""
+        scores = stack(self.blocks, inputs, occupations) @ self.weights
+        n = len(self.calibrators)
+
+        def decision(k: int) -> np.ndarray:
+            a, b = self.starts[k], self.starts[k + 1]
+            return scores[:, a:b] + self.intercepts[a:b]
+
+        # CalibratedClassifierCV: the mean of each fold's sigmoid over its decision function.
+        mean = np.zeros((len(inputs), 2))
+        for k, (a, b) in enumerate(self.calibrators):
+            proba = np.zeros((len(inputs), 2))
+            proba[:, 1] = _expit(-(a * decision(k)[:, 0] + b))
+            proba[:, 0] = 1.0 - proba[:, 1]
+            mean += proba
+        mean /= n
+        p_affecting = _expit(decision(n)[:, 0])
+        if self.affecting_index == 0:
+            p_affecting = 1 - p_affecting
+        # LogisticRegression's multinomial softmax (sklearn.utils.extmath.softmax).
+        kind = np.ascontiguousarray(decision(n + 1))
+        kind -= kind.max(axis=1).reshape((-1, 1))
+        np.exp(kind, out=kind)
+        kind /= kind.sum(axis=1).reshape((-1, 1))
+        return mean[:, self.facing_index], p_affecting, kind
+
+    def predict(
+        self,
+        inputs: Sequence[EntryInput],
+        occupations: Sequence[OccupationMatch | None] | None = None,
+    ) -> list[Verdict]:
+        """Verdicts for entries (see CsModel.predict)."""
+        from cxscore.classifier import verdicts_from
+
+        if not inputs:
+            return []
+        return verdicts_from(*self.probabilities(inputs, occupations), self.kind_classes)
+
+    # --- saving and loading (arrays and JSON only: nothing here runs code when loaded) -------
+
+    def save(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {}
+        spec: dict[str, Any] = {
+            "format": COMPILED_FORMAT,
+            "starts": self.starts,
+            "calibrators": self.calibrators,
+            "facing_index": self.facing_index,
+            "affecting_index": self.affecting_index,
+            "kind_classes": self.kind_classes,
+            "blocks": _save_blocks(self.blocks, "cs", arrays),
+            "skills": None,
+        }
+        arrays["cs_weights"], arrays["cs_intercepts"] = self.weights, self.intercepts
+        if self.skills is not None:
+            spec["skills"] = _save_blocks(self.skills.blocks, "skills", arrays)
+            spec["skill_thresholds"] = self.skills.thresholds
+            arrays["skills_weights"] = self.skills.weights
+            arrays["skills_intercepts"] = self.skills.intercepts
+        arrays["spec"] = np.array(json.dumps(spec))
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(temporary, **arrays)  # type: ignore[arg-type]
+        os.replace(temporary, path)
+
+    @classmethod
+    def load(cls, path: Path) -> CompiledModel:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        spec = json.loads(str(arrays["spec"]))
+        if spec.get("format") != COMPILED_FORMAT:
+            raise ValueError("unknown compiled model format")
+        skills = None
+        if spec["skills"] is not None:
+            skills = CompiledSkills(
+                _load_blocks(spec["skills"], arrays),
+                arrays["skills_weights"],
+                arrays["skills_intercepts"],
+                tuple(spec["skill_thresholds"]) if spec.get("skill_thresholds") else None,
+            )
+        return cls(
+            _load_blocks(spec["blocks"], arrays),
+            arrays["cs_weights"],
+            arrays["cs_intercepts"],
+            list(spec["starts"]),
+            [(float(a), float(b)) for a, b in spec["calibrators"]],
+            int(spec["facing_index"]),
+            int(spec["affecting_index"]),
+            list(spec["kind_classes"]),
+            skills,
+        )
+
+
+def _save_blocks(blocks: Sequence[Block], prefix: str, arrays: dict[str, np.ndarray]) -> list:
+    out: list[Any] = []
+    for number, block in enumerate(blocks):
+        if block[0] not in ("tfidf", "linemax"):
+            out.append(list(block))
+            continue
+        tfidf: FastTfidf = block[2]
+        key = f"{prefix}_{number}"
+        arrays[f"{key}_terms"] = np.array(tfidf.terms, dtype=str)
+        if tfidf.idf is not None:
+            arrays[f"{key}_idf"] = tfidf.idf
+        out.append([block[0], block[1], key, tfidf.settings()])
+    return out
+
+
+def _load_blocks(specs: Sequence[Any], arrays: dict[str, np.ndarray]) -> list[Block]:
+    blocks: list[Block] = []
+    for spec in specs:
+        if spec[0] not in ("tfidf", "linemax"):
+            blocks.append(tuple(spec))
+            continue
+        block_kind, field, key, settings = spec
+        tfidf = FastTfidf(
+            arrays[f"{key}_terms"].tolist(),
+            arrays.get(f"{key}_idf"),
+            analyzer=settings["analyzer"],
+            ngram_range=tuple(settings["ngram_range"]),
+            token_pattern=settings["token_pattern"],
+            sublinear=settings["sublinear"],
+            norm=settings["norm"],
+        )
+        blocks.append((block_kind, field, tfidf))
+    return blocks
+
+
+# --- the per-model cache ------------------------------------------------------------------------
+
+
+def cache_folder() -> Path:
+    """Where compiled models are kept: $CXSCORE_CACHE, else $XDG_CACHE_HOME/cxscore, else
+    ~/.cache/cxscore."""
+    explicit = os.environ.get("CXSCORE_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "cxscore"
+
+
+def cached_path(model_sha256: str) -> Path:
+    return cache_folder() / f"compiled-{COMPILED_FORMAT}-{model_sha256}.npz"
+
+
+def compiled_for(folder: Path, model_sha256: str) -> CompiledModel:
+    """The compiled form of the checked model in `folder` whose model.joblib has this hash:
+    from the cache when there, else compiled from the model (importing scikit-learn) and
+    cached for the next process."""
+    path = cached_path(model_sha256)
+    try:
+        return CompiledModel.load(path)
+    except (OSError, ValueError, KeyError):
+        pass
+    from cxscore.classifier import load_model
+
+    model, meta = load_model(folder)
+    compiled = model.compiled()
+    if meta.get("model_sha256") == model_sha256:
+        with contextlib.suppress(OSError):  # no writable cache: the next process compiles
+            compiled.save(path)
+    return compiled

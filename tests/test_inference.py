@@ -1,0 +1,129 @@
+"""The fast inference path gives exactly what scikit-learn's own predict_proba gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cxscore.classifier import CsModel, fast_sklearn, load_records, union_transform
+from cxscore.features import EntryInput
+from cxscore.inference import CompiledModel, FastTfidf, compiled_for
+from cxscore.skills import fit_skill_model
+from cxscore.training import train
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = Path(__file__).parent / "data" / "tiny_train.jsonl"
+SKILL_LINES = ROOT / "training_data" / "skills" / "train.jsonl"
+ODD = [
+    "",
+    "   ",
+    "a",
+    "Greeted guests\tat the door;  resolved 60+ complaints/day — calmly",
+    "ÉLÈVES café naïve résumé  x",
+    "one-to-one de-escalation\nsecond line",
+]
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory: pytest.TempPathFactory) -> CsModel:
+    from cxscore.classifier import load_model
+
+    out = tmp_path_factory.mktemp("model")
+    train([TINY], out, seed=3, folds=0)
+    return load_model(out)[0]
+
+
+def test_tfidf_matches_sklearn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    lines = [json.loads(x)["text"] for x in SKILL_LINES.read_text("utf-8").splitlines()[:300]]
+    for options in (
+        {"ngram_range": (1, 2)},
+        {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 2},
+        {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2},
+    ):
+        vectorizer = TfidfVectorizer(sublinear_tf=True, **options).fit(lines[:200])
+        docs = lines[200:] + ODD
+        expected = vectorizer.transform(docs).toarray()
+        assert np.array_equal(FastTfidf.of(vectorizer).transform(docs).toarray(), expected)
+
+
+def test_cs_probabilities_match_sklearn(model: CsModel) -> None:
+    records = load_records([TINY])
+    inputs = [EntryInput.from_record(r) for r in records]
+    inputs += [EntryInput(t, t, t, "work", "paid") for t in ODD]
+    with fast_sklearn():
+        X = union_transform(model.features, inputs)
+        facing = model.facing.predict_proba(X)[:, 1]
+        affecting = model.affecting.predict_proba(X)[:, 1]
+        kind = model.kind.predict_proba(X)
+    fast = model.compiled().probabilities(inputs)
+    assert np.array_equal(fast[0], facing)
+    assert np.array_equal(fast[1], affecting)
+    assert np.array_equal(fast[2], kind)
+    one_by_one = [model.compiled().probabilities([x])[0][0] for x in inputs]
+    assert np.array_equal(np.array(one_by_one), facing)
+
+
+def test_skill_probabilities_match_sklearn() -> None:
+    records = [json.loads(x) for x in SKILL_LINES.read_text("utf-8").splitlines()[:400]]
+    model = fit_skill_model(records[:300])
+    lines = [r["text"] for r in records[300:]] + ODD
+    with fast_sklearn():
+        expected = model.classifier.predict_proba(union_transform(model.features, lines))
+    assert np.array_equal(model.probabilities(lines), expected)
+
+
+def test_skill_thresholds_survive_compiling_and_saving(tmp_path: Path) -> None:
+    from cxscore.inference import CompiledSkills
+    from cxscore.skills import SKILLS, SkillModel, detect_lines
+
+    records = [json.loads(x) for x in SKILL_LINES.read_text("utf-8").splitlines()[:300]]
+    fitted = fit_skill_model(records, tune_thresholds=False)
+    tuned = SkillModel(fitted.features, fitted.classifier, tuple([0.999] * len(SKILLS)))
+    compiled = tuned.compiled()
+    assert compiled.thresholds == tuned.thresholds
+    lines = [r["text"] for r in records[:80]]
+    assert detect_lines(compiled, lines) == detect_lines(tuned, lines)
+    assert detect_lines(compiled, lines) != detect_lines(fitted, lines)  # thresholds matter
+    path = tmp_path / "compiled.npz"
+    CompiledModel([], np.zeros((0, 0)), np.zeros(0), [0], [], 0, 0, [], compiled).save(path)
+    loaded = CompiledModel.load(path).skills
+    assert isinstance(loaded, CompiledSkills) and loaded.thresholds == tuned.thresholds
+
+
+def test_compiled_form_is_not_pickled(model: CsModel) -> None:
+    import pickle
+
+    model.compiled()
+    assert "_compiled" not in pickle.loads(pickle.dumps(model)).__dict__
+
+
+def test_compiled_model_saves_and_loads_exactly(model: CsModel, tmp_path: Path) -> None:
+    inputs = [EntryInput.from_record(r) for r in load_records([TINY])]
+    path = tmp_path / "compiled.npz"
+    model.compiled().save(path)
+    loaded = CompiledModel.load(path)
+    assert loaded.predict(inputs) == model.predict(inputs)
+
+
+def test_batch_workers_use_the_cache_without_sklearn(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "model"
+    train([TINY], folder, seed=3, folds=0)
+    from cxscore.classifier import read_meta
+
+    sha = read_meta(folder)["model_sha256"]
+    compiled_for(folder, sha)  # compiles and caches
+    probe = (
+        "import sys; from pathlib import Path; from cxscore.inference import compiled_for; "
+        f"m = compiled_for(Path({str(folder)!r}), {sha!r}); "
+        "print('sklearn' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
