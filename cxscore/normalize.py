@@ -4,9 +4,10 @@ bullets, and join words hyphenated across line breaks, keeping page and heading 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cxscore.document import RawLine, Span
 
@@ -81,12 +82,41 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
     return ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, explain=False)
 
 
+@lru_cache(maxsize=1)
+def _ftfy_gate() -> tuple[Any, ...]:
+    """ftfy's own tests for what it could change: text that looks like mojibake (its
+    badness check and UTF-8 detector), C1 controls, and any character one of its other fixes
+    touches (ligatures, full-width forms, control characters, lossy stand-ins, surrogates,
+    HTML entities)."""
+    import ftfy.badness
+    import ftfy.chardata as data
+
+    chars = set(data.LIGATURES) | set(data.WIDTH_MAP) | set(data.CONTROL_CHARS)
+    chars |= {0x1A, 0xFFFD}
+    listed = "".join(re.escape(chr(code)) for code in sorted(chars))
+    other = re.compile(f"[{listed}\ud800-\udfff]|{data.HTML_ENTITY_RE.pattern}")
+    return ftfy.badness.is_bad, data.UTF8_DETECTOR_RE, data.C1_CONTROL_RE, other
+
+
+def _fix_text(text: str) -> str:
+    """ftfy's repairs where ftfy could change something, else only its final NFC step.
+
+    Most non-ASCII résumé lines ("Café — São Paulo") pass ftfy unchanged, and skipping it
+    there saves most of the reading time of a text résumé. tests/test_normalize.py checks
+    that the two paths agree.
+    """
+    is_bad, utf8_detector, c1_controls, other = _ftfy_gate()
+    if is_bad(text) or utf8_detector.search(text) or c1_controls.search(text) or other.search(text):
+        import ftfy
+
+        return str(ftfy.fix_text(text, _ftfy_config()))
+    return unicodedata.normalize("NFC", text)
+
+
 def normalize_line(text: str) -> str:
     """Clean one line: mojibake, ligatures, invisible characters, spaces and bullet glyphs."""
     if not text.isascii():
-        import ftfy
-
-        text = ftfy.fix_text(text, _ftfy_config())
+        text = _fix_text(text)
     text = _INVISIBLE.sub("", text)
     match = _LEADING_BULLET.match(text)
     if match and match.end() < len(text):

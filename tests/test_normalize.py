@@ -1,0 +1,67 @@
+"""Skipping ftfy on lines it would not change gives exactly ftfy's result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ftfy
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cxscore.normalize import _fix_text, _ftfy_config
+
+GOLDEN = Path(__file__).parent / "golden"
+
+LINES = [
+    "Café — São Paulo, 2019–2021",
+    "Résumé: naïve coöperation, “quoted” and ‘single’ … • bullets",
+    "Ï¿½ stray",
+    "CafÃ© manager â€“ greeted guests",  # UTF-8 read as cp1252
+    "Ã©lÃ¨ves",
+    "ﬁxed ﬂoor issues",  # ligatures
+    "ＬＯＵＤ　ＮＯＩＳＥＳ",  # full width
+    "Tom &amp; Jerry&#x2019;s café",
+    "control\u0085char and \u200bzero width",
+    "Ελληνικά, Русский язык, 日本語, العربية, עברית",
+    "РїСЂРёРІРµС‚",  # UTF-8 Cyrillic read as cp1251
+    "Zoë Brontë — Ångström Ltd. ½ day, 30 °C, ±5 %, €40, £30, ¥200",
+    "e\u0301tudiant (decomposed accent)",
+]
+
+
+def ftfy_only(text: str) -> str:
+    return str(ftfy.fix_text(text, _ftfy_config()))
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_known_lines_match_ftfy(line: str) -> None:
+    assert _fix_text(line) == ftfy_only(line)
+
+
+def test_golden_texts_match_ftfy() -> None:
+    lines = [
+        line
+        for path in sorted(GOLDEN.glob("*"))
+        for line in path.read_text("utf-8").splitlines()
+        if not line.isascii()
+    ]
+    assert lines
+    for line in lines:
+        assert _fix_text(line) == ftfy_only(line), line
+
+
+_ALPHABET = st.sampled_from(
+    list("aeiou stnr-.,;:'\"&#")
+    + [chr(c) for c in range(0x80, 0x250)]
+    + list("—–‘’“”…•€™ŒœŠšŽžƒˆ˜‰‹›†‡")
+    + [chr(c) for c in range(0x391, 0x3C9)]
+    + [chr(c) for c in range(0x410, 0x44F)]
+    + list("日本語中文한국어ﬁﬂＡＢ　\ufffd\u0301")
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.text(_ALPHABET, min_size=1, max_size=24))
+def test_random_text_matches_ftfy(text: str) -> None:
+    assert _fix_text(text) == ftfy_only(text)
