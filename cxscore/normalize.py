@@ -98,6 +98,13 @@ def _ftfy_gate() -> tuple[Any, ...]:
     return ftfy.badness.is_bad, data.UTF8_DETECTOR_RE, data.C1_CONTROL_RE, other
 
 
+# ASCII (without "&", which may start an HTML entity) plus common typographic punctuation,
+# never two non-ASCII characters side by side: no byte sequence of any encoding ftfy
+# considers can be mojibake here (that needs a lead and a continuation character together),
+# and nothing else ftfy fixes occurs, so the line is returned as it is (it is NFC already).
+_PLAIN_EXTRAS = re.compile("(?:[\x20-\x25\x27-\x7e\t]|[–—‘’“”•…](?![–—‘’“”•…]))*")
+
+
 def _fix_text(text: str) -> str:
     """ftfy's repairs where ftfy could change something, else only its final NFC step.
 
@@ -105,6 +112,8 @@ def _fix_text(text: str) -> str:
     there saves most of the reading time of a text résumé. tests/test_normalize.py checks
     that the two paths agree.
     """
+    if _PLAIN_EXTRAS.fullmatch(text):
+        return text
     is_bad, utf8_detector, c1_controls, other = _ftfy_gate()
     if is_bad(text) or utf8_detector.search(text) or c1_controls.search(text) or other.search(text):
         import ftfy

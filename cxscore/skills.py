@@ -264,6 +264,7 @@ def detect_lines(
     Batched: one model call for all lines and one for the clauses that need a best clause.
     """
     probs = model.probabilities(lines)
+    limits = [model.threshold(index) for index in range(len(SKILLS))]
     found: list[list[tuple[str, tuple[int, int], float]]] = [[] for _ in lines]
     wanted: list[tuple[int, int, float, list[tuple[int, int]]]] = []
     for row, text in enumerate(lines):
@@ -278,7 +279,7 @@ def detect_lines(
                 a, b = spans[0]
                 clause = next(((c0, c1) for c0, c1 in parts if c0 <= a < c1), (a, b))
                 found[row].append((skill, clause, round(max(p, 0.6), 3)))
-            elif p >= model.threshold(index):
+            elif p >= limits[index]:
                 if len(parts) == 1:
                     found[row].append((skill, parts[0], round(p, 3)))
                 else:
