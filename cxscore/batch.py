@@ -651,12 +651,9 @@ def _score_stream(
     size = max(1, min(GROUP_MAX, len(files) // (workers * 8)))
     waiting = deque(files[i : i + size] for i in range(0, len(files), size))
     running: dict[Any, Sequence[str]] = {}
-    pool = executor()
-    while waiting or running:
-        while waiting and len(running) < workers * IN_FLIGHT_PER_WORKER:
-            group = waiting.popleft()
-            running[pool.submit(score_files, group, settings)] = group
-        done, _ = wait(running, return_when=FIRST_COMPLETED)
+
+    def collect(done: Iterable[Any]) -> list[Sequence[str]]:
+        """Emit the results of finished tasks; the file groups of crashed ones."""
         broken: list[Sequence[str]] = []
         for future in done:
             group = running.pop(future)
@@ -667,17 +664,17 @@ def _score_stream(
                 continue
             for result in results:
                 emit(result)
+        return broken
+
+    pool = executor()
+    while waiting or running:
+        while waiting and len(running) < workers * IN_FLIGHT_PER_WORKER:
+            group = waiting.popleft()
+            running[pool.submit(score_files, group, settings)] = group
+        broken = collect(wait(running, return_when=FIRST_COMPLETED).done)
         if broken:
             # The whole pool went down: its other tasks fail too, some may have finished.
-            for future in wait(running).done:
-                group = running.pop(future)
-                try:
-                    results = future.result()
-                except crashes:
-                    broken.append(group)
-                    continue
-                for result in results:
-                    emit(result)
+            broken += collect(wait(running).done)
             for path in (path for group in broken for path in group):
                 try:
                     (result,) = list(run([(score_file, (path, settings))]))

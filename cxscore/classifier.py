@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cxscore import __version__
+from cxscore.compiled_cache import CompiledOnce
 from cxscore.errors import CxscoreError
 from cxscore.feature_values import KINDS, EntryInput
 
@@ -50,7 +51,7 @@ class Verdict:
 
 
 @dataclass
-class CsModel:
+class CsModel(CompiledOnce):
     """Fitted feature union and the three classifiers (pickled as one object)."""
 
     features: Any
@@ -73,18 +74,13 @@ class CsModel:
 
     def compiled(self) -> CompiledModel:
         """The fast inference form of this model (built on first use, never pickled)."""
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            from cxscore.inference import CompiledModel
+        result: CompiledModel = super().compiled()
+        return result
 
-            compiled = CompiledModel.of(self)
-            self.__dict__["_compiled"] = compiled
-        return compiled
+    def _compile(self) -> CompiledModel:
+        from cxscore.inference import CompiledModel
 
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state.pop("_compiled", None)
-        return state
+        return CompiledModel.of(self)
 
     def contributions(self, entry: EntryInput, top: int = 6) -> list[tuple[str, float]]:
         """Features that pushed this entry towards (positive) or away from facing."""

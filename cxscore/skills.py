@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
+from cxscore.compiled_cache import CompiledOnce
 from cxscore.document import Span
 
 SKILLS = (
@@ -151,7 +152,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 @dataclass
-class SkillModel:
+class SkillModel(CompiledOnce):
     """Vectoriser and one-vs-rest logistic regression over duty lines (pickled in the model)."""
 
     features: Any
@@ -168,21 +169,11 @@ class SkillModel:
         predict_proba gives them, computed in one sparse product)."""
         return self.compiled().probabilities(lines)
 
-    def compiled(self) -> Any:
-        """The fast inference form (cxscore.inference.CompiledSkills; built once, never
-        pickled)."""
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            from cxscore.inference import CompiledSkills
+    def _compile(self) -> Any:
+        """The fast inference form: cxscore.inference.CompiledSkills."""
+        from cxscore.inference import CompiledSkills
 
-            compiled = CompiledSkills.of(self)
-            self.__dict__["_compiled"] = compiled
-        return compiled
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(self.__dict__)
-        state.pop("_compiled", None)
-        return state
+        return CompiledSkills.of(self)
 
 
 THRESHOLD_GRID = tuple(round(0.4 + 0.05 * i, 2) for i in range(11))  # 0.40 .. 0.90
