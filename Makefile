@@ -37,9 +37,10 @@ typecheck: $(STAMP) ## Mypy type check
 
 check: lint typecheck test ## Lint, type check and test
 
-bench: $(STAMP) ## Print speed figures: reading, cold start, structure, skills, batch
+bench: $(STAMP) ## Print speed figures: reading, cold start, structure, skills, batch, stages
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_batch.py
+	$(PY) scripts/bench_stages.py
 
 train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and record its figures
 	$(VENV)/bin/cxscore train --data training_data/team_a.jsonl --data training_data/team_b.jsonl \
