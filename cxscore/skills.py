@@ -256,15 +256,20 @@ def detect_lines(
     """
     probs = model.probabilities(lines)
     limits = [model.threshold(index) for index in range(len(SKILLS))]
+    floors = [min(T_LOW, limit) for limit in limits]  # below both, a skill cannot fire
     found: list[list[tuple[str, tuple[int, int], float]]] = [[] for _ in lines]
     wanted: list[tuple[int, int, float, list[tuple[int, int]]]] = []
-    for row, text in enumerate(lines):
+    for row, (text, line_probs) in enumerate(zip(lines, probs.tolist(), strict=True)):
+        candidates = [i for i, p in enumerate(line_probs) if p >= floors[i]]
+        if not candidates:
+            continue
         # A cue only counts where the model gives the skill at least T_LOW, so only those
         # skills' patterns are run.
-        hits = cue_hits(text, [s for i, s in enumerate(SKILLS) if probs[row][i] >= T_LOW])
+        hits = cue_hits(text, [SKILLS[i] for i in candidates if line_probs[i] >= T_LOW])
         parts = clauses(text)
-        for index, skill in enumerate(SKILLS):
-            p = float(probs[row][index])
+        for index in candidates:
+            skill = SKILLS[index]
+            p = line_probs[index]
             spans = hits.get(skill, [])
             if spans and p >= T_LOW:
                 a, b = spans[0]
