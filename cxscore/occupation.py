@@ -227,12 +227,26 @@ class _Tfidf:
         """Sublinear tf x idf, rows scaled to unit length (empty rows stay empty)."""
         from scipy import sparse
 
-        out = counts.astype(np.float32, copy=True)
-        out.data = (1 + np.log(out.data)) * self.idf[out.indices]
-        norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+        # The arithmetic of the sparse-matrix version (float32 squares summed row by row in
+        # index order, then each value times 1/norm), with arrays instead of a dozen
+        # intermediate sparse matrices per call.
+        counts = counts.astype(np.float32, copy=False)
+        data = (1 + np.log(counts.data)) * self.idf[counts.indices]
+        lengths = np.diff(counts.indptr)
+        rows = np.repeat(np.arange(counts.shape[0]), lengths)
+        squares = data * data
+        norms = np.zeros(counts.shape[0], dtype=np.float32)
+        filled = lengths > 0
+        if filled.any():
+            norms[filled] = np.add.reduceat(squares, counts.indptr[:-1][filled])
+        norms = np.sqrt(norms)
         norms[norms == 0] = 1
-        out = sparse.csr_matrix(sparse.diags(1 / norms) @ out, dtype=np.float32)
-        return out
+        scale = (1 / norms).astype(np.float32)
+        return sparse.csr_matrix(
+            (data * scale[rows], counts.indices.copy(), counts.indptr.copy()),
+            shape=counts.shape,
+            dtype=np.float32,
+        )
 
     def transform(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         return self.weigh(self.count(docs, self.vocabulary))
