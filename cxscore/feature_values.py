@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -214,23 +215,33 @@ def _word_cues(word: str) -> int:
     )
 
 
+@lru_cache(maxsize=65536)
+def _cased_word_cues(word: str) -> int:
+    """`_word_cues` of a word as written."""
+    return _word_cues(word.lower())
+
+
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of each cue in `text` (for features and explanations).
 
     'Serving people' pairs a service verb with a people word up to 40 characters after it in
     the same sentence; 'people served' has the people word first, up to 25 characters before.
     """
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
+    # Words, spans and cue bits come from C-level loops; Python only visits cue words.
+    words = _WORD_RE.findall(text)
+    bits = list(map(_cased_word_cues, words))
     found: dict[str, list[tuple[int, int]]] = {name: [] for name in CUE_NAMES}
+    if not any(bits):
+        return found
+    spans = list(map(re.Match.span, _WORD_RE.finditer(text)))
     people, channel = found["cue_people"], found["cue_channel"]
     complaints, away = found["cue_complaints"], found["cue_away"]
     serves: list[tuple[int, int]] = []
     last = len(words) - 1
-    for i, (a, b, w) in enumerate(words):
-        cues = _word_cues(w)
-        if not cues:
-            continue
-        pair = f"{w} {words[i + 1][2]}" if cues & _PAIR_BIT and i < last else ""
+    for i in compress(range(len(words)), bits):
+        cues = bits[i]
+        a, b = spans[i]
+        pair = f"{words[i].lower()} {words[i + 1].lower()}" if cues & _PAIR_BIT and i < last else ""
         if cues & _PEOPLE_BIT:
             people.append((a, b))
         if cues & _SERVE_BIT:
