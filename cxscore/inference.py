@@ -309,11 +309,6 @@ class CompiledSkills:
     intercepts: np.ndarray
     thresholds: tuple[float, ...] | None = None  # per skill, as SkillModel.thresholds
 
-    def threshold(self, index: int) -> float:
-        from cxscore.skills import T_HIGH
-
-        return self.thresholds[index] if self.thresholds else T_HIGH
-
     @classmethod
     def of(cls, model: Any) -> CompiledSkills:
         estimators = model.classifier.estimators_

@@ -145,7 +145,7 @@ def _join_hyphenated(lines: list[str]) -> None:
         line = lines[i]
         if not line.endswith(_HYPHENS) and not (line[-1:] == "\n" and line[:-1].endswith(_HYPHENS)):
             continue
-        end = _HYPHEN_END.search(lines[i])
+        end = _HYPHEN_END.search(line)
         if not end:
             continue
         nxt = lines[i + 1]

@@ -161,9 +161,6 @@ class SkillModel(CompiledOnce):
     # training lines; None means T_HIGH for every skill.
     thresholds: tuple[float, ...] | None = None
 
-    def threshold(self, index: int) -> float:
-        return self.thresholds[index] if self.thresholds else T_HIGH
-
     def probabilities(self, lines: Sequence[str]) -> Any:
         """P(skill) of each line, one column per SKILLS entry (as the classifier's
         predict_proba gives them, computed in one sparse product)."""
@@ -242,9 +239,9 @@ def _fit_skill_lr(records: Sequence[dict[str, Any]], C: float) -> SkillModel:
 class LineScorer(Protocol):
     """A skill model, fitted (SkillModel) or compiled (cxscore.inference.CompiledSkills)."""
 
-    def probabilities(self, lines: Sequence[str]) -> Any: ...
+    thresholds: tuple[float, ...] | None  # per skill; None means T_HIGH for every skill
 
-    def threshold(self, index: int) -> float: ...
+    def probabilities(self, lines: Sequence[str]) -> Any: ...
 
 
 def detect_lines(
@@ -255,7 +252,7 @@ def detect_lines(
     Batched: one model call for all lines and one for the clauses that need a best clause.
     """
     probs = model.probabilities(lines)
-    limits = [model.threshold(index) for index in range(len(SKILLS))]
+    limits = model.thresholds or (T_HIGH,) * len(SKILLS)
     floors = [min(T_LOW, limit) for limit in limits]  # below both, a skill cannot fire
     found: list[list[tuple[str, tuple[int, int], float]]] = [[] for _ in lines]
     wanted: list[tuple[int, int, float, list[tuple[int, int]]]] = []
