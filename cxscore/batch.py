@@ -678,7 +678,11 @@ def _score_stream(
     from concurrent.futures import FIRST_COMPLETED, wait
 
     size = max(1, min(GROUP_MAX, len(files) // (workers * 8)))
-    waiting = deque(files[i : i + size] for i in range(0, len(files), size))
+    # The last files go one per task: a worker then never idles at the end of the batch while
+    # another still works through a whole group.
+    body = max(0, len(files) - workers * IN_FLIGHT_PER_WORKER * size)
+    waiting = deque(files[i : min(i + size, body)] for i in range(0, body, size))
+    waiting.extend([path] for path in files[body:])
     running: dict[Any, Sequence[str]] = {}
 
     def collect(done: Iterable[Any]) -> list[Sequence[str]]:
