@@ -2,7 +2,10 @@
 
 Three linear models share one feature union: a calibrated facing-vs-not classifier (its
 probability is `cs_probability`), affecting-vs-none for the rest, and the kind of facing
-work. A model is a directory: `model.joblib` plus `meta.json`, checked before unpickling.
+work. The first two also read a stacked title prior: what a model of the title alone says,
+learnt out of fold so that its weight reflects how far a title can be trusted on entries it
+has not seen. A model is a directory: `model.joblib` plus `meta.json`, checked before
+unpickling.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ MODEL_FORMAT = 1
 MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 REVIEW_BAND = (0.3, 0.7)  # facing probabilities a recruiter should look at
+TITLE_PRIOR_LIMIT = 7.0  # the stacked title prior is its log-odds, clipped to ± this
+TITLE_PRIOR_NAME = "title prior"
 
 
 class ModelError(CxscoreError):
@@ -60,6 +65,29 @@ class CsModel(CompiledOnce):
     kind: Any  # LogisticRegression over KINDS
     feature_names: list[str] = field(default_factory=list)
     skills: Any = None  # cxscore.skills.SkillModel
+    title_prior: Any = None  # LogisticRegression over the union's leading title columns
+    title_columns: int = 0
+
+    def design(self, X: Any) -> Any:
+        """The facing and affecting classifiers' inputs: the union's features, then the
+        title prior."""
+        from scipy import sparse
+
+        if self.title_prior is None:
+            return X
+        prior = title_prior_values(self.title_prior, X[:, : self.title_columns])
+        return sparse.hstack([X, prior.reshape(-1, 1)]).tocsr()
+
+    def sklearn_probabilities(self, inputs: Sequence[EntryInput]) -> tuple[Any, Any, Any]:
+        """P(facing), P(affecting) and kind probabilities through scikit-learn itself: the
+        reference the compiled path is tested against."""
+        X = union_transform(self.features, inputs)
+        design = self.design(X)
+        return (
+            self.facing.predict_proba(design)[:, 1],
+            self.affecting.predict_proba(design)[:, 1],
+            self.kind.predict_proba(X),
+        )
 
     def predict(
         self,
@@ -86,11 +114,12 @@ class CsModel(CompiledOnce):
         """Features that pushed this entry towards (positive) or away from facing."""
         import numpy as np
 
-        x = union_transform(self.features, [entry])
+        x = self.design(union_transform(self.features, [entry]))
         coef = np.mean([c.estimator.coef_[0] for c in self.facing.calibrated_classifiers_], axis=0)
         values = x.multiply(coef).tocsr()
+        names = [*self.feature_names, TITLE_PRIOR_NAME]
         pairs = [
-            (self.feature_names[j], float(v))
+            (names[j], float(v))
             for j, v in zip(values.indices, values.data, strict=True)
             if abs(v) > 1e-6
         ]
@@ -115,6 +144,23 @@ def verdicts_from(
         review = REVIEW_BAND[0] <= p <= REVIEW_BAND[1] or (kind_p is not None and kind_p < 0.4)
         verdicts.append(Verdict(cs, round(float(p), 4), bool(review), kind, kind_p))
     return verdicts
+
+
+def title_prior_values(title_model: Any, title_X: Any) -> Any:
+    """The stacked title prior: the title model's log-odds of facing, clipped."""
+    import numpy as np
+
+    return np.clip(title_model.decision_function(title_X), -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT)
+
+
+def title_width(features: Any) -> int:
+    """How many leading columns of the fitted union describe the title alone."""
+    width = 0
+    for name, transformer in features.transformer_list:
+        if not name.startswith("title_"):
+            break
+        width += len(transformer.get_feature_names_out())
+    return width
 
 
 def fast_sklearn() -> Any:
@@ -192,41 +238,64 @@ WEAK_WEIGHT = 0.3
 
 
 def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
-    """Fit the three classifiers on labelled records."""
+    """Fit the title prior and the three classifiers on labelled records."""
     import numpy as np
+    from scipy import sparse
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold
 
     from cxscore.features import build_features
 
     inputs = [EntryInput.from_record(r) for r in records]
     weights = np.array([WEAK_WEIGHT if r.get("weak") else 1.0 for r in records])
+    groups = np.array([str(r.get("group") or r.get("id")) for r in records])
     features = build_features(seed)
     X = features.fit_transform(inputs).tocsr()
     y_facing = np.array([1 if r["cs"] == "facing" else 0 for r in records])
+    # Folds by person for the stacked prior and for calibration: an entry's own person
+    # never informs its out-of-fold value, as on a new résumé.
+    folds = list(
+        StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=seed).split(X, y_facing, groups)
+    )
+    width = title_width(features)
+    title_X = X[:, :width]
+
+    def title_model(rows: Any) -> Any:
+        return LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced").fit(
+            title_X[rows], y_facing[rows], sample_weight=weights[rows]
+        )
+
+    out_of_fold = np.zeros(len(records))
+    for train_rows, test_rows in folds:
+        out_of_fold[test_rows] = title_prior_values(title_model(train_rows), title_X[test_rows])
+    design = sparse.hstack([X, out_of_fold.reshape(-1, 1)]).tocsr()
     facing = CalibratedClassifierCV(
         LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced"),
         method="sigmoid",
-        cv=StratifiedKFold(n_splits=5, shuffle=True, random_state=seed),
+        cv=folds,
     )
-    facing.fit(X, y_facing, sample_weight=weights)
+    facing.fit(design, y_facing, sample_weight=weights)
     rest = np.flatnonzero(y_facing == 0)
     affecting = LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced")
     affecting.fit(
-        X[rest],
+        design[rest],
         np.array([1 if records[int(i)]["cs"] == "affecting" else 0 for i in rest]),
         sample_weight=weights[rest],
     )
     served = np.flatnonzero(y_facing == 1)
-    kind = LogisticRegression(C=4.0, max_iter=3000)
+    # Balanced: rarer kinds (digital service, internal support) are not swamped by the
+    # common ones (kind accuracy +0.003 to +0.012 on the dev split and on each cross-writer
+    # check).
+    kind = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
     kind.fit(
         X[served],
         np.array([records[int(i)]["kind"] for i in served]),
         sample_weight=weights[served],
     )
     names = [str(n) for n in features.get_feature_names_out()]
-    return CsModel(features, facing, affecting, kind, names)
+    everyone = np.arange(len(records))
+    return CsModel(features, facing, affecting, kind, names, None, title_model(everyone), width)
 
 
 # --- metrics ---------------------------------------------------------------------------------

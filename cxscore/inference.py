@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from cxscore.occupation import OccupationMatch
 
 WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared when full
-COMPILED_FORMAT = 2
+COMPILED_FORMAT = 3
 _ID_BYTES = array("i").itemsize  # n-gram ids are packed as C ints (numpy's intc)
 
 
@@ -282,12 +282,17 @@ def stack(
     return _csr(parts, offsets, len(inputs), width)
 
 
-def linear_heads(estimators: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+def linear_heads(
+    estimators: Sequence[Any], width: int | None = None
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Coefficients of several linear models side by side (one product scores them all),
-    their intercepts, and where each model's columns start."""
+    their intercepts, and where each model's columns start. With `width`, coefficients are
+    cut or zero-padded to that many features."""
     coefs, intercepts, starts = [], [], [0]
     for estimator in estimators:
         coef = np.atleast_2d(estimator.coef_)
+        if width is not None:
+            coef = np.pad(coef[:, :width], ((0, 0), (0, max(0, width - coef.shape[1]))))
         coefs.append(coef)
         intercepts.append(np.ravel(estimator.intercept_))
         starts.append(starts[-1] + coef.shape[0])
@@ -345,12 +350,13 @@ class CompiledModel:
     blocks: list[Block]
     weights: np.ndarray
     intercepts: np.ndarray
-    starts: list[int]  # columns: one per calibrated facing fold, then affecting, then kinds
+    starts: list[int]  # columns: one per calibrated facing fold, affecting, kinds, title
     calibrators: list[tuple[float, float]]  # sigmoid (a, b) of each facing fold
     facing_index: int
     affecting_index: int
     kind_classes: list[str]
     skills: CompiledSkills | None = None
+    prior_weights: np.ndarray | None = None  # each column's weight on the title prior
 
     @classmethod
     def of(cls, model: CsModel) -> CompiledModel:
@@ -359,7 +365,22 @@ class CompiledModel:
             if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
                 raise ValueError("unexpected calibration in the facing classifier")
         estimators = [c.estimator for c in calibrated] + [model.affecting, model.kind]
-        weights, intercepts, starts = linear_heads(estimators)
+        width = len(model.feature_names)
+        prior_weights = None
+        if model.title_prior is not None:
+            # The heads' last coefficient reads the stacked prior; the title model is one
+            # more head over the same features (zero beyond the title's columns).
+            prior_weights = np.concatenate(
+                [
+                    np.atleast_2d(e.coef_)[:, width]
+                    if e is not model.kind
+                    else np.zeros(len(model.kind.classes_))
+                    for e in estimators
+                ]
+                + [np.zeros(1)]
+            )
+            estimators.append(model.title_prior)
+        weights, intercepts, starts = linear_heads(estimators, width)
         return cls(
             compile_union(model.features),
             weights,
@@ -370,6 +391,7 @@ class CompiledModel:
             list(model.affecting.classes_).index(1),
             [str(k) for k in model.kind.classes_],
             model.skills.compiled() if model.skills is not None else None,
+            prior_weights,
         )
 
     def probabilities(
@@ -379,8 +401,16 @@ class CompiledModel:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """P(facing), P(affecting) and the kind probabilities of each entry, as the fitted
         classifiers' predict_proba give them."""
+        from cxscore.classifier import TITLE_PRIOR_LIMIT
+
         scores = stack(self.blocks, inputs, occupations) @ self.weights
         n = len(self.calibrators)
+        if self.prior_weights is not None:  # the stacked title prior (CsModel.design)
+            title = self.starts[n + 2]
+            prior = np.clip(
+                scores[:, title] + self.intercepts[title], -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT
+            )
+            scores += prior.reshape(-1, 1) * self.prior_weights
 
         def decision(k: int) -> np.ndarray:
             a, b = self.starts[k], self.starts[k + 1]
@@ -431,6 +461,8 @@ class CompiledModel:
             "skills": None,
         }
         arrays["cs_weights"], arrays["cs_intercepts"] = self.weights, self.intercepts
+        if self.prior_weights is not None:
+            arrays["cs_prior_weights"] = self.prior_weights
         if self.skills is not None:
             spec["skills"] = _save_blocks(self.skills.blocks, "skills", arrays)
             spec["skill_thresholds"] = self.skills.thresholds
@@ -467,6 +499,7 @@ class CompiledModel:
             int(spec["affecting_index"]),
             list(spec["kind_classes"]),
             skills,
+            arrays.get("cs_prior_weights"),
         )
 
 

@@ -51,6 +51,20 @@ def test_retraining_is_deterministic(model_dir: Path, tmp_path: Path) -> None:
     assert first == second
 
 
+def test_title_prior_is_stacked_over_the_title_columns(model_dir: Path) -> None:
+    from cxscore.classifier import TITLE_PRIOR_NAME
+    from cxscore.explain import _describe
+
+    model = load_model(model_dir)[0]
+    width = model.title_columns
+    assert model.title_prior is not None and width > 0
+    assert all(n.startswith("title_") for n in model.feature_names[:width])
+    assert not model.feature_names[width].startswith("title_")
+    assert model.title_prior.coef_.shape == (1, width)
+    names = [name for name, _ in model.contributions(PROBE[0], top=10_000)]
+    assert TITLE_PRIOR_NAME in names and _describe(TITLE_PRIOR_NAME) is not None
+
+
 def _copy(model_dir: Path, tmp_path: Path) -> Path:
     target = tmp_path / "copy"
     target.mkdir()
