@@ -175,9 +175,15 @@ def load_worker_model(folder: str) -> _ModelCheck:
     from cxscore.inference import compiled_for
 
     try:
+        files = _file_signature(Path(folder))
+        with _MODEL_LOCK:
+            checked = _CHECKED.get((folder, files)) if files else None
+            if checked and (folder, checked) in _MODELS:  # a warm worker, files untouched
+                return _ModelCheck(checked)
         sha = str(read_meta(Path(folder)).get("model_sha256") or NO_MODEL)
         with _MODEL_LOCK:
             if (folder, sha) in _MODELS:  # a warm worker from an earlier batch
+                _remember_check(folder, files, sha)
                 return _ModelCheck(sha)
         model = compiled_for(Path(folder), sha)
     except CxscoreError as exc:
@@ -187,12 +193,35 @@ def load_worker_model(folder: str) -> _ModelCheck:
     with _MODEL_LOCK:
         _MODELS.clear()
         _MODELS[(folder, sha)] = model
+        _remember_check(folder, files, sha)
     return _ModelCheck(sha)
 
 
 # One model per worker process, loaded by its first task and kept for the rest.
 _MODELS: dict[tuple[str, str], CompiledModel] = {}
 _MODEL_LOCK = threading.Lock()
+# The model folder last checked by this worker: hashing its 8 MB model file again for every
+# batch is skipped while neither file in it has been replaced or written since.
+_CHECKED: dict[tuple[str, tuple[int, ...]], str] = {}
+
+
+def _file_signature(folder: Path) -> tuple[int, ...] | None:
+    """Size, inode and change times of a model folder's files (None if one is missing)."""
+    from cxscore.classifier import META_FILE, MODEL_FILE
+
+    try:
+        stats = [os.stat(folder / name) for name in (META_FILE, MODEL_FILE)]
+    except OSError:
+        return None
+    return tuple(
+        n for s in stats for n in (s.st_size, s.st_ino, s.st_dev, s.st_mtime_ns, s.st_ctime_ns)
+    )
+
+
+def _remember_check(folder: str, files: tuple[int, ...] | None, sha: str) -> None:
+    _CHECKED.clear()
+    if files:
+        _CHECKED[(folder, files)] = sha
 
 
 def _worker_model(settings: ScoreSettings) -> CompiledModel | None:
@@ -649,7 +678,11 @@ def _score_stream(
     from concurrent.futures import FIRST_COMPLETED, wait
 
     size = max(1, min(GROUP_MAX, len(files) // (workers * 8)))
-    waiting = deque(files[i : i + size] for i in range(0, len(files), size))
+    # The last files go one per task: a worker then never idles at the end of the batch while
+    # another still works through a whole group.
+    body = max(0, len(files) - workers * IN_FLIGHT_PER_WORKER * size)
+    waiting = deque(files[i : min(i + size, body)] for i in range(0, body, size))
+    waiting.extend([path] for path in files[body:])
     running: dict[Any, Sequence[str]] = {}
 
     def collect(done: Iterable[Any]) -> list[Sequence[str]]:

@@ -68,10 +68,11 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
     if len(pages) > limits.max_pages:
         raise TooManyPagesError(f"{len(pages)} pages (limit {limits.max_pages})")
 
-    # boxes_flow=None skips pdfminer's hierarchical box ordering: cxscore orders lines itself.
-    params = LAParams(boxes_flow=None, all_texts=True)
+    # cxscore orders lines itself, so it asks pdfminer for bare characters and groups them
+    # into lines alone (`_collect`), without pdfminer's grouping of lines into text boxes.
+    params = LAParams()
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=params)
+    device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
     pages_lines: list[list[_Line]] = []
     saw_image = False
@@ -86,7 +87,7 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
             raise CorruptDocumentError(
                 f"corrupt PDF page {number + 1} ({_describe(exc)})"
             ) from None
-        page_lines, images = _collect(layout)
+        page_lines, images = _collect(layout, params)
         saw_image = saw_image or images
         ordered, split = order_lines(page_lines, float(layout.width), wide_first=wide_first)
         # A column that ends one page goes on at the top of the next, so the next page
@@ -176,9 +177,10 @@ def _check_text_layer(lines: Sequence[RawLine], saw_image: bool) -> None:
         raise CorruptDocumentError("the PDF's fonts have no character map, text is unreadable")
 
 
-def _collect(layout: Any) -> tuple[list[_Line], bool]:
-    """Gather text lines (with a bold-or-large heading hint) and note whether images exist."""
-    from pdfminer.layout import LTChar, LTImage, LTTextLine
+def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
+    """Group a page's characters into text lines, as pdfminer's layout analysis does, also
+    inside figures; give each a bold-or-large heading hint and note whether images exist."""
+    from pdfminer.layout import LTChar, LTFigure, LTImage
 
     lines: list[_Line] = []
     images = False
@@ -190,21 +192,22 @@ def _collect(layout: Any) -> tuple[list[_Line], bool]:
             known = bold_fonts[fontname] = bool(_BOLD_FONT.search(fontname))
         return known
 
-    def visit(node: Any) -> None:
+    def visit(container: Any) -> None:
         nonlocal images
-        if isinstance(node, LTTextLine):
+        chars = [obj for obj in container if isinstance(obj, LTChar)]
+        for node in container.group_objects(params, chars) if chars else ():
             text = node.get_text().replace("\n", " ").strip()
             if text:
-                chars = [c for c in node if isinstance(c, LTChar) and not c.get_text().isspace()]
-                bold = sum(1 for c in chars if is_bold(c.fontname))
-                size = max((c.size for c in chars), default=0.0)
-                heading = bool(chars) and bold >= 0.9 * len(chars)
+                shown = [c for c in node if isinstance(c, LTChar) and not c.get_text().isspace()]
+                bold = sum(1 for c in shown if is_bold(c.fontname))
+                size = max((c.size for c in shown), default=0.0)
+                heading = bool(shown) and bold >= 0.9 * len(shown)
                 lines.append(_Line(node.x0, node.x1, node.y0, node.y1, text, heading, size))
-        elif isinstance(node, LTImage):
-            images = True
-        elif hasattr(node, "__iter__"):
-            for child in node:
-                visit(child)
+        for node in container:
+            if isinstance(node, LTImage):
+                images = True
+            elif isinstance(node, LTFigure):
+                visit(node)
 
     visit(layout)
     if lines:

@@ -17,6 +17,7 @@ import contextlib
 import json
 import os
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared when full
 COMPILED_FORMAT = 3
+_ID_BYTES = array("i").itemsize  # n-gram ids are packed as C ints (numpy's intc)
 
 
 class FastTfidf:
@@ -61,7 +63,7 @@ class FastTfidf:
         self.norm = norm
         self.width = len(self.terms)
         self._token = re.compile(token_pattern).findall
-        self._words: dict[str, list[int]] = {}
+        self._words: dict[str, bytes] = {}
 
     @classmethod
     def of(cls, vectorizer: Any) -> FastTfidf:
@@ -103,12 +105,11 @@ class FastTfidf:
         }
 
     # --- counting ----------------------------------------------------------------------------
+    # Vocabulary ids travel as packed int32 bytes: a document's ids are its words' cached ids
+    # joined in C, and numpy reads them without converting Python ints one by one.
 
-    def _word_ids(self, word: str) -> list[int]:
-        """Vocabulary ids of the char_wb n-grams of one lower-case word (cached)."""
-        ids = self._words.get(word)
-        if ids is not None:
-            return ids
+    def _word_ids(self, word: str) -> bytes:
+        """Vocabulary ids of the char_wb n-grams of one lower-case word, packed (cached)."""
         vocabulary = self.vocabulary
         padded = f" {word} "
         size = len(padded)
@@ -124,17 +125,21 @@ class FastTfidf:
                 index = vocabulary.get(padded[start : start + n])
                 if index is not None:
                     ids.append(index)
+        packed = array("i", ids).tobytes()
         if len(self._words) >= WORD_CACHE_SIZE:
             self._words.clear()
-        self._words[word] = ids
-        return ids
+        self._words[word] = packed
+        return packed
 
-    def _doc_ids(self, doc: str) -> list[int]:
+    def _doc_ids(self, doc: str) -> bytes:
+        """Vocabulary ids of a document's n-grams, packed."""
         if self.analyzer == "char_wb":
-            out: list[int] = []
+            cached = self._words.get
+            parts = []
             for word in doc.lower().split():
-                out.extend(self._word_ids(word))
-            return out
+                ids = cached(word)
+                parts.append(self._word_ids(word) if ids is None else ids)
+            return b"".join(parts)
         tokens = self._token(doc.lower())
         grams: list[str] = []
         if self.min_n <= 1:
@@ -142,20 +147,20 @@ class FastTfidf:
         for n in range(max(2, self.min_n), min(self.max_n, len(tokens)) + 1):
             grams.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
         get = self.vocabulary.get
-        return [i for i in map(get, grams) if i is not None]
+        return array("i", [i for i in map(get, grams) if i is not None]).tobytes()
 
     def entries(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Rows, columns and TF-IDF values of the non-zero cells, row by row and in column
         order within a row (a canonical CSR matrix's order)."""
-        flat: list[int] = []
-        lengths = []
-        for doc in docs:
-            ids = self._doc_ids(doc)
-            flat.extend(ids)
-            lengths.append(len(ids))
+        packed = [self._doc_ids(doc) for doc in docs]
         width = max(self.width, 1)
-        rows = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
-        keys, counts = np.unique(rows * width + np.array(flat, dtype=np.int64), return_counts=True)
+        # Cells are counted by sorting (row, column) keys, twice as fast in 32 bits.
+        key_type: Any = np.int32 if len(docs) * width < 2**31 else np.int64
+        starts = np.arange(0, len(docs) * width, width, dtype=key_type)
+        lengths = [len(ids) // _ID_BYTES for ids in packed]
+        ids = np.frombuffer(b"".join(packed), dtype=np.intc)
+        cells, counts = np.unique(np.repeat(starts, lengths) + ids, return_counts=True)
+        keys = cells.astype(np.int64)
         rows = keys // width
         cols = keys - rows * width
         data = counts.astype(np.float64)

@@ -122,16 +122,27 @@ def _fix_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# In an ASCII line, what the invisible-character, (cid:N) and space rules below could change.
+_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  ")
+
+
 def normalize_line(text: str) -> str:
     """Clean one line: mojibake, ligatures, invisible characters, spaces and bullet glyphs."""
-    if not text.isascii():
-        text = _fix_text(text)
-    text = _INVISIBLE.sub("", text)
-    match = _LEADING_BULLET.match(text)
-    if match and match.end() < len(text):
-        text = f"{BULLET} {text[match.end() :]}"
-    text = _CID.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
+    if text.isascii() and not _ASCII_WORK.search(text):
+        # Most lines: only the bullet rules apply (no sub() can change anything here).
+        match = _LEADING_BULLET.match(text)
+        if match and match.end() < len(text):
+            text = f"{BULLET} {text[match.end() :]}"
+        text = text.strip()
+    else:
+        if not text.isascii():
+            text = _fix_text(text)
+        text = _INVISIBLE.sub("", text)
+        match = _LEADING_BULLET.match(text)
+        if match and match.end() < len(text):
+            text = f"{BULLET} {text[match.end() :]}"
+        text = _CID.sub(" ", text)
+        text = _SPACES.sub(" ", text).strip()
     if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""
     return text

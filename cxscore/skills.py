@@ -80,16 +80,33 @@ def taxonomy() -> tuple[SkillDefinition, ...]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
-    data = json.loads(
-        resources.files("cxscore").joinpath("data/skill_patterns.json").read_text("utf-8")
-    )
+def _pattern_sources() -> dict[str, Any]:
+    text = resources.files("cxscore").joinpath("data/skill_patterns.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=2)
+def _patterns(lowered: bool = False) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """Cue patterns per skill and the guard pattern, case-insensitive; with `lowered`,
+    case-sensitive, for lower-cased ASCII text (see `cue_hits`)."""
+    data = _pattern_sources()
+    flags = 0 if lowered else re.IGNORECASE
     patterns = {
-        skill: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        skill: re.compile("|".join(f"(?:{p})" for p in pats), flags)
         for skill, pats in data["patterns"].items()
     }
-    guard = re.compile("|".join(f"(?:{g})" for g in data["guards"]), re.IGNORECASE)
+    guard = re.compile("|".join(f"(?:{g})" for g in data["guards"]), flags)
     return patterns, guard
+
+
+@lru_cache(maxsize=1)
+def _lower_case_patterns() -> bool:
+    """Whether no cue or guard pattern holds an upper-case letter (so no `\\B`, `\\W` or
+    `[A-Z]` either)."""
+    data = _pattern_sources()
+    sources = [*data["guards"], *(p for pats in data["patterns"].values() for p in pats)]
+    return all(p == p.lower() for p in sources)
 
 
 @lru_cache(maxsize=1)
@@ -117,18 +134,22 @@ def _is_name(text: str, start: int, end: int) -> bool:
 def cue_hits(text: str, skills: Iterable[str] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Pattern hits per skill (all, or only `skills`) in one line, minus guarded phrases and
     proper names."""
-    patterns, guard = _patterns()
+    # On ASCII text, case-insensitive matching finds what case-sensitive matching of
+    # lower-case patterns finds in the lower-cased text, at the same offsets, 2-3x faster.
+    lowered = text.isascii() and _lower_case_patterns()
+    patterns, guard = _patterns(lowered)
     wanted = list(patterns) if skills is None else [s for s in skills if s in patterns]
     if not wanted:
         return {}
+    subject = text.lower() if lowered else text
     guarded: list[tuple[int, int]] | None = None  # found on the first hit: most lines have none
     hits: dict[str, list[tuple[int, int]]] = {}
     for skill in wanted:
         pattern = patterns[skill]
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(subject):
             a, b = match.span()
             if guarded is None:
-                guarded = [m.span() for m in guard.finditer(text)]
+                guarded = [m.span() for m in guard.finditer(subject)]
             if any(g0 <= a < g1 or g0 < b <= g1 for g0, g1 in guarded):
                 continue
             if _is_name(text, a, b):

@@ -531,6 +531,32 @@ def test_model_loads_once_per_worker(
     assert load_worker_model(str(tiny_model)) == check and len(loads) == 1  # still warm
 
 
+def test_warm_worker_rechecks_only_a_touched_model(
+    tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import cxscore.batch
+    import cxscore.classifier
+    from cxscore.batch import load_worker_model
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny_model, folder)
+    hashed = []
+    real_sha256 = cxscore.classifier._sha256
+    monkeypatch.setattr(
+        cxscore.classifier, "_sha256", lambda path: hashed.append(path) or real_sha256(path)
+    )
+    monkeypatch.setattr(cxscore.batch, "_MODELS", {})
+    monkeypatch.setattr(cxscore.batch, "_CHECKED", {})
+    check = load_worker_model(str(folder))
+    first = len(hashed)
+    assert load_worker_model(str(folder)) == check and len(hashed) == first  # files untouched
+    with (folder / "model.joblib").open("ab") as handle:
+        handle.write(b"tampered")
+    assert load_worker_model(str(folder)).error is not None and len(hashed) == first + 1
+
+
 # --- Dask ---------------------------------------------------------------------------------------
 
 

@@ -201,6 +201,31 @@ def test_two_column_pdf_is_not_interleaved() -> None:
     assert document.text.split("\n") == ["Maya Lindqvist", *sidebar, *main]
 
 
+def test_pdf_text_inside_a_form_xobject_is_read_in_place() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.beginForm("sidebar")  # a figure to pdfminer: its text is grouped into lines apart
+    pdf.setFont("Helvetica", 10)
+    sidebar = ["SKILLS", "Customer service", "Conflict resolution", "Spanish", "Scheduling"]
+    for i, text in enumerate(sidebar):
+        pdf.drawString(40, 760 - 14 * i, text)
+    pdf.endForm()
+    pdf.doForm("sidebar")
+    main = [
+        "EXPERIENCE",
+        "Barista, Grindstone Coffee",
+        "Greeted guests and resolved complaints",
+        "Trained five new starters",
+        "Kept the counter moving at peak times",
+    ]
+    for i, text in enumerate(main):
+        pdf.drawString(200, 760 - 14 * i, text)
+    pdf.save()
+    assert read_document(buffer.getvalue()).text.split("\n") == [*sidebar, *main]
+
+
 def test_single_column_with_right_aligned_dates_stays_on_rows() -> None:
     from reportlab.pdfgen import canvas
 

@@ -13,6 +13,7 @@ from cxscore.phrases import activity_phrases, role_phrase
 from cxscore.skills import (
     SKILLS,
     SkillModel,
+    cue_hits,
     detect_line,
     fit_skill_model,
     load_skill_records,
@@ -84,6 +85,22 @@ def test_false_hits_are_refused(model: SkillModel, line: str, skill: str) -> Non
 
 def test_purely_technical_lines_show_no_skill(model: SkillModel) -> None:
     assert skills_of(model, "Operated a reach truck and cycle-counted pallets") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Calmed Upset callers, De-Escalated COMPLAINTS and kept SLAs under pressure",
+        "Worked at Patience Street Pharmacy with the team; PT sessions for patients",
+        "Stress-tested comms; Communication Systems upgrade in Spanish for 300+ guests",
+    ],
+)
+def test_cue_hits_on_lower_cased_ascii_equal_case_insensitive_ones(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = cue_hits(line)
+    monkeypatch.setattr("cxscore.skills._lower_case_patterns", lambda: False)
+    assert cue_hits(line) == fast
 
 
 def test_phrases() -> None:
