@@ -678,9 +678,10 @@ def _score_stream(
     from concurrent.futures import FIRST_COMPLETED, wait
 
     size = max(1, min(GROUP_MAX, len(files) // (workers * 8)))
-    # The last files go one per task: a worker then never idles at the end of the batch while
-    # another still works through a whole group.
-    body = max(0, len(files) - workers * IN_FLIGHT_PER_WORKER * size)
+    # With several workers the last files go one per task: a worker then never idles at the
+    # end of the batch while another still works through a whole group.
+    tail = workers * IN_FLIGHT_PER_WORKER * size if workers > 1 else 0
+    body = max(0, len(files) - tail)
     waiting = deque(files[i : min(i + size, body)] for i in range(0, body, size))
     waiting.extend([path] for path in files[body:])
     running: dict[Any, Sequence[str]] = {}
@@ -703,7 +704,14 @@ def _score_stream(
     while waiting or running:
         while waiting and len(running) < workers * IN_FLIGHT_PER_WORKER:
             group = waiting.popleft()
-            running[pool.submit(score_files, group, settings)] = group
+            try:
+                running[pool.submit(score_files, group, settings)] = group
+            except crashes:  # the pool broke since the last look: its running tasks tell
+                waiting.appendleft(group)  # which files were hit; this group never ran
+                break
+        if not running:
+            pool = executor()
+            continue
         broken = collect(wait(running, return_when=FIRST_COMPLETED).done)
         if broken:
             # The whole pool went down: its other tasks fail too, some may have finished.
