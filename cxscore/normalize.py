@@ -128,21 +128,18 @@ _ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  ")
 
 def normalize_line(text: str) -> str:
     """Clean one line: mojibake, ligatures, invisible characters, spaces and bullet glyphs."""
-    if text.isascii() and not _ASCII_WORK.search(text):
-        # Most lines: only the bullet rules apply (no sub() can change anything here).
-        match = _LEADING_BULLET.match(text)
-        if match and match.end() < len(text):
-            text = f"{BULLET} {text[match.end() :]}"
-        text = text.strip()
-    else:
+    # Most lines are plain ASCII that no substitution below can change: only bullets apply.
+    plain = text.isascii() and not _ASCII_WORK.search(text)
+    if not plain:
         if not text.isascii():
             text = _fix_text(text)
         text = _INVISIBLE.sub("", text)
-        match = _LEADING_BULLET.match(text)
-        if match and match.end() < len(text):
-            text = f"{BULLET} {text[match.end() :]}"
-        text = _CID.sub(" ", text)
-        text = _SPACES.sub(" ", text).strip()
+    match = _LEADING_BULLET.match(text)
+    if match and match.end() < len(text):
+        text = f"{BULLET} {text[match.end() :]}"
+    if not plain:
+        text = _SPACES.sub(" ", _CID.sub(" ", text))
+    text = text.strip()
     if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""
     return text
