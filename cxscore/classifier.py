@@ -71,12 +71,9 @@ class CsModel(CompiledOnce):
     def design(self, X: Any) -> Any:
         """The facing and affecting classifiers' inputs: the union's features, then the
         title prior."""
-        from scipy import sparse
-
         if self.title_prior is None:
             return X
-        prior = title_prior_values(self.title_prior, X[:, : self.title_columns])
-        return sparse.hstack([X, prior.reshape(-1, 1)]).tocsr()
+        return with_title_prior(X, title_prior_values(self.title_prior, X[:, : self.title_columns]))
 
     def sklearn_probabilities(self, inputs: Sequence[EntryInput]) -> tuple[Any, Any, Any]:
         """P(facing), P(affecting) and kind probabilities through scikit-learn itself: the
@@ -151,6 +148,13 @@ def title_prior_values(title_model: Any, title_X: Any) -> Any:
     import numpy as np
 
     return np.clip(title_model.decision_function(title_X), -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT)
+
+
+def with_title_prior(X: Any, prior: Any) -> Any:
+    """The union's features with the title prior as one more column."""
+    from scipy import sparse
+
+    return sparse.hstack([X, prior.reshape(-1, 1)]).tocsr()
 
 
 def title_width(features: Any) -> int:
@@ -240,7 +244,6 @@ WEAK_WEIGHT = 0.3
 def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
     """Fit the title prior and the three classifiers on labelled records."""
     import numpy as np
-    from scipy import sparse
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold
@@ -269,7 +272,7 @@ def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
     out_of_fold = np.zeros(len(records))
     for train_rows, test_rows in folds:
         out_of_fold[test_rows] = title_prior_values(title_model(train_rows), title_X[test_rows])
-    design = sparse.hstack([X, out_of_fold.reshape(-1, 1)]).tocsr()
+    design = with_title_prior(X, out_of_fold)
     # One sigmoid fitted on the out-of-fold scores of all folds, over one classifier fitted
     # on all entries (ensemble=False): on the dev split and the cross-writer checks its
     # calibration error was lower than the mean of five fold models' (dev 0.047 -> 0.042).
