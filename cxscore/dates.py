@@ -2,10 +2,11 @@
 
 Every line of every résumé passes through `find_date_ranges`, so the scan is built to be cheap:
 a digit check rejects most lines, then one precompiled regex finds date-like tokens ("Jan 2019",
-"06/2017", "2015", "'19", "Present", ...) and a little plain code pairs neighbouring tokens
-joined by a separator into ranges. Tokens that only make sense inside a range (a bare year in
-running text, "'19", a bare month, the "17" of "2015–17") are dropped when unpaired, because a
-missed date costs less than months invented from "served 2019 customers".
+"06/2017", "01/09/2019", "2015", "'19", "Present", ...) and a little plain code pairs
+neighbouring tokens joined by a separator into ranges. Tokens that only make sense inside a range
+(a bare year in running text, "'19", a bare month, the "17" of "2015–17", a full date such as an
+order date) are dropped when unpaired, because a missed date costs less than months invented from
+"served 2019 customers".
 
 Month arithmetic works on month indices (`year * 12 + month - 1`); intervals are inclusive.
 """
@@ -193,6 +194,7 @@ _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 _APOSTROPHES = "'’‘`"
 _DASHES = "-‐‑‒–—―−"
 _YEAR4 = r"(?:19|20)\d\d"
+_DAY_OR_MONTH = r"0?[1-9]|[12]\d|3[01]"
 # Between a month or season name and its year: "Jan 2019", "Jan. 2019", "January, 2019", "Jan-2019".
 _JOIN = r"\.?(?:[ \t]*,?[ \t]*|-)"
 _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d)"
@@ -202,7 +204,8 @@ _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d
 _TOKEN = re.compile(
     rf"""(?<!\w)(?:
       (?=\d)(?:
-          (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
+          (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
+        | (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
         | (?P<iy>{_YEAR4})[-/](?P<im>0[1-9]|1[0-2])(?:[-/][0-3]\d)?(?!\d)
         | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
@@ -248,6 +251,7 @@ class _Kind(Enum):
     PRESENT = "present"
     TO_DATE = "to date"  # "to date" / "till date", needs no separator
     SHORT = "short"  # the "17" of "2015–17"
+    FULL = "full"  # "01/09/2019": day, month and year, only inside a range
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +287,12 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             month, precision = _SEASON_MONTH[g["sea"].lower()], Precision.SEASON
         year = int(written) if written else _two_digit_year(two_digit, cutoff)
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
+    if g["fy"]:
+        full_month = _full_date_month(int(g["fa"]), int(g["fb"]))
+        date = (
+            None if full_month is None else PartialDate(int(g["fy"]), full_month, Precision.MONTH)
+        )
+        return _Token(_Kind.FULL, start, end, date, numeric=True)
     if g["ny"] or g["iy"]:
         year_text, month_text = (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"])
         date = PartialDate(int(year_text), int(month_text), Precision.MONTH)
@@ -297,6 +307,19 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         kind = _Kind.TO_DATE if g["pres"].lower().endswith("date") else _Kind.PRESENT
         return _Token(kind, start, end)
     return _Token(_Kind.SHORT, start, end, value=int(g["short"]), numeric=True)
+
+
+def _full_date_month(a: int, b: int) -> int | None:
+    """The month of a full date "a/b/yyyy", written day first (Europe) or month first (US).
+
+    A number above 12 must be the day. When both could be the month, a 1 is taken as the day
+    (jobs start on the 1st: "01/09/2019", "09/01/2019"); otherwise the day comes first.
+    """
+    if a > 12:
+        return b if b <= 12 else None
+    if b > 12 or (b == 1 and a != 1):
+        return a
+    return b
 
 
 def _number_context_ok(text: str, pos: int) -> bool:
@@ -322,6 +345,9 @@ def _lone_year_ok(text: str, tok: _Token) -> bool:
     return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start)
 
 
+_RANGE_ENDS = frozenset({_Kind.DATE, _Kind.YEAR, _Kind.YY, _Kind.FULL})
+
+
 def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | None, bool] | None:
     """(start, end, present) if tokens `a` and `b` form a range, else None."""
     between = text[a.end : b.start]
@@ -337,7 +363,7 @@ def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | N
         year = end.year if a.value <= end.month else end.year - 1
         return PartialDate(year, a.value, Precision.MONTH), end, False
     start = a.date
-    if a.kind not in (_Kind.DATE, _Kind.YEAR, _Kind.YY) or start is None:
+    if a.kind not in _RANGE_ENDS or start is None:
         return None
     if b.kind in (_Kind.PRESENT, _Kind.TO_DATE):
         return start, None, True
@@ -350,7 +376,7 @@ def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | N
         if year - start.year > _MAX_SHORT_SPAN or year > MAX_YEAR:
             return None
         end = PartialDate(year, None, Precision.YEAR)
-    elif b.kind in (_Kind.DATE, _Kind.YEAR, _Kind.YY) and b.date is not None:
+    elif b.kind in _RANGE_ENDS and b.date is not None:
         end = b.date
     else:
         return None
