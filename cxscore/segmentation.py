@@ -116,6 +116,9 @@ _LOCATION_ONLY = re.compile(
 )
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
 _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
+# A writer who separates fields with pipes keeps dashes and "at" inside a field:
+# "Team Leader – Customer Contact | Yorkshire Water".
+_PIPE_SPLIT = re.compile(r"\s*\|\s*|\s{3,}")
 _EMPTYISH = re.compile(
     r"^[\s,;:|()\[\]\-–—/·•~]*"
     r"(?:to|until|till|through|thru|from|dates?:?|present|current|currently|now|today|ongoing"
@@ -553,7 +556,7 @@ def _header_parts(
         if tail and tail.start() > 0:
             location = location or tail.group("loc")
             text = text[: tail.start()]
-        for part in _SPLIT.split(text):
+        for part in (_PIPE_SPLIT if "|" in text else _SPLIT).split(text):
             part = _clean(part)
             if part and not _EMPTYISH.match(part):
                 parts.extend(_split_comma(part, index))
