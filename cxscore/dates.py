@@ -4,9 +4,9 @@ Every line of every résumé passes through `find_date_ranges`, so the scan is b
 a digit check rejects most lines, then one precompiled regex finds date-like tokens ("Jan 2019",
 "06/2017", "01/09/2019", "2015", "'19", "Present", ...) and a little plain code pairs
 neighbouring tokens joined by a separator into ranges. Tokens that only make sense inside a range
-(a bare year in running text, "'19", a bare month, the "17" of "2015–17", a full date such as an
-order date) are dropped when unpaired, because a missed date costs less than months invented from
-"served 2019 customers".
+(a bare year in running text, "'19", "Sep-19", a bare month, the "17" of "2015–17", a full date
+such as an order date) are dropped when unpaired, because a missed date costs less than months
+invented from "served 2019 customers".
 
 Month arithmetic works on month indices (`year * 12 + month - 1`); intervals are inclusive.
 """
@@ -197,6 +197,10 @@ _YEAR4 = r"(?:19|20)\d\d"
 _DAY_OR_MONTH = r"0?[1-9]|[12]\d|3[01]"
 # Between a month or season name and its year: "Jan 2019", "Jan. 2019", "January, 2019", "Jan-2019".
 _JOIN = r"\.?(?:[ \t]*,?[ \t]*|-)"
+# "Jan 19, 2020": a day between the month and the year (US).
+_DAY_YEAR = rf"\.?[ \t]+(?:{_DAY_OR_MONTH})(?:st|nd|rd|th)?,[ \t]*(?P<mdy>{_YEAR4})(?!\d)"
+# "Sep-19", "Sep 19": a two-digit year without an apostrophe, unless a day ("Jan 19, 2020").
+_MONTH_YY = r"\.?(?:-|[ \t])(?P<mshort>\d\d)(?![\d:]|,?[ \t]*(?:19|20)\d\d)"
 _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d)"
 
 # One token regex, dispatched on the first character so most positions fail fast. A month name
@@ -204,7 +208,9 @@ _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d
 _TOKEN = re.compile(
     rf"""(?<!\w)(?:
       (?=\d)(?:
-          (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
+          (?<![.,:/])(?P<dd>{_DAY_OR_MONTH})(?:st|nd|rd|th)?[ ]{{1,2}}
+          (?P<dmon>{_MONTHS})\.?,?[ ]{{1,2}}(?P<dy>{_YEAR4})(?!\d)
+        | (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
         | (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
         | (?P<iy>{_YEAR4})[-/](?P<im>0[1-9]|1[0-2])(?:[-/][0-3]\d)?(?!\d)
         | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
@@ -212,7 +218,7 @@ _TOKEN = re.compile(
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
     | (?=[acdfjmnopstw])(?:
-          (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|\.?(?!\w))
+          (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
         | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date)(?!\w)
       )
@@ -251,7 +257,7 @@ class _Kind(Enum):
     PRESENT = "present"
     TO_DATE = "to date"  # "to date" / "till date", needs no separator
     SHORT = "short"  # the "17" of "2015–17"
-    FULL = "full"  # "01/09/2019": day, month and year, only inside a range
+    RANGE_ONLY = "range only"  # "01/09/2019", "Sep-19": a month and year, only inside a range
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,9 +283,14 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
     g = m.groupdict()
     start, end = m.span()
     if g["mon"] or g["sea"]:
-        written, two_digit = (g["my"], g["myy"]) if g["mon"] else (g["sy"], g["syy"])
+        written, two_digit = (g["my"] or g["mdy"], g["myy"]) if g["mon"] else (g["sy"], g["syy"])
         if g["mon"]:
             month = _MONTH_NUMBER[g["mon"][:3].lower()]
+            if g["mshort"]:
+                year = _two_digit_year(g["mshort"], cutoff)
+                return _Token(
+                    _Kind.RANGE_ONLY, start, end, PartialDate(year, month, Precision.MONTH)
+                )
             if not (written or two_digit):
                 return _Token(_Kind.MONTH, start, end, value=month)
             precision = Precision.MONTH
@@ -287,12 +298,20 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             month, precision = _SEASON_MONTH[g["sea"].lower()], Precision.SEASON
         year = int(written) if written else _two_digit_year(two_digit, cutoff)
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
+    if g["dy"]:  # "1 September 2019", "12th Jan 2018"
+        return _Token(
+            _Kind.DATE,
+            start,
+            end,
+            PartialDate(int(g["dy"]), _MONTH_NUMBER[g["dmon"][:3].lower()], Precision.MONTH),
+            numeric=True,
+        )
     if g["fy"]:
         full_month = _full_date_month(int(g["fa"]), int(g["fb"]))
         date = (
             None if full_month is None else PartialDate(int(g["fy"]), full_month, Precision.MONTH)
         )
-        return _Token(_Kind.FULL, start, end, date, numeric=True)
+        return _Token(_Kind.RANGE_ONLY, start, end, date, numeric=True)
     if g["ny"] or g["iy"]:
         year_text, month_text = (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"])
         date = PartialDate(int(year_text), int(month_text), Precision.MONTH)
@@ -345,7 +364,7 @@ def _lone_year_ok(text: str, tok: _Token) -> bool:
     return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start)
 
 
-_RANGE_ENDS = frozenset({_Kind.DATE, _Kind.YEAR, _Kind.YY, _Kind.FULL})
+_RANGE_ENDS = frozenset({_Kind.DATE, _Kind.YEAR, _Kind.YY, _Kind.RANGE_ONLY})
 
 
 def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | None, bool] | None:

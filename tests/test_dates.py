@@ -102,6 +102,14 @@ FORMATS = [
     ("09/01/2019 - 05/31/2021", "2019-09", "2021-05", False, False, M),
     ("1.9.2018 - 30.6.2020", "2018-09", "2020-06", False, False, M),
     ("2019-01-15 – 2020-03-01", "2019-01", "2020-03", False, False, M),
+    ("1 September 2019 – 31 August 2020", "2019-09", "2020-08", False, False, M),
+    ("12th Jan 2018 to 30 Jun 2019", "2018-01", "2019-06", False, False, M),
+    ("Jan 19, 2020 - Mar 3, 2021", "2020-01", "2021-03", False, False, M),
+    ("January 5, 2018 – Present", "2018-01", None, True, False, M),
+    # A month with a two-digit year and no apostrophe counts inside a range.
+    ("Sep-19 – Present", "2019-09", None, True, False, M),
+    ("Jun-16 – Aug-19", "2016-06", "2019-08", False, False, M),
+    ("Sept 19 - Jun 21", "2019-09", "2021-06", False, False, M),
     ("2015 - 2017", "2015", "2017", False, False, Y),
     ("2015-2017", "2015", "2017", False, False, Y),
     ("2015 to 2017", "2015", "2017", False, False, Y),
@@ -200,6 +208,9 @@ NEGATIVES = [
     "1949",
     "Order 12/05/2019",
     "Delivered 12/05/2019, invoiced 14/05/2019",
+    "Sep-19",
+    "Handled May 20 people",
+    "Jan 19:30 to Feb 20",
     "FY2019 targets",
 ]
 
