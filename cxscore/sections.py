@@ -20,6 +20,7 @@ class SectionKind(StrEnum):
     MILITARY = "military"
     INTERNSHIPS = "internships"
     PROJECTS = "projects"
+    PUBLICATIONS = "publications"  # publications, talks, patents, grants: never entries
     EDUCATION = "education"
     SKILLS = "skills"
     CERTIFICATIONS = "certifications"
@@ -59,6 +60,13 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
         (SectionKind.VOLUNTEER, r"\bvolunteer|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b"),
+        # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
+        (SectionKind.SUMMARY, r"\bcareer (?:summary|profile|objective|overview|highlights)\b"),
+        (
+            SectionKind.PUBLICATIONS,
+            r"\bpublications?\b|\bpresentations\b|\bconferences?\b|\btalks\b|\bpapers\b"
+            r"|\bpatents?\b|\bgrants?\b|\bfunding\b|\bresearch interests\b",
+        ),
         (SectionKind.MILITARY, r"\bmilitary\b|\barmed forces\b|\bservice record\b|\bveteran"),
         (SectionKind.INTERNSHIPS, r"\binternships?\b|\bplacements?\b|\bco-?op\b"),
         (
@@ -69,13 +77,15 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.EXPERIENCE,
             r"\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
-            r"|\bprofessional background\b|\bappointments\b",
+            r"|\bprofessional background\b|\bappointments\b|\bworked\b|\bteaching\b"
+            r"|\bresearch\b|\bconsulting\b|\bengagements\b|\broles\b",
         ),
         (SectionKind.PROJECTS, r"\bprojects?\b|\bportfolio\b"),
         (SectionKind.CERTIFICATIONS, r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b"),
         (
             SectionKind.EDUCATION,
-            r"\beducation\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b",
+            r"\beducation\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"
+            r"|\bcourses\b|\bprofessional development\b",
         ),
         (
             SectionKind.SKILLS,
@@ -92,6 +102,10 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (SectionKind.REFERENCES, r"\breferences?\b|\breferees?\b"),
         (SectionKind.INTERESTS, r"\binterests\b|\bhobbies\b"),
         (SectionKind.CONTACT, r"\bcontact\b|\bpersonal details\b|\bpersonal information\b"),
+        (
+            SectionKind.UNKNOWN,
+            r"\badditional information\b|\bother information\b|\bmiscellaneous\b",
+        ),
     )
 )
 

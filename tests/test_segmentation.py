@@ -43,6 +43,14 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("References", SectionKind.REFERENCES),
         ("E X P E R I E N C E", SectionKind.EXPERIENCE),
         ("W O R K  H I S T O R Y", SectionKind.EXPERIENCE),
+        ("WHERE I'VE WORKED", SectionKind.EXPERIENCE),
+        ("Teaching Experience", SectionKind.EXPERIENCE),
+        ("Career Summary", SectionKind.SUMMARY),
+        ("PUBLICATIONS", SectionKind.PUBLICATIONS),
+        ("Conference Talks", SectionKind.PUBLICATIONS),
+        ("Research Interests", SectionKind.PUBLICATIONS),
+        ("Professional Development", SectionKind.EDUCATION),
+        ("Additional Information", SectionKind.UNKNOWN),
         ("Volunteer Coordinator", None),
         ("Customer Service Representative", None),
         ("Community radio", None),
@@ -246,4 +254,48 @@ November 2018 - December 2018 (2 months)
     assert entries(text) == [
         ("Store Supervisor", "Brightside Retail", "2019-01", "2021-02"),
         ("Sales Assistant", "Brightside Retail", "2018-11", "2018-12"),
+    ]
+
+
+def test_one_line_header_of_two_capitalised_fields_is_a_role_not_a_place() -> None:
+    text = """Volunteering
+Befriender, Age UK Manchester, 2016 - 2019
+Visited an isolated older man weekly for conversation and shopping trips.
+
+Cashier, Tesco, 2015 - 2016
+Served customers.
+"""
+    assert entries(text) == [
+        ("Befriender", "Age UK Manchester", "2016", "2019"),
+        ("Cashier", "Tesco", "2015", "2016"),
+    ]
+
+
+def test_publications_are_not_entries() -> None:
+    text = """Research Positions
+Research Assistant, Greenlake Chemicals Ltd, 2016–2017
+  Ran HPLC analyses for process development.
+PUBLICATIONS
+Whitfield A., et al. (2022) Journal of Catalysis 405, 1-12.
+"""
+    assert entries(text) == [("Research Assistant", "Greenlake Chemicals Ltd", "2016", "2017")]
+
+
+def test_europass_full_dates_and_pipes() -> None:
+    text = """WORK EXPERIENCE
+01/09/2019 – Present
+Customer Service Adviser
+Brightwater Energy, Bristol (United Kingdom)
+- Handling inbound calls from customers about bills
+15/06/2016 – 31/08/2019
+Warehouse Operative
+Kestrel Logistics, Poznań (Poland)
+- Picking and packing orders
+
+Team Leader – Customer Contact | Yorkshire Water | Sep-19 – Present
+"""
+    assert entries(text) == [
+        ("Customer Service Adviser", "Brightwater Energy", "2019-09", "present"),
+        ("Warehouse Operative", "Kestrel Logistics", "2016-06", "2019-08"),
+        ("Team Leader – Customer Contact", "Yorkshire Water", "2019-09", "present"),
     ]
