@@ -216,7 +216,7 @@ def _is_body(line: _Line) -> bool:
         return True
     first = words[0].lower()
     if (
-        len(words) >= 5
+        (len(words) >= 5 or (len(words) >= 2 and line.text.endswith(".")))
         and first.endswith(("ed", "ing"))
         and first not in _TITLE_ADJECTIVES
         and words[-1].lower().strip(".,") not in role_words() | _ORG_WORDS
@@ -549,7 +549,8 @@ def _header_parts(
     parts: list[tuple[str, int]] = []
     for index, text in enumerate(texts):
         text = _clean(text)
-        if _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
+        # A header of one line names the role: "Befriender, Age UK Manchester" is not a place.
+        if len(texts) > 1 and _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
             location = location or text
             continue
         tail = _LOCATION_TAIL.search(text)
