@@ -1,4 +1,5 @@
-"""Turn readers' raw lines into clean text: repair mojibake and ligatures, unify spaces and
+"""Turn readers' raw lines into clean text: repair mojibake and ligatures, unify spaces (a tab or
+a run of spaces stays a column gap of three, which marks fields such as right-aligned dates) and
 bullets, and join words hyphenated across line breaks, keeping page and heading offsets."""
 
 from __future__ import annotations
@@ -126,6 +127,12 @@ def _fix_text(text: str) -> str:
 _ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  ")
 
 
+def _space(match: re.Match[str]) -> str:
+    """One space between words; a tab or a run of spaces stays a column gap of three."""
+    gap = match.group()
+    return "   " if len(gap) > 1 or gap == "\t" else " "
+
+
 def normalize_line(text: str) -> str:
     """Clean one line: mojibake, ligatures, invisible characters, spaces and bullet glyphs."""
     # Most lines are plain ASCII that no substitution below can change: only bullets apply.
@@ -138,7 +145,7 @@ def normalize_line(text: str) -> str:
     if match and match.end() < len(text):
         text = f"{BULLET} {text[match.end() :]}"
     if not plain:
-        text = _SPACES.sub(" ", _CID.sub(" ", text))
+        text = _SPACES.sub(_space, _CID.sub(" ", text))
     text = text.strip()
     if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""

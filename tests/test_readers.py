@@ -271,6 +271,15 @@ def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
     ]
 
 
+def test_column_gaps_stay_apart_from_word_spaces() -> None:
+    text = "2018\tSummer job, Cadbury World\nNight Manager      2018 – 2022\nServed  guests\n"
+    assert read_document(text.encode()).text.split("\n") == [
+        "2018   Summer job, Cadbury World",
+        "Night Manager   2018 – 2022",
+        "Served   guests",
+    ]
+
+
 def test_cli_json_gives_pages_and_format() -> None:
     import json
 
