@@ -160,6 +160,7 @@ IN_LINES = [
     ("Host (Summer 2016)", "Summer 2016", "2016-06", None, False),
     ("Waiter, The Anchor, 2018", "2018", "2018", None, False),
     ("Volunteer (2018)", "2018", "2018", None, False),
+    ("2018   Summer job, Cadbury World", "2018", "2018", None, False),
     ("Served customers in 2019.", "2019", "2019", None, False),
     ("Team lead 2015 - 2017 at Tesco", "2015 - 2017", "2015", "2017", False),
     (
@@ -212,6 +213,7 @@ NEGATIVES = [
     "Handled May 20 people",
     "Jan 19:30 to Feb 20",
     "FY2019 targets",
+    "2018 annual report",
 ]
 
 
