@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from cxscore.dates import DateRange, find_date_ranges
+from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
 from cxscore.document import Document, Span
 from cxscore.lexicon import repair_split_words, role_words
 from cxscore.sections import (
@@ -408,13 +408,46 @@ def _segment_section(
             continue
         built.append(entry)
         inherited.append(took_org)
+    employer: str | None = None
     for i, entry in enumerate(built):
         # An employer line over several roles ("Parcelly 2022–present", then each title
         # with its own dates) is a heading for the roles below it, not a role itself.
         heads_group = i + 1 < len(built) and inherited[i + 1]
         if entry.title is None and not entry.bullets and heads_group:
             continue
+        if _employer_over(entry, built[i + 1 : i + 2], as_of):
+            employer = _employer_name(entry)
+            continue
+        if employer is not None and entry.organization is None:
+            entry = _with_org(entry, employer)
+        else:
+            employer = None
         yield entry
+
+
+def _interval(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tuple[int, int] | None:
+    if entry.dates is None:
+        return None
+    return month_interval(entry.dates, as_of or (MAX_YEAR, 12))
+
+
+def _employer_over(
+    entry: ExperienceEntry, below: Sequence[ExperienceEntry], as_of: tuple[int, int] | None
+) -> bool:
+    """An employer line with its overall span ("HARBOURSIDE HOTELS — Bristol  2014 – 2022")
+    over a title without an employer of its own, dated inside that span."""
+    if entry.bullets or not below or below[0].organization is not None:
+        return False
+    if _role_score(entry.title or "") > 0:
+        return False  # a role of its own, e.g. before a promotion
+    outer, inner = _interval(entry, as_of), _interval(below[0], as_of)
+    return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+def _employer_name(entry: ExperienceEntry) -> str | None:
+    """Of the two fields of an employer line, the one that reads less like a job title."""
+    fields = [f for f in (entry.organization, entry.title) if f]
+    return min(fields, key=_role_score, default=None)
 
 
 def _with_org(entry: ExperienceEntry, org: str) -> ExperienceEntry:

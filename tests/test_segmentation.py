@@ -299,3 +299,29 @@ Team Leader – Customer Contact | Yorkshire Water | Sep-19 – Present
         ("Warehouse Operative", "Kestrel Logistics", "2016-06", "2019-08"),
         ("Team Leader – Customer Contact", "Yorkshire Water", "2019-09", "present"),
     ]
+
+
+def test_employer_line_with_its_overall_span_heads_the_titles_below() -> None:
+    text = """PROFESSIONAL EXPERIENCE
+HARBOURSIDE HOTELS GROUP — Bristol                 2014 – 2022
+Night Manager                                      2018 – 2022
+  * Dealt with late check-ins and guest complaints
+Night Porter                                       2014 – 2018
+  * Carried luggage and answered the phone after midnight
+CITY TRANSPORT DEPOT                               2011 – 2014
+Bus Cleaner
+  * Cleaned and refuelled buses overnight
+"""
+    assert entries(text) == [
+        ("Night Manager", "HARBOURSIDE HOTELS GROUP", "2018", "2022"),
+        ("Night Porter", "HARBOURSIDE HOTELS GROUP", "2014", "2018"),
+        ("Bus Cleaner", "CITY TRANSPORT DEPOT", "2011", "2014"),
+    ]
+
+
+def test_a_role_before_a_promotion_is_not_taken_for_an_employer() -> None:
+    text = """Experience
+Barista, Costa Coffee, 2015 - 2020
+Shift Lead, 2017 - 2020
+"""
+    assert entries(text)[0] == ("Barista", "Costa Coffee", "2015", "2020")
