@@ -14,7 +14,9 @@ _EXTRA_ROLE_WORDS = frozenset(
     lifeguard mentor moderator nanny organiser organizer owner paralegal rep admin ta ra
     trainee volunteer waiter waitress founder cofounder co-founder president treasurer
     secretary chair chairperson captain member student associate representative operative
-    labourer colleague advisor adviser handler porter housekeeper auditor
+    labourer colleague advisor adviser handler porter housekeeper auditor hand babysitter
+    befriender bookseller childminder caddie barback invigilator mixologist sommelier
+    counsellor postdoc proprietor chairman storekeeper shelver vp
     """.split()
 )
 
