@@ -103,7 +103,11 @@ _STATES = (
 _COUNTRIES = (
     "UK|USA|US|U\\.S\\.|U\\.K\\.|United Kingdom|United States|England|Scotland|Wales|Ireland|"
     "Northern Ireland|Canada|Australia|New Zealand|India|Germany|France|Spain|Italy|Netherlands|"
-    "Mexico|Philippines|Singapore|Nigeria|South Africa|Kenya|Brazil|Portugal|Poland"
+    "Mexico|Philippines|Singapore|Nigeria|South Africa|Kenya|Brazil|Portugal|Poland|Romania|"
+    "Bulgaria|Hungary|Czech Republic|Czechia|Slovakia|Ukraine|Russia|Turkey|Greece|Sweden|Norway|"
+    "Denmark|Finland|Belgium|Switzerland|Austria|Pakistan|Bangladesh|Sri Lanka|Nepal|China|"
+    "Hong Kong|Japan|South Korea|Vietnam|Thailand|Malaysia|Indonesia|UAE|United Arab Emirates|"
+    "Saudi Arabia|Qatar|Egypt|Ghana|Israel|Lebanon|Argentina|Chile|Colombia|Peru|Jamaica"
 )
 _PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
@@ -493,12 +497,18 @@ def _cut(
     return groups
 
 
+_AWARD = re.compile(r"\bof the (?:month|quarter|year|week|season)\b", re.IGNORECASE)
+
+
 def _names_a_role(lines: Sequence[_Line]) -> bool:
     """Some field of the header ends in a job-title noun ('Treasurer', 'Team Captain, Debate
-    Club'), unlike awards ('Employee of the month, 2018')."""
+    Club', 'Vice President of Finance'), unlike awards ('Employee of the month, 2018')."""
     for line in lines:
-        for part in re.split(r",|\s[|—–·•-]\s|\(|\)", line.text):
-            words = [w.lower().strip(".,") for w in _WORD.findall(part)]
+        for part in re.split(r",|\s[|—–·•-]\s|\(|\)|\s{3,}", line.text):
+            if _AWARD.search(part):
+                continue
+            head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
+            words = [w.lower().strip(".,") for w in _WORD.findall(head)]
             if words and words[-1] in role_words():
                 return True
     return False
@@ -523,8 +533,13 @@ def _build_entry(
     if date_range is not None and date_range.single and date_range.start is not None:
         # One written date ("2018", "May 2018") is a role within that period.
         date_range = replace(date_range, end=date_range.start)
-    parts, location = _header_parts(header, date_range)
+    parts, location, labelled = _header_parts(header, date_range)
     title, organization, org_standalone = _assign(parts)
+    if "title" in labelled:  # "Position: Hotel Receptionist"; the employer is unlabelled
+        title = labelled["title"]
+        organization = next((t for t, _ in parts if not _LOCATION_ONLY.match(t)), None)
+    if "organization" in labelled:  # "Organisation : Sahyadri Logistics"
+        organization, org_standalone = labelled["organization"], False
     if organization and _norm_words(organization) in _PLACEHOLDER_ORGS:
         organization, org_standalone = None, False  # a template's "Company Name"
     bullets, bullet_spans = _bullets(body)
@@ -562,10 +577,35 @@ def _build_entry(
     return entry, org_standalone
 
 
+_FIELD_LABEL = re.compile(
+    r"^(?P<label>position(?: held)?|designation|job title|title|role|post|occupation"
+    r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+_LABEL_FIELDS = {
+    "position": "title",
+    "position held": "title",
+    "designation": "title",
+    "job title": "title",
+    "title": "title",
+    "role": "title",
+    "post": "title",
+    "occupation": "title",
+    "organisation": "organization",
+    "organization": "organization",
+    "company": "organization",
+    "employer": "organization",
+    "name of employer": "organization",
+    "location": "location",
+}
+
+
 def _header_parts(
     header: Sequence[_Line], date_range: DateRange | None
-) -> tuple[list[tuple[str, int]], str | None]:
-    """Header text with the date removed, split into candidate fields (text, line index)."""
+) -> tuple[list[tuple[str, int]], str | None, dict[str, str]]:
+    """Header text with the date removed, split into candidate fields (text, line index),
+    the location, and fields named by a label ("Designation : Logistics Planner")."""
     texts: list[str] = []
     for line in header:
         text = line.text
@@ -580,8 +620,18 @@ def _header_parts(
     texts = _join_split_locations(texts)
     location: str | None = None
     parts: list[tuple[str, int]] = []
+    labelled: dict[str, str] = {}
     for index, text in enumerate(texts):
         text = _clean(text)
+        label = _FIELD_LABEL.match(text)
+        if label:
+            name = _LABEL_FIELDS.get(" ".join(label.group("label").lower().split()), "dates")
+            value = _clean(text[label.end() :])
+            if name == "location":
+                location = location or value or None
+            elif name != "dates" and value:
+                labelled.setdefault(name, value)
+            continue
         # A header of one line names the role: "Befriender, Age UK Manchester" is not a place.
         if len(texts) > 1 and _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
             location = location or text
@@ -594,7 +644,7 @@ def _header_parts(
             part = _clean(part)
             if part and not _EMPTYISH.match(part):
                 parts.extend(_split_comma(part, index))
-    return parts, location
+    return parts, location, labelled
 
 
 def _norm_words(text: str) -> str:

@@ -325,3 +325,45 @@ Barista, Costa Coffee, 2015 - 2020
 Shift Lead, 2017 - 2020
 """
     assert entries(text)[0] == ("Barista", "Costa Coffee", "2015", "2020")
+
+
+def test_labelled_fields_name_the_title_and_the_employer() -> None:
+    text = """WORK EXPERIENCE
+03.2021 – present   Maple Crown Hotel, Toronto, ON
+Position: Hotel Receptionist
+Responsibilities:
+• Welcoming guests and making the check-in and check-out
+2012 – 2019   SC Dunărea Construct SRL, Galați, Romania
+Position: Accountant
+• Keeping the accounting records
+Organisation : Konkan Telecom Services Ltd., Mumbai
+Designation : Customer Relationship Executive
+Duration : Aug 2017 – Jun 2019
+• Handling inbound customer calls
+"""
+    assert entries(text) == [
+        ("Hotel Receptionist", "Maple Crown Hotel", "2021-03", "present"),
+        ("Accountant", "SC Dunărea Construct SRL", "2012", "2019"),
+        (
+            "Customer Relationship Executive",
+            "Konkan Telecom Services Ltd., Mumbai",
+            "2017-08",
+            "2019-06",
+        ),
+    ]
+
+
+def test_leadership_titles_with_of_and_column_gaps() -> None:
+    text = """LEADERSHIP
+Huron Valley Investment Club      Ann Arbor, MI
+Vice President of Finance      Jan 2024 – Present
+• Manage the club's student-run portfolio
+Huron Valley University      Ann Arbor, MI
+Orientation Leader      Summer 2024
+• Guided groups of incoming students through orientation
+Employee of the Month, Campus Threads (May 2023)
+"""
+    assert entries(text) == [
+        ("Vice President of Finance", "Huron Valley Investment Club", "2024-01", "present"),
+        ("Orientation Leader", "Huron Valley University", "2024-06", "2024-06"),
+    ]
