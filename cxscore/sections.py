@@ -119,7 +119,7 @@ _MAX_HEADING_WORDS = 5
 
 _FILLER = frozenset(
     """
-    and of the in to for my a an on at with professional relevant selected additional other
+    & and of the in to for my a an on at with professional relevant selected additional other
     related previous recent key core summary record background history information details
     highlights areas general personal technical academic notable major select work
     involvement experience experiences service services engagement activities employment
@@ -134,7 +134,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
         # "E X P E R I E N C E", "W O R K  H I S T O R Y": letters spaced out for style
         text = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))
     colon = text.endswith(":")
-    text = _DECORATION.sub("", text).replace("&", " and ")
+    text = _DECORATION.sub("", text).replace("&", " & ")
     if not text or _HAS_DIGIT.search(text) or _SENTENCE_END.search(line.strip()):
         return None
     words = text.split()
@@ -146,6 +146,11 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     emphatic = colon or styled or text.isupper()
     if not emphatic and not _title_cased(words):
         return None  # "Community radio" is an item, not a heading
+    pieces = _JOINED.split(lowered)
+    if len(pieces) > 1:  # "Education & Certifications": each side a heading of its own
+        kinds = [_plain_kind(piece) for piece in pieces]
+        if all(kinds):
+            return kinds[0]
     for kind, pattern in _RULES:
         if pattern.search(lowered):
             # Words beyond the section vocabulary make a line an item ("COPC Customer
@@ -154,6 +159,18 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
             if len(rest) > (2 if emphatic else 1):
                 return None
             return kind
+    return None
+
+
+_JOINED = re.compile(r"\s+(?:&|and)\s+")
+
+
+def _plain_kind(text: str) -> SectionKind | None:
+    """The kind of a heading made of section words alone ("education", "certifications")."""
+    for kind, pattern in _RULES:
+        if pattern.search(text):
+            whole = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", text)
+            return kind if all(w in _FILLER for w in whole.split()) else None
     return None
 
 
