@@ -190,7 +190,7 @@ def _section_lines(text: str, section: Section) -> Iterator[_Line]:
         stripped = raw.strip()
         if not stripped:
             blank = True
-        elif is_subheading(stripped):
+        elif is_subheading(stripped) or _is_column_labels(stripped):
             continue  # "Responsibilities:" labels the lines below, it is not one of them
         else:
             offset = begin + (len(raw) - len(raw.lstrip()))
@@ -200,6 +200,19 @@ def _section_lines(text: str, section: Section) -> Iterator[_Line]:
             mended = repair_split_words(stripped) if short else stripped
             yield _Line(mended, Span(offset, offset + len(stripped)), stripped, blank)
             blank = False
+
+
+_COLUMN_LABELS = frozenset(
+    """when date dates period from to until duration role title position job designation company
+    employer organisation organization where location city place description duties
+    responsibilities""".split()
+)
+
+
+def _is_column_labels(text: str) -> bool:
+    """A table's header row ("When | Role | Company | Where"), not a role."""
+    fields = [f.strip().lower() for f in re.split(r"\||\s{3,}|\t", text) if f.strip()]
+    return len(fields) >= 2 and all(f.rstrip(":") in _COLUMN_LABELS for f in fields)
 
 
 def _is_body(line: _Line) -> bool:

@@ -370,3 +370,15 @@ Employee of the Month, Campus Threads (May 2023)
         ("Vice President of Finance", "Huron Valley Investment Club", "2024-01", "present"),
         ("Orientation Leader", "Huron Valley University", "2024-06", "2024-06"),
     ]
+
+
+def test_a_table_header_row_is_not_a_role() -> None:
+    text = """Work history
+When | Role | Company | Where
+2023-05 – now | Social Media Support Specialist | Pixelnest Games | Remote
+2022-01 – 2023-04 | Community Moderator | Pixelnest Games | Remote
+"""
+    assert entries(text) == [
+        ("Social Media Support Specialist", "Pixelnest Games", "2023-05", "present"),
+        ("Community Moderator", "Pixelnest Games", "2022-01", "2023-04"),
+    ]
