@@ -124,9 +124,9 @@ _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,
 # "Team Leader – Customer Contact | Yorkshire Water".
 _PIPE_SPLIT = re.compile(r"\s*\|\s*|\s{3,}")
 _EMPTYISH = re.compile(
-    r"^[\s,;:|()\[\]\-–—/·•~]*"
+    r"^[\s,;:.|()\[\]\-–—/·•~]*"
     r"(?:to|until|till|through|thru|from|dates?:?|present|current|currently|now|today|ongoing"
-    r"|to date)?[\s,;:|()\[\]\-–—/·•~]*$",
+    r"|to date)?[\s,;:.|()\[\]\-–—/·•~]*$",
     re.IGNORECASE,
 )
 _PLACEHOLDER_ORGS = frozenset(
@@ -229,7 +229,7 @@ def _is_body(line: _Line) -> bool:
         return True
     if dated:
         return False
-    if len(words) >= 6 and line.text.endswith("."):
+    if len(words) >= 6 and line.text.endswith(".") and not _names_role_first(line.text):
         return True
     first = words[0].lower()
     if (
@@ -247,6 +247,13 @@ _TITLE_ADJECTIVES = frozenset(
     "registered licensed certified qualified chartered accredited trained head lead acting "
     "managing consulting visiting founding".split()
 )
+
+
+def _names_role_first(text: str) -> bool:
+    """'Archivist. Champlain Valley Historical Society, Shelburne.': a header in sentences."""
+    first = _split_sentences(text)
+    words = [w.lower() for w in _WORD.findall(first[0])]
+    return len(first) > 1 and 0 < len(words) <= 5 and words[-1] in role_words()
 
 
 def _lowercase_ratio(words: Sequence[str]) -> float:
@@ -653,11 +660,30 @@ def _header_parts(
         if tail and tail.start() > 0:
             location = location or tail.group("loc")
             text = text[: tail.start()]
-        for part in (_PIPE_SPLIT if "|" in text else _SPLIT).split(text):
+        fields = (_PIPE_SPLIT if "|" in text else _SPLIT).split(text)
+        for part in (piece for field in fields for piece in _split_sentences(field)):
             part = _clean(part)
             if part and not _EMPTYISH.match(part):
                 parts.extend(_split_comma(part, index))
     return parts, location, labelled
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")
+_ABBREVIATIONS = frozenset("inc ltd corp dept univ bros assn intl govt natl mfg".split())
+
+
+def _split_sentences(text: str) -> list[str]:
+    """'Reference Librarian. Green Mountain Public Library': fields written as sentences; an
+    abbreviation's dot ('Acme Inc. Leeds', 'St. Mary's') is not a break."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        word = text[: match.start()].rsplit(None, 1)[-1].lower()
+        if word not in _ABBREVIATIONS:
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 def _norm_words(text: str) -> str:

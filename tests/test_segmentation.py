@@ -382,3 +382,20 @@ When | Role | Company | Where
         ("Social Media Support Specialist", "Pixelnest Games", "2023-05", "present"),
         ("Community Moderator", "Pixelnest Games", "2022-01", "2023-04"),
     ]
+
+
+def test_headers_written_as_sentences() -> None:
+    text = """Experience
+
+Reference Librarian. Green Mountain Public Library, Burlington,
+Vermont. 2018 to present.
+I staff the reference desk four days a week, helping patrons with their questions.
+
+Archivist. Champlain Valley Historical Society, Shelburne, Vermont.
+2013 to 2018.
+Processed and catalogued family papers and business records.
+"""
+    assert entries(text) == [
+        ("Reference Librarian", "Green Mountain Public Library", "2018", "present"),
+        ("Archivist", "Champlain Valley Historical Society", "2013", "2018"),
+    ]
