@@ -661,7 +661,7 @@ def _header_parts(
             location = location or tail.group("loc")
             text = text[: tail.start()]
         fields = (_PIPE_SPLIT if "|" in text else _SPLIT).split(text)
-        for part in (piece for field in fields for piece in _split_sentences(field)):
+        for part in (piece for chunk in fields for piece in _split_sentences(chunk)):
             part = _clean(part)
             if part and not _EMPTYISH.match(part):
                 parts.extend(_split_comma(part, index))
