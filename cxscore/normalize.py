@@ -124,13 +124,24 @@ def _fix_text(text: str) -> str:
 
 
 # In an ASCII line, what the invisible-character, (cid:N) and space rules below could change.
-_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  ")
+_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}")
+# Leader dots between a field and its date ("Front Desk Agent, Harbor Light Inn ..... 2018")
+# are a column gap.
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?: \.){4,})[ \t]*")
 
 
-def _space(match: re.Match[str]) -> str:
-    """One space between words; a tab or a run of spaces stays a column gap of three."""
-    gap = match.group()
-    return "   " if len(gap) > 1 or gap == "\t" else " "
+def _is_gap(space: str) -> bool:
+    return len(space) > 1 or space == "\t"
+
+
+def _unify_spaces(text: str) -> str:
+    """One space between words; a tab or a run of spaces stays a column gap of three, unless
+    most spaces of the line are wide (justified prose)."""
+    spaces = _SPACES.findall(text)
+    wide = sum(map(_is_gap, spaces))
+    if not wide or 2 * wide > len(spaces):
+        return _SPACES.sub(" ", text)
+    return _SPACES.sub(lambda m: "   " if _is_gap(m.group()) else " ", text)
 
 
 def normalize_line(text: str) -> str:
@@ -145,7 +156,7 @@ def normalize_line(text: str) -> str:
     if match and match.end() < len(text):
         text = f"{BULLET} {text[match.end() :]}"
     if not plain:
-        text = _SPACES.sub(_space, _CID.sub(" ", text))
+        text = _unify_spaces(_LEADER.sub("\t", _CID.sub(" ", text)))
     text = text.strip()
     if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""

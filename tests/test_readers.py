@@ -272,11 +272,17 @@ def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
 
 
 def test_column_gaps_stay_apart_from_word_spaces() -> None:
-    text = "2018\tSummer job, Cadbury World\nNight Manager      2018 – 2022\nServed  guests\n"
+    text = (
+        "2018\tSummer job, Cadbury World\n"
+        "Night Manager      2018 – 2022\n"
+        "Checked   in   guests   and   handled   requests\n"  # justified prose
+        "Medical Receptionist, Casco Bay Dental .......... 2015 – 2018\n"  # leader dots
+    )
     assert read_document(text.encode()).text.split("\n") == [
         "2018   Summer job, Cadbury World",
         "Night Manager   2018 – 2022",
-        "Served   guests",
+        "Checked in guests and handled requests",
+        "Medical Receptionist, Casco Bay Dental   2015 – 2018",
     ]
 
 
