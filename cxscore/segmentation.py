@@ -276,7 +276,11 @@ class _Block:
 def _blocks(lines: Sequence[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
     for line in lines:
-        if _is_body(line):
+        # A duty cut off mid-phrase ("... guest requests at a") goes on in the next line.
+        goes_on = bool(blocks and blocks[-1].body and not line.after_blank) and bool(
+            _CONNECTOR_END.search(blocks[-1].body[-1].text)
+        )
+        if goes_on or _is_body(line):
             if blocks:
                 blocks[-1].body.append(line)
             else:

@@ -399,3 +399,16 @@ Processed and catalogued family papers and business records.
         ("Reference Librarian", "Green Mountain Public Library", "2018", "present"),
         ("Archivist", "Champlain Valley Historical Society", "2013", "2018"),
     ]
+
+
+def test_a_duty_cut_off_mid_phrase_goes_on_in_the_next_line() -> None:
+    text = """Experience
+Front Desk Officer, Island Breeze Resort   April 2017 – May 2019
+• Checked in international guests and handled guest requests at a
+120-room resort
+Barista, Bean There   2015 – 2017
+• Made coffee for 300 customers a day
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [e["title"] for e in report["experiences"]] == ["Front Desk Officer", "Barista"]
+    assert report["experiences"][0]["bullets"][-1].endswith("at a 120-room resort")
