@@ -234,7 +234,7 @@ _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{2,}")
 # Words before a lone trailing number that make it a quantity or a product version, not a year.
 _NOT_A_YEAR_BEFORE = re.compile(
-    r"(?<!\w)(?:to|of|over|than|about|around|approx|approximately|nearly|almost|under|above"
+    r"(?<!\w)(?:to|of|over|than|about|around|approx|approximately|nearly|almost|under|above|q[1-4]"
     r"|exceeding|per|top|x|no|number|version|model|windows|excel|outlook|powerpoint|autocad"
     r"|photoshop|iso|(?:sql|windows|ms|microsoft)[ \t]+server|visual[ \t]+studio"
     r"|(?:ms|microsoft)[ \t]+(?:office|project|access|exchange|word))\.?[ \t]*\Z",

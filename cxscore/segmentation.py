@@ -109,6 +109,19 @@ _COUNTRIES = (
     "Hong Kong|Japan|South Korea|Vietnam|Thailand|Malaysia|Indonesia|UAE|United Arab Emirates|"
     "Saudi Arabia|Qatar|Egypt|Ghana|Israel|Lebanon|Argentina|Chile|Colombia|Peru|Jamaica"
 )
+# Regions written in full between a city and its country (LinkedIn: "Denver, Colorado, United
+# States").
+_REGIONS = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Manitoba|"
+    "Saskatchewan|Nova Scotia|England|Scotland|Wales|Northern Ireland|New South Wales|Victoria|"
+    "Queensland|Western Australia|South Australia|Tasmania|Maharashtra|Karnataka|Tamil Nadu|"
+    "Delhi|Gujarat|Kerala|Telangana|West Bengal|Punjab"
+)
 _PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
 _LOCATION_TAIL = re.compile(
@@ -116,7 +129,8 @@ _LOCATION_TAIL = re.compile(
     rf"(?:\s+\d{{5}})?|Remote|Hybrid|On-?site)\s*$"
 )
 _LOCATION_ONLY = re.compile(
-    rf"^(?:{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid|{_PLACE},\s*{_PLACE})$"
+    rf"^(?:{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
+    rf"|{_PLACE},\s*{_PLACE}|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES}))$"
 )
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
 _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
@@ -222,14 +236,17 @@ def _is_body(line: _Line) -> bool:
     words = line.text.split()
     if _EMPTYISH.match(line.text):
         return False  # "to" between dates on their own lines
-    dated = _has_dates(line.text)
+    ranges = find_date_ranges(line.text)
+    dated = bool(ranges)
     if words[0][:1].islower() and not dated:
         return True  # a wrapped line goes on from the one above
     if len(words) > (25 if dated else 14):
         return True
+    sentence = len(words) >= 6 and line.text.endswith(".") and not _names_role_first(line.text)
     if dated:
-        return False
-    if len(words) >= 6 and line.text.endswith(".") and not _names_role_first(line.text):
+        # "Owned renewals. 104% net revenue retention in 2023." tells when, in a duty.
+        return sentence and all(r.single for r in ranges)
+    if sentence:
         return True
     first = words[0].lower()
     if (

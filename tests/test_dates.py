@@ -214,6 +214,7 @@ NEGATIVES = [
     "Jan 19:30 to Feb 20",
     "FY2019 targets",
     "2018 annual report",
+    "Top rep in Q3 2021",
 ]
 
 

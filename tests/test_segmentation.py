@@ -412,3 +412,27 @@ Barista, Bean There   2015 – 2017
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     assert [e["title"] for e in report["experiences"]] == ["Front Desk Officer", "Barista"]
     assert report["experiences"][0]["bullets"][-1].endswith("at a 120-room resort")
+
+
+def test_linkedin_export_locations_and_dated_sentences_are_not_roles() -> None:
+    text = """Experience
+Summit Peak Software
+4 years 8 months
+Senior Account Manager
+January 2024 - Present (2 years 11 months)
+Denver, Colorado, United States
+Run quarterly business reviews with customer executives.
+Account Manager
+April 2022 - December 2023 (1 year 9 months)
+Denver, Colorado, United States
+Owned renewals for 120 SMB customers. 104% net revenue retention in 2023.
+Redline Office Supply
+Inside Sales Representative
+June 2019 - March 2022 (2 years 10 months)
+Aurora, Colorado, United States
+"""
+    assert entries(text) == [
+        ("Senior Account Manager", "Summit Peak Software", "2024-01", "present"),
+        ("Account Manager", "Summit Peak Software", "2022-04", "2023-12"),
+        ("Inside Sales Representative", "Redline Office Supply", "2019-06", "2022-03"),
+    ]
