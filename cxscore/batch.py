@@ -405,11 +405,12 @@ def failure(source: str, digest: str | None, kind: str, message: str) -> FileRes
 
 def json_line(record: dict[str, Any]) -> str:
     """One JSON line; ASCII-escaped only if it holds undecodable file-name bytes."""
-    line = json.dumps(record, ensure_ascii=False)
+    # A record is a tree of fresh dicts and lists (report_dict), so no cycle check is needed.
+    line = json.dumps(record, ensure_ascii=False, check_circular=False)
     try:
         line.encode("utf-8")
     except UnicodeEncodeError:
-        line = json.dumps(record)
+        line = json.dumps(record, check_circular=False)
     return line
 
 

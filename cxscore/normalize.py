@@ -213,11 +213,11 @@ def assemble(raw: Iterable[RawLine]) -> tuple[str, tuple[Span, ...], tuple[Span,
 
 
 def _page_spans(offsets: Sequence[tuple[int, int, int, bool]]) -> tuple[Span, ...]:
-    if not offsets:
-        return ()
-    pages: dict[int, list[int]] = {}
+    """From each page's first line start to its last line end, in page order (`offsets` run
+    forward through the text, so those are the page's smallest start and largest end)."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
     for start, end, page, _ in offsets:
-        bounds = pages.setdefault(page, [start, end])
-        bounds[0] = min(bounds[0], start)
-        bounds[1] = max(bounds[1], end)
-    return tuple(Span(b[0], b[1]) for _, b in sorted(pages.items()))
+        first.setdefault(page, start)
+        last[page] = end
+    return tuple(Span(first[page], last[page]) for page in sorted(first))

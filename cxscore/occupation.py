@@ -212,7 +212,8 @@ class _Tfidf:
             indices = list(map(vocabulary.__getitem__, flat))
             indptr = np.cumsum([0, *map(len, docs)])
         else:
-            kept = [[vocabulary[g] for g in grams if g in vocabulary] for grams in docs]
+            lookup = vocabulary.get
+            kept = [[i for i in map(lookup, grams) if i is not None] for grams in docs]
             indices = list(chain.from_iterable(kept))
             indptr = np.cumsum([0, *map(len, kept)])
         data = np.ones(len(indices), dtype=np.float32)
@@ -395,16 +396,17 @@ class OccupationIndex:
         return score, evidence, floor
 
     def _title_similarity(self, titles: list[list[str]]) -> np.ndarray:
-        from scipy import sparse
-
         queries = self._title_tfidf.transform(titles)
         doc = (queries @ self._title_docs).toarray()
-        hits = sparse.coo_matrix(queries @ self._titles)
+        hits = queries @ self._titles
+        rows = np.repeat(np.arange(hits.shape[0]), np.diff(hits.indptr))
         best = np.zeros_like(doc)
+        # Each (entry, occupation) cell of `best` keeps its best title; flat cell numbers let
+        # numpy take its fast path for ufunc.at.
         np.maximum.at(
-            best,
-            (hits.row, self._title_owner[hits.col]),
-            hits.data * self._title_weight[hits.col],
+            best.reshape(-1),
+            rows * best.shape[1] + self._title_owner[hits.indices],
+            hits.data * self._title_weight[hits.indices],
         )
         result: np.ndarray = DOC_SHARE * doc + (1 - DOC_SHARE) * best
         return result

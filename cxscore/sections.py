@@ -129,13 +129,17 @@ _FILLER = frozenset(
 
 def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     """The section kind a heading line names, or None when the line is not a heading."""
-    text = _NUMBERING.sub("", line.strip())
+    stripped = line.strip()
+    text = _NUMBERING.sub("", stripped)
+    # The cheap rejections first (nothing below removes a digit or changes the line end).
+    if _HAS_DIGIT.search(text) or _SENTENCE_END.search(stripped):
+        return None
     if _LETTER_SPACED.fullmatch(text):
         # "E X P E R I E N C E", "W O R K  H I S T O R Y": letters spaced out for style
         text = " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))
     colon = text.endswith(":")
     text = _DECORATION.sub("", text).replace("&", " & ")
-    if not text or _HAS_DIGIT.search(text) or _SENTENCE_END.search(line.strip()):
+    if not text:
         return None
     words = text.split()
     if len(words) > _MAX_HEADING_WORDS:

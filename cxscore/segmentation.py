@@ -67,6 +67,7 @@ class _Line:
     span: Span
     raw: str = ""
     after_blank: bool = False
+    dates: tuple[DateRange, ...] = ()  # found once per line; bullets are not searched
 
     @property
     def is_bullet(self) -> bool:
@@ -188,13 +189,13 @@ def segment_entries(
         ]
     entries: list[ExperienceEntry] = []
     for section in targets:
-        lines = list(_section_lines(document.text, section))
+        lines = list(_section_lines(document.text, section, as_of))
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         entries.extend(_segment_section(lines, section, as_of, strict, fallback))
     return tuple(_dedupe(entries))
 
 
-def _section_lines(text: str, section: Section) -> Iterator[_Line]:
+def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -> Iterator[_Line]:
     start = section.heading_span.end if section.heading_span else section.span.start
     pos = start
     blank = False
@@ -210,9 +211,11 @@ def _section_lines(text: str, section: Section) -> Iterator[_Line]:
             offset = begin + (len(raw) - len(raw.lstrip()))
             # Short unbulleted lines may be headers: mend words split by PDF extraction
             # ("Pres ent", "As sistant") so dates and titles are recognised.
-            short = not stripped.startswith("• ") and len(stripped) <= 120
+            bullet = stripped.startswith("• ")
+            short = not bullet and len(stripped) <= 120
             mended = repair_split_words(stripped) if short else stripped
-            yield _Line(mended, Span(offset, offset + len(stripped)), stripped, blank)
+            dates = () if bullet else tuple(find_date_ranges(mended, as_of))
+            yield _Line(mended, Span(offset, offset + len(stripped)), stripped, blank, dates)
             blank = False
 
 
@@ -236,7 +239,7 @@ def _is_body(line: _Line) -> bool:
     words = line.text.split()
     if _EMPTYISH.match(line.text):
         return False  # "to" between dates on their own lines
-    ranges = find_date_ranges(line.text)
+    ranges = line.dates  # whether a line has dates does not depend on `as_of`
     dated = bool(ranges)
     if words[0][:1].islower() and not dated:
         return True  # a wrapped line goes on from the one above
@@ -278,10 +281,6 @@ def _lowercase_ratio(words: Sequence[str]) -> float:
     alpha = [w for w in words if w[:1].isalpha() and w.lower() not in small]
     lower = [w for w in alpha if w[:1].islower()]
     return len(lower) / max(1, len(alpha))
-
-
-def _has_dates(text: str) -> bool:
-    return bool(find_date_ranges(text))
 
 
 @dataclass
@@ -372,7 +371,7 @@ def _block_dates(
         found.append((index, _shift(date_range, lines, starts, index)))
     # A lone year is only a date at a line end ("HR Intern 2019"), which joining hides.
     for index, line in enumerate(lines):
-        for date_range in find_date_ranges(line.text, as_of):
+        for date_range in line.dates:
             span = Span(
                 line.span.start + date_range.span.start, line.span.start + date_range.span.end
             )
