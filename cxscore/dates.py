@@ -231,7 +231,7 @@ _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
 _BLANK = re.compile(r"[ \t]*")
 _LEAD = re.compile(r"(?<!\w)(since|from)[ \t]*:?[ \t]*\Z", re.I)
 _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
-_COLUMN_GAP = re.compile(r"\t|[ ]{2,}")
+_COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]")  # or a colon: "2016: Dishwasher, Mama Lucia's"
 # Words before a lone trailing number that make it a quantity or a product version, not a year.
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:to|of|over|than|about|around|approx|approximately|nearly|almost|under|above|q[1-4]"
@@ -354,7 +354,7 @@ def _number_context_ok(text: str, pos: int) -> bool:
 
 def _lone_year_ok(text: str, tok: _Token) -> bool:
     """A year written alone counts only in parentheses, at the end of its line, or at the start
-    of its line before a column gap (a tab or several spaces)."""
+    of its line before a column gap (a tab or several spaces) or a colon."""
     assert tok.date is not None
     if not MIN_LONE_YEAR <= tok.date.year <= MAX_YEAR:
         return False
@@ -363,7 +363,7 @@ def _lone_year_ok(text: str, tok: _Token) -> bool:
         return True
     line_start = text.rfind("\n", 0, tok.start) + 1
     if not text[line_start : tok.start].strip() and _COLUMN_GAP.match(text, tok.end):
-        return True  # a date column: "2018<tab>Summer job, Cadbury World"
+        return True  # a date column: "2018<tab>Summer job, Cadbury World", "2016: Dishwasher"
     if not _LINE_END.match(text, tok.end):
         return False
     return not _NOT_A_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start)
