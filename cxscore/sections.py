@@ -59,7 +59,10 @@ class Section:
 _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
-        (SectionKind.VOLUNTEER, r"\bvolunteer|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b"),
+        (
+            SectionKind.VOLUNTEER,
+            r"\bvolunteer|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b",
+        ),
         # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
         (SectionKind.SUMMARY, r"\bcareer (?:summary|profile|objective|overview|highlights)\b"),
         (

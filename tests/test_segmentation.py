@@ -52,6 +52,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Professional Development", SectionKind.EDUCATION),
         ("Additional Information", SectionKind.UNKNOWN),
         ("EDUCATION & CERTIFICATIONS", SectionKind.EDUCATION),
+        ("OUTREACH AND PUBLIC ENGAGEMENT", SectionKind.VOLUNTEER),
         ("Skills and Interests", SectionKind.SKILLS),
         ("Certified Customer Experience Professional", None),
         ("Volunteer Coordinator", None),
