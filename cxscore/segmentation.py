@@ -189,7 +189,7 @@ def segment_entries(
         ]
     entries: list[ExperienceEntry] = []
     for section in targets:
-        lines = list(_section_lines(document.text, section, as_of))
+        lines = _roles_in_bullets(list(_section_lines(document.text, section, as_of)), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         entries.extend(_segment_section(lines, section, as_of, strict, fallback))
     return tuple(_dedupe(entries))
@@ -217,6 +217,35 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             dates = () if bullet else tuple(find_date_ranges(mended, as_of))
             yield _Line(mended, Span(offset, offset + len(stripped)), stripped, blank, dates)
             blank = False
+
+
+_LEAD_END = re.compile(r":\s|$")
+
+
+def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
+    """A section of bullets only, each naming a dated role ("• Treasurer, Chess Club (Sept. 2023
+    – Present): Managed the budget"): each bullet's lead is the role's header and the rest its
+    duty. Bullets under a header line stay duties."""
+    if not lines or not all(line.is_bullet for line in lines):
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text[2:]
+        cut = _LEAD_END.search(text)
+        assert cut is not None  # `$` always matches
+        lead = text[: cut.start()]
+        dates = tuple(find_date_ranges(lead, as_of))
+        if not dates or not _names_a_role([_Line(lead, line.span)]):
+            out.append(line)
+            continue
+        start = line.span.start + 2
+        out.append(_Line(lead, Span(start, start + len(lead)), lead, line.after_blank, dates))
+        rest = text[cut.end() :]
+        if rest.strip():
+            # Still a bullet, so that its text and span are the rest's own.
+            rest_start = start + cut.end()
+            out.append(_Line(f"• {rest}", Span(rest_start - 2, line.span.end), f"• {rest}"))
+    return out
 
 
 _COLUMN_LABELS = frozenset(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from cxscore.pipeline import analyze
+from cxscore.reading import read_document
 from cxscore.report import report_dict
 from cxscore.sections import SectionKind, heading_kind
+from cxscore.segmentation import segment_entries
 
 AS_OF = (2026, 11)
 
@@ -437,3 +439,20 @@ Aurora, Colorado, United States
         ("Account Manager", "Summit Peak Software", "2022-04", "2023-12"),
         ("Inside Sales Representative", "Redline Office Supply", "2019-06", "2022-03"),
     ]
+
+
+def test_a_section_of_bullets_each_naming_a_dated_role() -> None:
+    text = """Extracurricular Activities
+• Treasurer, Hillview Chess Club (Sept. 2023 – Present): Managed the club's annual budget
+• Peer Mentor, Engineering Peer Mentoring Program (Aug. 2024 – May 2025): Met 12 students
+• Dean's List every semester
+"""
+    document = read_document(text.encode())
+    found = segment_entries(document, as_of=AS_OF)
+    assert [(e.title, e.organization) for e in found] == [
+        ("Treasurer", "Hillview Chess Club"),
+        ("Peer Mentor", "Engineering Peer Mentoring Program"),
+    ]
+    assert found[0].bullets == ("Managed the club's annual budget",)
+    assert found[0].bullet_spans[0].slice(document.text) == "Managed the club's annual budget"
+    assert (found[1].dates.start.iso(), found[1].dates.end.iso()) == ("2024-08", "2025-05")
