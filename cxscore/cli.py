@@ -239,6 +239,7 @@ DEFAULT_TRAINING = [
     Path("training_data/team_c.jsonl"),
     Path("training_data/team_d.jsonl"),
     Path("training_data/team_e.jsonl"),
+    Path("training_data/team_f.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 
