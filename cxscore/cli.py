@@ -332,11 +332,13 @@ def evaluate(
     Example: cxscore evaluate --data corpora/structure/test/gold.jsonl
     """
     from cxscore.classifier import default_model_dir, load_model, load_records
-    from cxscore.training import evaluate_entries
+    from cxscore.training import evaluate_entries, evaluate_resumes, is_resume_gold
 
     try:
         model, _ = load_model(model_dir or default_model_dir())
         figures = evaluate_entries(model, load_records([data]))
+        if is_resume_gold(data):  # a résumé corpus: also score whole résumés from the files
+            figures["resumes"] = evaluate_resumes(model, data.parent)
     except CxscoreError as exc:
         _error(exc)
         raise typer.Exit(1) from None
@@ -358,6 +360,17 @@ def evaluate(
     kind = figures["kind_accuracy"]
     typer.echo(f"  kind accuracy         {kind if kind is None else f'{kind:.3f}'}   (≥ 0.85)")
     typer.echo(f"  calibration error     {figures['ece']:.3f}   (ECE, target ≤ 0.05)")
+    if "resumes" in figures:
+        whole = figures["resumes"]
+        typer.echo(f"  whole résumés ({whole['resumes']}, end to end from the files):")
+        typer.echo(
+            f"    cs months within max(3, 10 %)   {whole['cs_months_within_tolerance']:.3f}"
+            "   (target ≥ 0.85)"
+        )
+        typer.echo(
+            f"    12-month screen right           {whole['screen_12_months_right']:.3f}"
+            "   (target ≥ 0.95)"
+        )
 
 
 @contextmanager

@@ -4,6 +4,7 @@ figures on data it never saw."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,16 @@ def evaluate_entries(model: CsModel, records: Sequence[dict[str, Any]]) -> dict[
     """Entry-level figures of `model` on labelled records."""
     verdicts = model.predict([EntryInput.from_record(r) for r in records])
     return score_predictions(records, verdicts)
+
+
+def is_resume_gold(path: Path) -> bool:
+    """Whether `path` is a résumé corpus's gold file: lines with a `file` and its `entries`,
+    the files beside it."""
+    if path.is_dir() or path.name != "gold.jsonl":
+        return False
+    with path.open(encoding="utf-8") as stream:
+        first = json.loads(stream.readline() or "{}")
+    return isinstance(first, dict) and "file" in first and "entries" in first
 
 
 def evaluate_resumes(model: CsModel, folder: Path) -> dict[str, Any]:

@@ -137,6 +137,35 @@ def test_cli_train_evaluate_and_explain(tmp_path: Path) -> None:
         "• Served shoppers at the till and handled returns\n",
         "utf-8",
     )
+    # A résumé corpus's gold file: whole résumés are scored from the files beside it.
+    (tmp_path / "gold.jsonl").write_text(
+        json.dumps(
+            {
+                "file": "cv.txt",
+                "as_of": "2026-11",
+                "entries": [
+                    {
+                        "title": "Cashier",
+                        "organization": "Corner Shop",
+                        "section": "work",
+                        "employment_type": "paid",
+                        "bullets": [],
+                        "cs": "facing",
+                        "kind": "in_person_service",
+                        "start": "2019-01",
+                        "end": "2020-12",
+                    }
+                ],
+            }
+        )
+        + "\n",
+        "utf-8",
+    )
+    whole = runner.invoke(
+        app, ["evaluate", "--data", str(tmp_path / "gold.jsonl"), "--model", str(out), "--json"]
+    )
+    assert whole.exit_code == 0, whole.output
+    assert json.loads(whole.stdout)["resumes"]["resumes"] == 1
     scanned = runner.invoke(
         app, ["scan", str(cv), "--model", str(out), "--explain", "--as-of", "2026-11"]
     )
