@@ -199,7 +199,13 @@ CUE_NAMES = (
 
 
 _PEOPLE_BIT, _SERVE_BIT, _CHANNEL_BIT, _COMPLAINT_BIT, _AWAY_BIT, _PAIR_BIT = 1, 2, 4, 8, 16, 32
-_PAIR_FIRSTS = frozenset(p.split(" ", 1)[0] for p in _CHANNEL_PAIRS | _AWAY_PAIRS if " " in p)
+# "Worked with customers": a verb that serves only with "with" after it.
+_SERVE_PAIRS = frozenset(
+    {"worked with", "work with", "working with", "works with", "dealt with", "sat with"}
+)
+_PAIR_FIRSTS = frozenset(
+    p.split(" ", 1)[0] for p in _CHANNEL_PAIRS | _AWAY_PAIRS | _SERVE_PAIRS if " " in p
+)
 
 
 @lru_cache(maxsize=65536)
@@ -244,7 +250,7 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
         pair = f"{words[i].lower()} {words[i + 1].lower()}" if cues & _PAIR_BIT and i < last else ""
         if cues & _PEOPLE_BIT:
             people.append((a, b))
-        if cues & _SERVE_BIT:
+        if cues & _SERVE_BIT or pair in _SERVE_PAIRS:
             serves.append((a, b))
         if cues & _CHANNEL_BIT or pair in _CHANNEL_PAIRS:
             channel.append((a, b))

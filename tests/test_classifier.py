@@ -186,3 +186,19 @@ def test_cli_refuses_a_broken_model(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["scan", str(cv), "--model", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {tmp_path}: no meta.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        ("Worked with customers to solve integration problems on site", ["Worked with customers"]),
+        ("Greeted guests and answered their questions", ["Greeted guests"]),
+        ("Worked on the customer database", []),
+        ("Answered the phone", []),
+    ],
+)
+def test_serving_people_cue(text: str, served: list[str]) -> None:
+    from cxscore.feature_values import cue_matches
+
+    found = cue_matches(text)["cue_serve_people"]
+    assert [text[a:b] for a, b in found] == served
