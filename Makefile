@@ -46,12 +46,15 @@ train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and recor
 	$(VENV)/bin/cxscore train --out models/default --seed 0 \
 		--heldout corpora/structure/test/gold.jsonl --skills-heldout corpora/skills/test.jsonl
 
-evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-out entries
+evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-out résumés
 	$(VENV)/bin/cxscore evaluate --data corpora/structure/test/gold.jsonl
+	$(VENV)/bin/cxscore evaluate --data corpora/wild/test/gold.jsonl
 
 eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (test split)
 	$(VENV)/bin/cxscore evaluate-structure --split dev
 	$(VENV)/bin/cxscore evaluate-structure --split test
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split test
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
