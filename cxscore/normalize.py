@@ -137,6 +137,8 @@ def _is_gap(space: str) -> bool:
 def _unify_spaces(text: str) -> str:
     """One space between words; a tab or a run of spaces stays a column gap of three, unless
     most spaces of the line are wide (justified prose)."""
+    if "\t" not in text and "  " not in text:
+        return _SPACES.sub(" ", text)  # most lines: no gap at all
     spaces = _SPACES.findall(text)
     wide = sum(map(_is_gap, spaces))
     if not wide or 2 * wide > len(spaces):
@@ -156,7 +158,10 @@ def normalize_line(text: str) -> str:
     if match and match.end() < len(text):
         text = f"{BULLET} {text[match.end() :]}"
     if not plain:
-        text = _unify_spaces(_LEADER.sub("\t", _CID.sub(" ", text)))
+        text = _CID.sub(" ", text)
+        if "...." in text or "……" in text or " . . . ." in text:
+            text = _LEADER.sub("\t", text)
+        text = _unify_spaces(text)
     text = text.strip()
     if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""

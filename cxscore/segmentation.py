@@ -257,6 +257,8 @@ _COLUMN_LABELS = frozenset(
 
 def _is_column_labels(text: str) -> bool:
     """A table's header row ("When | Role | Company | Where"), not a role."""
+    if "|" not in text and "   " not in text and "\t" not in text:
+        return False
     fields = [f.strip().lower() for f in re.split(r"\||\s{3,}|\t", text) if f.strip()]
     return len(fields) >= 2 and all(f.rstrip(":") in _COLUMN_LABELS for f in fields)
 
@@ -322,8 +324,8 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
     for line in lines:
         # A duty cut off mid-phrase ("... guest requests at a") goes on in the next line.
-        goes_on = bool(blocks and blocks[-1].body and not line.after_blank) and bool(
-            _CONNECTOR_END.search(blocks[-1].body[-1].text)
+        goes_on = bool(blocks and blocks[-1].body and not line.after_blank) and _ends_mid_phrase(
+            blocks[-1].body[-1].text
         )
         if goes_on or _is_body(line):
             if blocks:
@@ -845,9 +847,17 @@ def _assign(parts: Sequence[tuple[str, int]]) -> tuple[str | None, str | None, b
     return parts[title_index][0], parts[org_index][0], standalone
 
 
-_CONNECTOR_END = re.compile(
-    r"(?:[,;:&/\-–]|\b(?:and|or|of|to|the|a|an|with|for|in|on|by|at|from))$"
-)
+_CONNECTOR_MARKS = tuple(",;:&/-–")
+_CONNECTOR_WORDS = frozenset("and or of to the a an with for in on by at from".split())
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    """A line ending in a comma, a dash or a connecting word goes on in the next line."""
+    text = text.rstrip()
+    if text.endswith(_CONNECTOR_MARKS):
+        return True
+    words = text.rsplit(None, 1)
+    return bool(words) and words[-1] in _CONNECTOR_WORDS
 
 
 def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
@@ -862,7 +872,7 @@ def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
         continues = (
             bullets
             and not line.is_bullet
-            and (not text[:1].isupper() or _CONNECTOR_END.search(bullets[-1].rstrip()))
+            and (not text[:1].isupper() or _ends_mid_phrase(bullets[-1]))
         )
         if continues:
             bullets[-1] = f"{bullets[-1]} {text}"
