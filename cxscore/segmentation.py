@@ -235,7 +235,7 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
         assert cut is not None  # `$` always matches
         lead = text[: cut.start()]
         dates = tuple(find_date_ranges(lead, as_of))
-        if not dates or not _names_a_role([_Line(lead, line.span)]):
+        if not dates or not _text_names_a_role(lead):
             out.append(line)
             continue
         start = line.span.start + 2
@@ -574,14 +574,17 @@ _AWARD = re.compile(r"\bof the (?:month|quarter|year|week|season)\b", re.IGNOREC
 def _names_a_role(lines: Sequence[_Line]) -> bool:
     """Some field of the header ends in a job-title noun ('Treasurer', 'Team Captain, Debate
     Club', 'Vice President of Finance'), unlike awards ('Employee of the month, 2018')."""
-    for line in lines:
-        for part in re.split(r",|\s[|—–·•-]\s|\(|\)|\s{3,}", line.text):
-            if _AWARD.search(part):
-                continue
-            head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
-            words = [w.lower().strip(".,") for w in _WORD.findall(head)]
-            if words and words[-1] in role_words():
-                return True
+    return any(_text_names_a_role(line.text) for line in lines)
+
+
+def _text_names_a_role(text: str) -> bool:
+    for part in re.split(r",|\s[|—–·•-]\s|\(|\)|\s{3,}", text):
+        if _AWARD.search(part):
+            continue
+        head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
+        words = [w.lower().strip(".,") for w in _WORD.findall(head)]
+        if words and words[-1] in role_words():
+            return True
     return False
 
 
