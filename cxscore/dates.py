@@ -205,6 +205,9 @@ _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d
 
 # One token regex, dispatched on the first character so most positions fail fast. A month name
 # without a year is a bare month, kept only as the start of "Jan–Mar 2019".
+# "January 2020 – Date" (Nigerian and Indian CVs) ends in the present; only capitalised "Date"
+# counts, and only after a range separator, so a "date of birth" stays what it is. Dutch,
+# German, Spanish, Portuguese, French and Italian CVs write "heden", "heute", "actualidad"…
 _TOKEN = re.compile(
     rf"""(?<!\w)(?:
       (?=\d)(?:
@@ -217,10 +220,11 @@ _TOKEN = re.compile(
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[acdfjmnopstw])(?:
+    | (?=[acdfhjmnopstw])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
-        | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date)(?!\w)
+        | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date|(?-i:Date)
+                 |heden|heute|actualidad|presente|atualmente|aujourd['’]hui|oggi)(?!\w)
       )
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -324,7 +328,8 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         date = PartialDate(_two_digit_year(g["yy"], cutoff), None, Precision.YEAR)
         return _Token(_Kind.YY, start, end, date)
     if g["pres"]:
-        kind = _Kind.TO_DATE if g["pres"].lower().endswith("date") else _Kind.PRESENT
+        pres = g["pres"].lower()
+        kind = _Kind.TO_DATE if pres.endswith("date") and pres != "date" else _Kind.PRESENT
         return _Token(kind, start, end)
     return _Token(_Kind.SHORT, start, end, value=int(g["short"]), numeric=True)
 

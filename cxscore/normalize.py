@@ -27,9 +27,15 @@ _LEADING_BULLET = re.compile(
     # "(cid:NN)" is pdfminer's stand-in for an unmapped glyph, at a line start nearly always a
     # bullet.
     rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].|\(cid:\d+\))+"
-    r"|[-*–]+(?=\s)|o(?=\s+[A-Z]))\s*"
+    # A dash before a year or "now" ends a date range broken over lines ("2015" / "– 2020").
+    r"|[-*–]+(?=\s)(?!\s+(?:(?:19|20)\d\d|now|present|current|today)\b)|o(?=\s+[A-Z]))\s*"
 )
 _RULE_LINE = re.compile(r"[=\-_*~#.·•—–+]{3,}")  # underlines and horizontal rules
+# "*** WORK EXPERIENCE ***", "-- Education --": the glyphs at the start are mirrored at the
+# end, so they decorate a heading rather than mark a bullet.
+_MIRRORED = re.compile(r"\s[*=~#\-–—•·]+$")
+# "Forklift Operator -- Midstate Distribution Co.": a typed stand-in for a dash.
+_DOUBLE_HYPHEN = re.compile(r" -{2,3} ")
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
@@ -124,7 +130,7 @@ def _fix_text(text: str) -> str:
 
 
 # In an ASCII line, what the invisible-character, (cid:N) and space rules below could change.
-_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}")
+_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}| --")
 # Leader dots between a field and its date ("Front Desk Agent, Harbor Light Inn ..... 2018")
 # are a column gap.
 _LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?: \.){4,})[ \t]*")
@@ -155,13 +161,15 @@ def normalize_line(text: str) -> str:
             text = _fix_text(text)
         text = _INVISIBLE.sub("", text)
     match = _LEADING_BULLET.match(text)
-    if match and match.end() < len(text):
+    if match and match.end() < len(text) and not _MIRRORED.search(text):
         text = f"{BULLET} {text[match.end() :]}"
     if not plain:
         text = _CID.sub(" ", text)
         if "...." in text or "……" in text or " . . . ." in text:
             text = _LEADER.sub("\t", text)
         text = _unify_spaces(text)
+        if " --" in text:
+            text = _DOUBLE_HYPHEN.sub(" — ", text)
     text = text.strip()
     if _LEADING_BULLET.fullmatch(text) or _RULE_LINE.fullmatch(text):
         return ""

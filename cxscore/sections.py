@@ -87,7 +87,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (SectionKind.CERTIFICATIONS, r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b"),
         (
             SectionKind.EDUCATION,
-            r"\beducation\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"
+            r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b",
         ),
         (
@@ -104,10 +104,13 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (SectionKind.LANGUAGES, r"\blanguages?\b"),
         (SectionKind.REFERENCES, r"\breferences?\b|\breferees?\b"),
         (SectionKind.INTERESTS, r"\binterests\b|\bhobbies\b"),
-        (SectionKind.CONTACT, r"\bcontact\b|\bpersonal details\b|\bpersonal information\b"),
+        (
+            SectionKind.CONTACT,
+            r"\bcontact\b|\bpersonal (?:details|information|data|particulars)\b",
+        ),
         (
             SectionKind.UNKNOWN,
-            r"\badditional information\b|\bother information\b|\bmiscellaneous\b",
+            r"\badditional information\b|\bother information\b|\bmiscellaneous\b|\bdeclaration\b",
         ),
     )
 )
@@ -190,6 +193,9 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
     text = _NUMBERING.sub("", line.strip())
     if _HAS_DIGIT.search(text) or len(text.split()) > 3 or any(c in text for c in ",|@•"):
         return False
+    words = text.rstrip(":").split()
+    if len(words) > 1 and words[-1].lower() in role_words():
+        return False  # "CONTACT REPRESENTATIVE": a job title set in capitals
     if text.endswith(":") and len(text) > 2 and text[0].isupper():
         return True
     letters = [c for c in text if c.isalpha()]
@@ -198,17 +204,21 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
 
 _SUBHEADINGS = re.compile(
     r"^(?:key |main |core |selected |notable |major )?(?:responsibilities|duties|tasks|"
+    r"(?:roles?|job) (?:and|&) responsibilities|"
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
-    r"technologies|tech stack|skills used)(?: (?:and|&) [a-z ]+)?:?$",
+    r"technologies|tech stack|skills used)(?:(?:,| and| &) [a-z ]+)*:?$",
     re.IGNORECASE,
 )
 
 
 def is_subheading(line: str, styled: bool = False) -> bool:
     """A label inside an entry ('Responsibilities:', 'Key achievements'), not a section: it
-    names part of a job and is neither ALL CAPS nor styled as a heading."""
+    names part of a job and is neither ALL CAPS nor styled as a heading, unless a colon makes
+    it a label whatever its style (bold 'Duties:')."""
     text = line.strip()
-    return bool(_SUBHEADINGS.match(text)) and not (text.rstrip(":").isupper() or styled)
+    if not _SUBHEADINGS.match(text) or text.rstrip(":").isupper():
+        return False
+    return not styled or text.endswith(":")
 
 
 def split_sections(document: Document) -> tuple[Section, ...]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
 from cxscore.document import Document, Span
@@ -133,6 +134,10 @@ _LOCATION_ONLY = re.compile(
     rf"^(?:{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
     rf"|{_PLACE},\s*{_PLACE}|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES}))$"
 )
+_NAMED_PLACE = re.compile(
+    rf"^(?P<name>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,3}}),\s*(?P<town>{_PLACE})$"
+)
+_CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z&'.\-]+\s+)+(?=[A-Z][a-z])")
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
 _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
 # A writer who separates fields with pipes keeps dashes and "at" inside a field:
@@ -205,8 +210,10 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
         stripped = raw.strip()
         if not stripped:
             blank = True
-        elif is_subheading(stripped) or _is_column_labels(stripped):
-            continue  # "Responsibilities:" labels the lines below, it is not one of them
+        elif is_subheading(stripped) or _is_column_labels(stripped) or _ADMIN_FIELD.match(stripped):
+            # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
+            # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
+            continue
         else:
             offset = begin + (len(raw) - len(raw.lstrip()))
             # Short unbulleted lines may be headers: mend words split by PDF extraction
@@ -220,6 +227,14 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
 
 
 _LEAD_END = re.compile(r":\s|$")
+# Administrative fields of a job (US federal résumés, European CVs), neither header nor duty.
+_ADMIN_FIELD = re.compile(
+    r"^(?:hours(?: per week| worked)?|(?:job )?series(?:/grade)?|(?:pay )?grade|pay plan"
+    r"|salary|(?:starting |ending |final )?(?:salary|pay)|supervisor(?:'s name)?|may contact"
+    r"|rank|reason for leaving|reporting to|reports to|line manager|team size|fte"
+    r"|security clearance)\s*:\s*\S",
+    re.IGNORECASE,
+)
 
 
 def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
@@ -278,20 +293,28 @@ def _is_body(line: _Line) -> bool:
         return True
     sentence = len(words) >= 6 and line.text.endswith(".") and not _names_role_first(line.text)
     if dated:
-        # "Owned renewals. 104% net revenue retention in 2023." tells when, in a duty.
-        return sentence and all(r.single for r in ranges)
+        # "Owned renewals. 104% net revenue retention in 2023." and "Achieved 92% FCR and was
+        # rated best of the floor in Dec 2018" tell when, in a duty.
+        return all(r.single for r in ranges) and (
+            sentence or (len(words) >= 8 and _starts_with_duty_verb(line, words))
+        )
     if sentence:
         return True
-    first = words[0].lower()
-    if (
-        (len(words) >= 5 or (len(words) >= 2 and line.text.endswith(".")))
-        and first.endswith(("ed", "ing"))
-        and first not in _TITLE_ADJECTIVES
-        and words[-1].lower().strip(".,") not in role_words() | _ORG_WORDS
-        and not _SPLIT.search(line.text)
+    if (len(words) >= 5 or (len(words) >= 2 and line.text.endswith("."))) and (
+        _starts_with_duty_verb(line, words)
     ):
         return True  # "Migrated 40+ services to ..." is a duty, not a title
     return len(words) >= 5 and _lowercase_ratio(words) > 0.5
+
+
+def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
+    first = words[0].lower()
+    return (
+        first.endswith(("ed", "ing"))
+        and first not in _TITLE_ADJECTIVES
+        and words[-1].lower().strip(".,") not in role_words() | _ORG_WORDS
+        and not _SPLIT.search(line.text)
+    )
 
 
 _TITLE_ADJECTIVES = frozenset(
@@ -400,16 +423,30 @@ def _block_dates(
     for date_range in find_date_ranges(joined, as_of):
         index = max(i for i, s in enumerate(starts) if s <= date_range.span.start)
         found.append((index, _shift(date_range, lines, starts, index)))
-    # A lone year is only a date at a line end ("HR Intern 2019"), which joining hides.
+    # A lone year is only a date at a line end ("HR Intern 2019"), which joining hides; and
+    # joining can glue a line's range to digits above it ("MD 20746" + "10/2016 – 02/2019"
+    # reads as one number), so a longer range found on the line alone wins.
     for index, line in enumerate(lines):
         for date_range in line.dates:
             span = Span(
                 line.span.start + date_range.span.start, line.span.start + date_range.span.end
             )
-            if not any(r.span.start < span.end and span.start < r.span.end for _, r in found):
+            overlaps = [
+                k
+                for k, (_, r) in enumerate(found)
+                if r.span.start < span.end and span.start < r.span.end
+            ]
+            if not overlaps:
                 found.append((index, replace(date_range, span=span)))
+            elif len(overlaps) == 1 and _inside(found[overlaps[0]][1].span, span):
+                found[overlaps[0]] = (index, replace(date_range, span=span))
     found.sort(key=lambda item: item[1].span.start)
     return found
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    """`inner` lies within `outer` and is shorter."""
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _shift(
@@ -611,7 +648,7 @@ def _build_entry(
     title, organization, org_standalone = _assign(parts)
     if "title" in labelled:  # "Position: Hotel Receptionist"; the employer is unlabelled
         title = labelled["title"]
-        organization = next((t for t, _ in parts if not _LOCATION_ONLY.match(t)), None)
+        organization = next((p.text for p in parts if not _LOCATION_ONLY.match(p.text)), None)
     if "organization" in labelled:  # "Organisation : Sahyadri Logistics"
         organization, org_standalone = labelled["organization"], False
     if organization and _norm_words(organization) in _PLACEHOLDER_ORGS:
@@ -677,7 +714,7 @@ _LABEL_FIELDS = {
 
 def _header_parts(
     header: Sequence[_Line], date_range: DateRange | None
-) -> tuple[list[tuple[str, int]], str | None, dict[str, str]]:
+) -> tuple[list[_Part], str | None, dict[str, str]]:
     """Header text with the date removed, split into candidate fields (text, line index),
     the location, and fields named by a label ("Designation : Logistics Planner")."""
     texts: list[str] = []
@@ -693,7 +730,7 @@ def _header_parts(
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_split_locations(texts)
     location: str | None = None
-    parts: list[tuple[str, int]] = []
+    parts: list[_Part] = []
     labelled: dict[str, str] = {}
     for index, text in enumerate(texts):
         text = _clean(text)
@@ -708,18 +745,80 @@ def _header_parts(
             continue
         # A header of one line names the role: "Befriender, Age UK Manchester" is not a place.
         if len(texts) > 1 and _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
-            location = location or text
+            named = _NAMED_PLACE.match(text)
+            if not named or _STATE_ONLY.match(named.group("town")):
+                location = location or text
+                continue
+            # "Southmead Road Surgery, Bristol": a name of several words, then its town.
+            location = location or named.group("town")
+            parts.append(_Part(named.group("name"), index))
             continue
         tail = _LOCATION_TAIL.search(text)
-        if tail and tail.start() > 0:
-            location = location or tail.group("loc")
-            text = text[: tail.start()]
-        fields = (_PIPE_SPLIT if "|" in text else _SPLIT).split(text)
-        for part in (piece for chunk in fields for piece in _split_sentences(chunk)):
-            part = _clean(part)
-            if part and not _EMPTYISH.match(part):
-                parts.extend(_split_comma(part, index))
+        if tail:
+            cut = tail.start()
+            # "QUEEN CITY CREDIT SERVICES Charlotte, NC": capitals name the employer.
+            caps = _CAPS_LEAD.match(tail.group("loc"))
+            if caps:
+                cut = tail.start("loc") + caps.end()
+            if cut > 0:
+                location = location or text[cut:].strip(_TRIM)
+                text = text[:cut]
+        fields = _split_fields(text, _PIPE_SPLIT if "|" in text else _SPLIT)
+        # "Team Lead, Customer Care | Sunpoint Insurance": when pipes already part title from
+        # employer, a comma inside the title's field is part of the title.
+        whole = -1
+        if "|" in text and sum(map(_names_field, (f for f, _ in fields))) >= 2:
+            whole = max(range(len(fields)), key=lambda k: _role_score(_clean(fields[k][0])))
+        for k, (chunk, joint) in enumerate(fields):
+            for n, piece in enumerate(_split_sentences(chunk)):
+                piece = _clean(piece)
+                if piece and not _EMPTYISH.match(piece) and not _STREET.fullmatch(piece):
+                    split = _split_comma(piece, index) if k != whole else [_Part(piece, index)]
+                    parts.extend(
+                        p._replace(joint=joint) if n == 0 and i == 0 else p
+                        for i, p in enumerate(split)
+                    )
     return parts, location, labelled
+
+
+# "200 Harbor Plaza", "14 Adeola Crescent": a street address, part of the place.
+_STREET = re.compile(
+    r"\d+[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd"
+    r"|Lane|Ln|Drive|Dr|Way|Plaza|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy"
+    r"|Terrace|Crescent|Close|Suite \d+)\.?"
+)
+
+
+class _Part(NamedTuple):
+    """A candidate header field: its text, its header line and, when a dash or a comma joined
+    it to the field before on that line ("Student Nurse – Emergency Department"), that mark."""
+
+    text: str
+    line: int
+    joint: str = ""
+
+
+_SOFT_JOINT = re.compile(r"\s*([—–-]|--)\s*|\s*,\s*")
+
+
+def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Split a header line at `pattern`; each field keeps the dash that preceded it (a pipe,
+    a wide gap or "at" are hard breaks and keep nothing)."""
+    fields: list[tuple[str, str]] = []
+    start, joint = 0, ""
+    for match in pattern.finditer(text):
+        fields.append((text[start : match.start()], joint))
+        mark = _SOFT_JOINT.fullmatch(match.group())
+        joint = mark.group(1) if mark and mark.group(1) else ""
+        start = match.end()
+    fields.append((text[start:], joint))
+    return fields
+
+
+def _names_field(text: str) -> bool:
+    """A header field naming a role or an employer, not just a place ("London")."""
+    text = _clean(text)
+    return bool(text) and (_has_role_or_org(text) or not re.fullmatch(_PLACE, text))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")
@@ -771,7 +870,7 @@ def _join_split_locations(texts: list[str]) -> list[str]:
     return out
 
 
-def _split_comma(part: str, index: int) -> list[tuple[str, int]]:
+def _split_comma(part: str, index: int) -> list[_Part]:
     """'Title, Company' splits at its first comma outside brackets when both sides look like
     fields."""
     depth = 0
@@ -782,11 +881,17 @@ def _split_comma(part: str, index: int) -> list[tuple[str, int]]:
             cut = i
             break
     if cut < 0:
-        return [(part, index)]
+        return [_Part(part, index)]
     left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
+    if _text_names_a_role(left) and _text_names_a_role(right) and not _has_org_word(right):
+        return [_Part(part, index)]  # "Supply Specialist (92Y), Sergeant": one title
     if left and right and len(left.split()) <= 7 and len(right.split()) <= 7:
-        return [(left, index), (right, index)]
-    return [(part, index)]
+        return [_Part(left, index), _Part(right, index, ",")]
+    return [_Part(part, index)]
+
+
+def _has_org_word(text: str) -> bool:
+    return any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text))
 
 
 def _has_role_or_org(text: str) -> bool:
@@ -798,8 +903,11 @@ def _role_score(text: str) -> float:
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
     if not words:
         return -5.0
+    # "Vice President of Student Affairs": the head noun comes before "of".
+    head = _OF_FOR.split(text, 1)[0] if " of " in text or " for " in text else text
+    head_words = [w.lower().strip(".,") for w in _WORD.findall(head)] or words
     score = 0.0
-    if words[-1] in role_words():
+    if words[-1] in role_words() or head_words[-1] in role_words():
         score += 3
     elif _AGENT_SUFFIX.search(words[-1]):
         score += 1
@@ -812,42 +920,76 @@ def _role_score(text: str) -> float:
     return score
 
 
-def _org_score(parts: Sequence[tuple[str, int]], index: int, title_line: int) -> float:
-    text, line = parts[index]
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+
+
+def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
+    text, line = parts[index].text, parts[index].line
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
     score = -3.0 if words and words[-1] in role_words() else 0.0
     if any(w in _ORG_WORDS for w in words):
         score += 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score += 3
-    if sum(1 for p in parts if p[1] == line) == 1 and line != title_line:
+    if sum(1 for p in parts if p.line == line) == 1 and line != title_line:
         score += 2.5  # a line of its own
     if len(words) == 1:
         score -= 0.5
     return score
 
 
-def _assign(parts: Sequence[tuple[str, int]]) -> tuple[str | None, str | None, bool]:
+# Words that name a unit inside an employer ("Student Nurse – Emergency Department").
+_UNIT_WORDS = frozenset("department unit ward care services centre center desk team".split())
+
+
+def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool]:
     """Choose title and organisation among header fields; report whether the organisation
     stood on a line of its own (an employer heading over several roles)."""
     if not parts:
         return None, None, False
     if len(parts) == 1:
         # Alone on its header, a field without a job-title head noun is the employer.
-        text = parts[0][0]
+        text = parts[0].text
         if _role_score(text) <= 0:
             return None, text, True
         return text, None, False
-    scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i][0]), i))
+    scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i].text), i))
     title_index = scored[0]
-    if _role_score(parts[title_index][0]) <= 0:
+    if _role_score(parts[title_index].text) <= 0:
         title_index = 0  # no signal: titles usually come first
     rest = [i for i in range(len(parts)) if i != title_index]
-    title_line = parts[title_index][1]
+    title_line = parts[title_index].line
     org_index = max(rest, key=lambda i: (_org_score(parts, i, title_line), -abs(i - title_index)))
-    org_line = parts[org_index][1]
-    standalone = all(line != org_line for text, line in parts if text != parts[org_index][0])
-    return parts[title_index][0], parts[org_index][0], standalone
+    org_line = parts[org_index].line
+    org = parts[org_index].text
+    standalone = all(p.line != org_line for p in parts if p.text != org)
+    title = parts[title_index].text
+    if org_line != title_line and _qualifies(parts, title_index, org):
+        qualifier = parts[title_index + 1]
+        title = (
+            f"{title}{qualifier.joint} {qualifier.text}"
+            if qualifier.joint == ","
+            else (f"{title} {qualifier.joint} {qualifier.text}")
+        )
+    return title, org, standalone
+
+
+def _qualifies(parts: Sequence[_Part], title_index: int, org: str) -> bool:
+    """The field a dash or comma joins to the title, on the title's line, narrows the title
+    ("Working student – Software testing") when the employer stands on another line: it is
+    no place and names no employer of its own."""
+    if title_index + 1 >= len(parts):
+        return False
+    nxt = parts[title_index + 1]
+    if not nxt.joint or nxt.line != parts[title_index].line or _LOCATION_ONLY.match(nxt.text):
+        return False
+    words = {w.lower().strip(".,") for w in _WORD.findall(nxt.text)}
+    org_words = {w.lower().strip(".,") for w in _WORD.findall(org)}
+    return (
+        0 < len(words) <= 5
+        and not words & (_ORG_WORDS - _UNIT_WORDS)
+        and (len(org_words) >= 2 or bool(org_words & _ORG_WORDS))
+    )
 
 
 _CONNECTOR_MARKS = tuple(",;:&/-–")

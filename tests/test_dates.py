@@ -125,6 +125,12 @@ FORMATS = [
     ("Jun ’17 – Aug ’19", "2017-06", "2019-08", False, False, M),
     ("'17 - '19", "2017", "2019", False, False, Y),
     ("’17 – present", "2017", None, True, False, Y),
+    # Present written the Nigerian/Indian way, or in the CV's own language.
+    ("January 2020 – Date", "2020-01", None, True, False, M),
+    ("2021 – heden", "2021", None, True, False, Y),
+    ("03/2018 - heute", "2018-03", None, True, False, M),
+    ("2019 – actualidad", "2019", None, True, False, Y),
+    ("2017 - aujourd'hui", "2017", None, True, False, Y),
 ]
 
 
@@ -530,3 +536,8 @@ def test_finding_never_fails_on_junk(text: str) -> None:
 @given(st.integers(0, 2099 * 12 + 11))
 def test_index_iso_round_trip(index: int) -> None:
     assert month_index(*parse_as_of(index_to_iso(index))) == index
+
+
+@pytest.mark.parametrize("text", ["Date of Birth: 12 March 1995", "2019 date night events"])
+def test_date_word_is_present_only_after_a_range_mark(text: str) -> None:
+    assert not any(r.present for r in find_date_ranges(text, AS_OF))

@@ -56,6 +56,9 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("EDUCATION & CERTIFICATIONS", SectionKind.EDUCATION),
         ("OUTREACH AND PUBLIC ENGAGEMENT", SectionKind.VOLUNTEER),
         ("Skills and Interests", SectionKind.SKILLS),
+        ("EDUCATIONAL QUALIFICATIONS", SectionKind.EDUCATION),
+        ("Personal Data", SectionKind.CONTACT),
+        ("DECLARATION", SectionKind.UNKNOWN),
         ("Certified Customer Experience Professional", None),
         ("Volunteer Coordinator", None),
         ("Customer Service Representative", None),
@@ -456,3 +459,177 @@ def test_a_section_of_bullets_each_naming_a_dated_role() -> None:
     assert found[0].bullets == ("Managed the club's annual budget",)
     assert found[0].bullet_spans[0].slice(document.text) == "Managed the club's annual budget"
     assert (found[1].dates.start.iso(), found[1].dates.end.iso()) == ("2024-08", "2025-05")
+
+
+def test_decorated_headings_and_labelled_roles_with_duties_subheading() -> None:
+    text = """*** WORK EXPERIENCE ***
+Organisation : Harbour Credit Union, Kochi
+Designation  : Member Services Officer
+Duration     : 01-Aug-2021 to till date
+Roles & Responsibilities:
+  * Opened accounts for walk-in members
+  * Answered members' questions about loans
+=== EDUCATION ===
+B.Com - Sacred Heart College - 2016 to 2019 - 71%
+--- PERSONAL DATA ---
+Nationality : Indian
+Marital Status : Single
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [
+        (e["title"], e["organization"], e["start"], e["end"], len(e["bullets"]))
+        for e in report["experiences"]
+    ]
+    assert got == [
+        ("Member Services Officer", "Harbour Credit Union, Kochi", "2021-08", "present", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "org"),
+    [
+        # A typed double hyphen separates fields like a dash.
+        (
+            "Warehouse Associate -- Keystone Foods, Reading, PA",
+            "Warehouse Associate",
+            "Keystone Foods",
+        ),
+        # A pipe already parts title from employer: the comma stays in the title.
+        (
+            "Team Lead, Customer Care | Brightwave Insurance Ltd",
+            "Team Lead, Customer Care",
+            "Brightwave Insurance Ltd",
+        ),
+        # The head noun of "X of Y" names the role, whichever side it is on.
+        (
+            "Campus Student Union — Vice President of Student Affairs",
+            "Vice President of Student Affairs",
+            "Campus Student Union",
+        ),
+        (
+            "Supply Specialist, Sergeant | 3rd Support Battalion",
+            "Supply Specialist, Sergeant",
+            "3rd Support Battalion",
+        ),
+    ],
+)
+def test_header_field_separators(header: str, title: str, org: str) -> None:
+    text = f"EXPERIENCE\n{header}\n2019 – 2021\n• Handled orders\n"
+    assert entries(text) == [(title, org, "2019", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "org"),
+    [
+        (
+            ["Staff Nurse – Cardiac Ward", "St Columba General Hospital"],
+            "Staff Nurse – Cardiac Ward",
+            "St Columba General Hospital",
+        ),
+        (
+            ["Working student – Quality assurance", "Nordlicht Software GmbH, Kassel"],
+            "Working student – Quality assurance",
+            "Nordlicht Software GmbH",
+        ),
+        (
+            ["Account Manager, Key Accounts", "Bluefield Packaging Ltd"],
+            "Account Manager, Key Accounts",
+            "Bluefield Packaging Ltd",
+        ),
+        # The employer on the title's line is no qualifier.
+        (["Cashier – Pennywise Grocers", "Leeds, England"], "Cashier", "Pennywise Grocers"),
+    ],
+)
+def test_qualifier_joined_to_title_when_employer_is_below(
+    lines: list[str], title: str, org: str
+) -> None:
+    text = "EXPERIENCE\n" + "\n".join(lines) + "\nMar 2020 – Jun 2022\n• Served people\n"
+    assert entries(text) == [(title, org, "2020-03", "2022-06")]
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("Riverside Road Surgery, Bristol", "Riverside Road Surgery"),
+        ("Pueblo Supermart, Mandaue City", "Pueblo Supermart"),
+        ("FIRST HARBOR BANK Raleigh, NC", "FIRST HARBOR BANK"),
+        (
+            "Northway Benefits Office\n1200 Commerce Plaza, Dover, DE 19901",
+            "Northway Benefits Office",
+        ),
+    ],
+)
+def test_employer_beside_its_town_or_street(line: str, org: str) -> None:
+    text = f"EXPERIENCE\nReceptionist\n{line}\nJul 2018 – Feb 2019\n• Greeted patients\n"
+    assert entries(text) == [("Receptionist", org, "2018-07", "2019-02")]
+
+
+def test_federal_resume_fields_are_neither_headers_nor_duties() -> None:
+    text = """Work Experience
+CLAIMS ASSISTANT
+Veterans Records Office, Department of Public Services
+77 Harbor Street, Baltimore, MD 21202
+03/2019 – Present
+Hours per week: 40
+Series/Grade: GS-0998-07
+Supervisor: Dana Whit, (410) 555-0188; may contact: Yes
+Duties, Accomplishments and Related Skills:
+Answer calls from claimants about the status of their claims and explain next steps.
+
+PROGRAM ASSISTANT
+Regional Records Administration
+4205 Archive Road, Suitland, MD 20746
+10/2016 – 02/2019
+Salary: $48,000 per year
+Duties, Accomplishments and Related Skills:
+Prepared case files for release to requesters.
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["start"], e["end"], e["bullets"]) for e in report["experiences"]]
+    assert got == [
+        (
+            "CLAIMS ASSISTANT",
+            "2019-03",
+            "present",
+            [
+                "Answer calls from claimants about the status of their claims and explain next"
+                " steps."
+            ],
+        ),
+        (
+            "PROGRAM ASSISTANT",
+            "2016-10",
+            "2019-02",
+            ["Prepared case files for release to requesters."],
+        ),
+    ]
+
+
+def test_timeline_range_broken_over_lines_keeps_its_end() -> None:
+    text = """Career History
+Head of Year and Maths Teacher
+2019
+– now Oakfield Academy · Stockport
+• Teach maths to KS3 classes
+Teaching Assistant
+2014
+– 2016 Brook Lane Primary School · Manchester
+• Supported reading groups
+"""
+    got = [(t, s, e) for t, _, s, e in entries(text)]
+    assert got == [
+        ("Head of Year and Maths Teacher", "2019", "present"),
+        ("Teaching Assistant", "2014", "2016"),
+    ]
+
+
+def test_dated_achievement_line_is_a_duty() -> None:
+    text = """EXPERIENCE
+Customer Relationship Executive, Konark Telecom Ltd    Aug 2017 – Jun 2019
+Handling inbound customer calls regarding billing and network complaints
+Achieved 92% first-call resolution and was rated best agent of the floor in Dec 2018
+"""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], len(e["bullets"])) for e in report["experiences"]] == [
+        ("Customer Relationship Executive", 2)
+    ]
