@@ -85,6 +85,7 @@ _ORG_WORDS = frozenset(
     library museum pharmacy nhs army navy force corps unit bakery salon spa gym fitness
     logistics warehouse factory mills industries airlines airways retail outlet mall
     kitchen grill consulting bureau office house enterprises network healthcare care home
+    battalion brigade regiment squadron
     """.split()
 )
 _FREELANCE = re.compile(
@@ -127,7 +128,8 @@ _REGIONS = (
 _PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
 _LOCATION_TAIL = re.compile(
-    rf"(?:^|\s*[,|—–·•]\s*|\s+-\s+|\s{{2,}}|\s+)(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})"
+    rf"(?:^|\s*[,|—–·•]\s*|\s+-\s+|\s{{2,}}|\s+)"
+    rf"(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})"
     rf"(?:\s+\d{{5}})?|Remote|Hybrid|On-?site)\s*$"
 )
 _LOCATION_ONLY = re.compile(
@@ -653,6 +655,14 @@ def _build_entry(
         organization, org_standalone = labelled["organization"], False
     if organization and _norm_words(organization) in _PLACEHOLDER_ORGS:
         organization, org_standalone = None, False  # a template's "Company Name"
+    if organization and "," in organization:
+        organization, town = _employer_and_town(organization)
+        location = location or town
+    if organization and organization.endswith(")"):
+        # "Harborview Oyster House (Cambridge)", "Lakeshore Dental (Toronto, ON)"
+        name, _, place = organization[:-1].rpartition("(")
+        if name.strip() and (_LOCATION_ONLY.match(place.strip()) or re.fullmatch(_PLACE, place)):
+            organization, location = name.strip(), location or place.strip()
     bullets, bullet_spans = _bullets(body)
     section_type = {
         SectionKind.EXPERIENCE: SectionType.WORK,
@@ -744,6 +754,12 @@ def _header_parts(
                 labelled.setdefault(name, value)
             continue
         # A header of one line names the role: "Befriender, Age UK Manchester" is not a place.
+        glued = _employer_before_town(text)
+        if glued:
+            # "Quillbyte Systems Portland, OR": a column gap lost in a PDF.
+            parts.append(_Part(text[:glued].strip(_TRIM), index))
+            location = location or text[glued:].strip(_TRIM)
+            continue
         if len(texts) > 1 and _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
             named = _NAMED_PLACE.match(text)
             if not named or _STATE_ONLY.match(named.group("town")):
@@ -837,6 +853,42 @@ def _split_sentences(text: str) -> list[str]:
             start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+_TOWN_END = re.compile(
+    rf"(?:{_PLACE_WORD}\s){{1,6}}{_PLACE_WORD},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})\s*$"
+)
+
+
+def _employer_before_town(text: str) -> int | None:
+    """Where the town starts in 'Cobaltline Systems Seattle, WA' (capitalised words ending in
+    an employer word, then one to three place words and a state or country), or None."""
+    match = _TOWN_END.search(text)
+    if not match:
+        return None
+    words = text[match.start() :].split(",")[0].split()
+    last = max((i for i, w in enumerate(words) if w.lower().strip(".") in _ORG_WORDS), default=-1)
+    if last < 0 or not 1 <= len(words) - 1 - last <= 3:
+        return None
+    if any(w.lower() in role_words() or w.lower() in _ORG_WORDS for w in words[last + 1 :]):
+        return None
+    offset = match.start()
+    for word in words[: last + 1]:
+        offset = text.index(word, offset) + len(word)
+    return offset
+
+
+def _employer_and_town(text: str) -> tuple[str, str | None]:
+    """'Brightway Supermarket, Swindon' -> ('Brightway Supermarket', 'Swindon'): the place
+    words after an employer's name, which itself has several words or an employer word."""
+    name, _, rest = text.partition(",")
+    towns = [t.strip() for t in rest.split(",")]
+    name_words = _WORD.findall(name)
+    if (len(name_words) >= 2 or _has_org_word(name)) and all(
+        re.fullmatch(_PLACE, t) and len(t.split()) <= 3 and not _has_role_or_org(t) for t in towns
+    ):
+        return name.strip(), ", ".join(towns)
+    return text, None
 
 
 def _norm_words(text: str) -> str:
@@ -962,6 +1014,17 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool]:
     org_index = max(rest, key=lambda i: (_org_score(parts, i, title_line), -abs(i - title_index)))
     org_line = parts[org_index].line
     org = parts[org_index].text
+    after = org_index + 1
+    if (
+        org_line != title_line
+        and after < len(parts)
+        and after != title_index
+        and parts[after].line == org_line
+        and parts[after].joint == ","
+        and _has_org_word(parts[after].text)
+    ):
+        # "Institute for Coastal Ecology, Firth University": an employer within an employer.
+        org = f"{org}, {parts[after].text}"
     standalone = all(p.line != org_line for p in parts if p.text != org)
     title = parts[title_index].text
     if org_line != title_line and _qualifies(parts, title_index, org):
