@@ -55,6 +55,7 @@ eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (tes
 	$(VENV)/bin/cxscore evaluate-structure --split test
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split test
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild3 --split dev
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
