@@ -127,6 +127,7 @@ _REGIONS = (
 )
 _PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
+_PLACE_RE = re.compile(_PLACE)
 _LOCATION_TAIL = re.compile(
     rf"(?:^|\s*[,|—–·•]\s*|\s+-\s+|\s{{2,}}|\s+)"
     rf"(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})"
@@ -212,7 +213,11 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
         stripped = raw.strip()
         if not stripped:
             blank = True
-        elif is_subheading(stripped) or _is_column_labels(stripped) or _ADMIN_FIELD.match(stripped):
+        elif (
+            is_subheading(stripped)
+            or _is_column_labels(stripped)
+            or (":" in stripped and _ADMIN_FIELD.match(stripped))
+        ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
             # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
             continue
@@ -314,7 +319,7 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
     return (
         first.endswith(("ed", "ing"))
         and first not in _TITLE_ADJECTIVES
-        and words[-1].lower().strip(".,") not in role_words() | _ORG_WORDS
+        and not _is_role_or_org_word(words[-1].lower().strip(".,"))
         and not _SPLIT.search(line.text)
     )
 
@@ -661,7 +666,7 @@ def _build_entry(
     if organization and organization.endswith(")"):
         # "Harborview Oyster House (Cambridge)", "Lakeshore Dental (Toronto, ON)"
         name, _, place = organization[:-1].rpartition("(")
-        if name.strip() and (_LOCATION_ONLY.match(place.strip()) or re.fullmatch(_PLACE, place)):
+        if name.strip() and (_LOCATION_ONLY.match(place.strip()) or _PLACE_RE.fullmatch(place)):
             organization, location = name.strip(), location or place.strip()
     bullets, bullet_spans = _bullets(body)
     section_type = {
@@ -834,7 +839,7 @@ def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
 def _names_field(text: str) -> bool:
     """A header field naming a role or an employer, not just a place ("London")."""
     text = _clean(text)
-    return bool(text) and (_has_role_or_org(text) or not re.fullmatch(_PLACE, text))
+    return bool(text) and (_has_role_or_org(text) or not _PLACE_RE.fullmatch(text))
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")
@@ -855,6 +860,7 @@ def _split_sentences(text: str) -> list[str]:
     return pieces
 
 
+_STATE_OR_REGION = re.compile(rf"{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS}")
 _TOWN_END = re.compile(
     rf"(?:{_PLACE_WORD}\s){{1,6}}{_PLACE_WORD},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})\s*$"
 )
@@ -863,7 +869,8 @@ _TOWN_END = re.compile(
 def _employer_before_town(text: str) -> int | None:
     """Where the town starts in 'Cobaltline Systems Seattle, WA' (capitalised words ending in
     an employer word, then one to three place words and a state or country), or None."""
-    match = _TOWN_END.search(text)
+    tail = text.rpartition(",")[2].strip()
+    match = _TOWN_END.search(text) if tail and _STATE_OR_REGION.fullmatch(tail) else None
     if not match:
         return None
     words = text[match.start() :].split(",")[0].split()
@@ -885,7 +892,7 @@ def _employer_and_town(text: str) -> tuple[str, str | None]:
     towns = [t.strip() for t in rest.split(",")]
     name_words = _WORD.findall(name)
     if (len(name_words) >= 2 or _has_org_word(name)) and all(
-        re.fullmatch(_PLACE, t) and len(t.split()) <= 3 and not _has_role_or_org(t) for t in towns
+        _PLACE_RE.fullmatch(t) and len(t.split()) <= 3 and not _has_role_or_org(t) for t in towns
     ):
         return name.strip(), ", ".join(towns)
     return text, None
@@ -935,11 +942,11 @@ def _split_comma(part: str, index: int) -> list[_Part]:
     if cut < 0:
         return [_Part(part, index)]
     left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
-    if _text_names_a_role(left) and _text_names_a_role(right) and not _has_org_word(right):
+    if not (left and right and len(left.split()) <= 7 and len(right.split()) <= 7):
+        return [_Part(part, index)]
+    if _text_names_a_role(right) and _text_names_a_role(left) and not _has_org_word(right):
         return [_Part(part, index)]  # "Supply Specialist (92Y), Sergeant": one title
-    if left and right and len(left.split()) <= 7 and len(right.split()) <= 7:
-        return [_Part(left, index), _Part(right, index, ",")]
-    return [_Part(part, index)]
+    return [_Part(left, index), _Part(right, index, ",")]
 
 
 def _has_org_word(text: str) -> bool:
@@ -948,7 +955,11 @@ def _has_org_word(text: str) -> bool:
 
 def _has_role_or_org(text: str) -> bool:
     words = {w.lower().strip(".,") for w in _WORD.findall(text)}
-    return bool(words & (role_words() | _ORG_WORDS))
+    return not (words.isdisjoint(role_words()) and words.isdisjoint(_ORG_WORDS))
+
+
+def _is_role_or_org_word(word: str) -> bool:
+    return word in role_words() or word in _ORG_WORDS
 
 
 def _role_score(text: str) -> float:
@@ -956,8 +967,10 @@ def _role_score(text: str) -> float:
     if not words:
         return -5.0
     # "Vice President of Student Affairs": the head noun comes before "of".
-    head = _OF_FOR.split(text, 1)[0] if " of " in text or " for " in text else text
-    head_words = [w.lower().strip(".,") for w in _WORD.findall(head)] or words
+    head_words = words
+    if " of " in text or " for " in text:
+        head = _OF_FOR.split(text, 1)[0]
+        head_words = [w.lower().strip(".,") for w in _WORD.findall(head)] or words
     score = 0.0
     if words[-1] in role_words() or head_words[-1] in role_words():
         score += 3
