@@ -179,9 +179,29 @@ def find_gaps(intervals: Iterable[tuple[int, int]], min_months: int = 3) -> list
 
 # --- finding dates ----------------------------------------------------------------------------
 
+# Month names of CVs written in (or carried over from) French, Spanish, German, Dutch,
+# Portuguese and Italian, in full or in their unambiguous abbreviations, by month.
+_FOREIGN_MONTHS = (
+    "janvier janv enero januar jänner januari janeiro gennaio",
+    "février fevrier févr fevr febrero februar februari fevereiro febbraio",
+    "mars marzo märz maerz maart março marco",
+    "avril avr abril aprile",
+    "mai mayo mei maio maggio",
+    "juin junio juni junho giugno",
+    "juillet juil julio juli julho luglio",
+    "août aout agosto augustus",
+    "septembre septiembre setiembre setembro settembre",
+    "octobre octubre oktober okt outubro ottobre",
+    "novembre noviembre novembro",
+    "décembre decembre déc diciembre dic dezember dez dezembro dicembre",
+)
+_FOREIGN_MONTH_NUMBER = {
+    name: number for number, names in enumerate(_FOREIGN_MONTHS, 1) for name in names.split()
+}
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
 )
 _MONTH_NUMBER = {
     name: number
@@ -190,6 +210,13 @@ _MONTH_NUMBER = {
         start=1,
     )
 }
+
+
+def _month_number(name: str) -> int:
+    lowered = name.lower()
+    return _FOREIGN_MONTH_NUMBER.get(lowered) or _MONTH_NUMBER[lowered[:3]]
+
+
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 _APOSTROPHES = "'’‘`"
 _DASHES = "-‐‑‒–—―−"
@@ -220,20 +247,26 @@ _TOKEN = re.compile(
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[acdfhjmnopstw])(?:
+    | (?=[acdefghjlmnopstwéä])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
         | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date|(?-i:Date)
-                 |heden|heute|actualidad|presente|atualmente|aujourd['’]hui|oggi)(?!\w)
+                 |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
+                 |aujourd['’]hui|oggi|jetzt)(?!\w)
       )
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_SEP = re.compile(rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|to|until|till|through|thru)[ \t]*", re.I)
+# "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021".
+_SEP = re.compile(
+    rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|to|until|till|through|thru"
+    rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t])[ \t]*",
+    re.I,
+)
 _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
 _BLANK = re.compile(r"[ \t]*")
-_LEAD = re.compile(r"(?<!\w)(since|from)[ \t]*:?[ \t]*\Z", re.I)
+_LEAD = re.compile(r"(?<!\w)(since|from|seit|sinds|desde|depuis|dal)[ \t]*:?[ \t]*\Z", re.I)
 _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]")  # or a colon: "2016: Dishwasher, Mama Lucia's"
 # Words before a lone trailing number that make it a quantity or a product version, not a year.
@@ -290,7 +323,7 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
     if g["mon"] or g["sea"]:
         written, two_digit = (g["my"] or g["mdy"], g["myy"]) if g["mon"] else (g["sy"], g["syy"])
         if g["mon"]:
-            month = _MONTH_NUMBER[g["mon"][:3].lower()]
+            month = _month_number(g["mon"])
             if g["mshort"]:
                 year = _two_digit_year(g["mshort"], cutoff)
                 return _Token(
@@ -308,7 +341,7 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             _Kind.DATE,
             start,
             end,
-            PartialDate(int(g["dy"]), _MONTH_NUMBER[g["dmon"][:3].lower()], Precision.MONTH),
+            PartialDate(int(g["dy"]), _month_number(g["dmon"]), Precision.MONTH),
             numeric=True,
         )
     if g["fy"]:
@@ -445,6 +478,9 @@ def _build(
     return DateRange(start, end, present, span, precision, single, tuple(warnings))
 
 
+_SINCE = frozenset({"since", "seit", "sinds", "desde", "depuis", "dal"})
+
+
 def _lead_start(text: str, pos: int) -> tuple[int, str]:
     """Where a "from"/"since" directly before `pos` starts, and which word it is."""
     lead = _LEAD.search(text, max(0, pos - 12), pos)
@@ -478,7 +514,7 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
         if tok.date is None or (tok.numeric and not _number_context_ok(text, tok.start)):
             continue
         lead, word = _lead_start(text, tok.start)
-        if word == "since":
+        if word in _SINCE:
             found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE or (tok.kind is _Kind.YEAR and _lone_year_ok(text, tok)):
             found.append(_build(tok.date, None, False, Span(tok.start, tok.end), True, as_of))

@@ -61,7 +61,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             SectionKind.VOLUNTEER,
-            r"\bvolunteer|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b",
+            r"\bvolunt(?:eer|ary)|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b",
         ),
         # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
         (SectionKind.SUMMARY, r"\bcareer (?:summary|profile|objective|overview|highlights)\b"),
@@ -71,7 +71,11 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bpatents?\b|\bgrants?\b|\bfunding\b|\bresearch interests\b",
         ),
         (SectionKind.MILITARY, r"\bmilitary\b|\barmed forces\b|\bservice record\b|\bveteran"),
-        (SectionKind.INTERNSHIPS, r"\binternships?\b|\bplacements?\b|\bco-?op\b"),
+        (
+            SectionKind.INTERNSHIPS,
+            r"\binternships?\b|\bplacements?\b|\bco-?op\b|\blearnerships?\b"
+            r"|\bapprenticeships?\b|\btraineeships?\b",
+        ),
         (
             SectionKind.LEADERSHIP,
             r"\bleadership\b|\bactivities\b|\baffiliations?\b|\bextra-?curricular|\bmemberships?\b"
@@ -81,14 +85,18 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             SectionKind.EXPERIENCE,
             r"\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
             r"|\bprofessional background\b|\bappointments\b|\bworked\b|\bteaching\b"
-            r"|\bresearch\b|\bconsulting\b|\bengagements\b|\broles\b",
+            r"|\bresearch\b|\bconsulting\b|\bengagements\b|\broles\b"
+            # Dutch, German, French, Spanish, Portuguese, Italian headings
+            r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"
+            r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienze?\b",
         ),
         (SectionKind.PROJECTS, r"\bprojects?\b|\bportfolio\b"),
         (SectionKind.CERTIFICATIONS, r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b"),
         (
             SectionKind.EDUCATION,
             r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"
-            r"|\bcourses\b|\bprofessional development\b",
+            r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
+            r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b",
         ),
         (
             SectionKind.SKILLS,
@@ -153,6 +161,10 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     lowered = " ".join(words).lower()
     if len(words) > 1 and words[-1].lower() in role_words():
         return None
+    if "(" in text:  # "Treasurer (volunteer)": a role with a note
+        core = _BRACKETED.sub(" ", text).split()
+        if core and core[-1].lower() in role_words():
+            return None
     emphatic = colon or styled or text.isupper()
     if not emphatic and not _title_cased(words):
         return None  # "Community radio" is an item, not a heading
@@ -173,6 +185,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
 
 
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
+_BRACKETED = re.compile(r"\([^)]*\)?")
 
 
 def _plain_kind(text: str) -> SectionKind | None:
@@ -206,7 +219,7 @@ _SUBHEADINGS = re.compile(
     r"^(?:key |main |core |selected |notable |major )?(?:responsibilities|duties|tasks|"
     r"(?:roles?|job) (?:and|&) responsibilities|"
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
-    r"technologies|tech stack|skills used)(?:(?:,| and| &) [a-z ]+)*:?$",
+    r"technologies|tech stack|skills used)(?:(?:,| and| &) [a-z ]+)*\s*:?$",
     re.IGNORECASE,
 )
 
@@ -227,13 +240,25 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     styled = {span.start for span in document.heading_lines}
     headings: list[tuple[Span, SectionKind, str]] = []
     pos = 0
+    after_heading = False
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
-        if not stripped or stripped.startswith("•"):
+        if not stripped:
+            continue
+        if stripped.startswith("•"):
+            after_heading = False
             continue
         kind = heading_kind(stripped, start in styled)
+        if (
+            kind is not None
+            and after_heading
+            and kind == headings[-1][1]
+            and stripped.rstrip(":").lower() in role_words()
+        ):
+            kind = None  # "Voluntary Work" then "Volunteer": the first role, not a heading
+        after_heading = False
         if kind is None and _is_unknown_heading(stripped, start in styled):
             kind = SectionKind.UNKNOWN
         inside_role = bool(headings) and headings[-1][1] in EXPERIENCE_LIKE
@@ -241,6 +266,7 @@ def split_sections(document: Document) -> tuple[Section, ...]:
             continue  # "Key achievements:" inside a job belongs to that job
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
+            after_heading = True
     sections: list[Section] = []
     first = headings[0][0].start if headings else len(text)
     if first > 0:

@@ -85,7 +85,8 @@ _ORG_WORDS = frozenset(
     library museum pharmacy nhs army navy force corps unit bakery salon spa gym fitness
     logistics warehouse factory mills industries airlines airways retail outlet mall
     kitchen grill consulting bureau office house enterprises network healthcare care home
-    battalion brigade regiment squadron
+    battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
+    sdn llp ag kg oy
     """.split()
 )
 _FREELANCE = re.compile(
@@ -174,6 +175,7 @@ _DURATION = re.compile(
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
+_NAME_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def segment_entries(
@@ -319,6 +321,7 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
     return (
         first.endswith(("ed", "ing"))
         and first not in _TITLE_ADJECTIVES
+        and words[1].lower().strip(".,") not in role_words()  # "Working student in …"
         and not _is_role_or_org_word(words[-1].lower().strip(".,"))
         and not _SPLIT.search(line.text)
     )
@@ -784,11 +787,13 @@ def _header_parts(
             if cut > 0:
                 location = location or text[cut:].strip(_TRIM)
                 text = text[:cut]
-        fields = _split_fields(text, _PIPE_SPLIT if "|" in text else _SPLIT)
+        # Pipes part the fields when they still part two once the dates are cut out.
+        piped = "|" in text and sum(1 for f in text.split("|") if _clean(f)) >= 2
+        fields = _split_fields(text, _PIPE_SPLIT if piped else _SPLIT)
         # "Team Lead, Customer Care | Sunpoint Insurance": when pipes already part title from
         # employer, a comma inside the title's field is part of the title.
         whole = -1
-        if "|" in text and sum(map(_names_field, (f for f, _ in fields))) >= 2:
+        if piped and sum(map(_names_field, (f for f, _ in fields))) >= 2:
             whole = max(range(len(fields)), key=lambda k: _role_score(_clean(fields[k][0])))
         for k, (chunk, joint) in enumerate(fields):
             for n, piece in enumerate(_split_sentences(chunk)):
@@ -944,9 +949,24 @@ def _split_comma(part: str, index: int) -> list[_Part]:
     left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
     if not (left and right and len(left.split()) <= 7 and len(right.split()) <= 7):
         return [_Part(part, index)]
+    if not _NAME_WORD.search(right):
+        return [_Part(part, index)]  # "Unit Supply Specialist, E-3/E-4": a grade, not a field
     if _text_names_a_role(right) and _text_names_a_role(left) and not _has_org_word(right):
         return [_Part(part, index)]  # "Supply Specialist (92Y), Sergeant": one title
     return [_Part(left, index), _Part(right, index, ",")]
+
+
+_BRACKETED = re.compile(r"\([^)]*\)?")
+
+
+def _is_town(text: str) -> bool:
+    """'Sassuolo (Italy)', 'Gwagwalada', 'Leeds, UK': a place without employer or role words."""
+    text = _BRACKETED.sub(" ", text).strip()
+    return (
+        bool(text)
+        and bool(_LOCATION_ONLY.match(text) or _PLACE_RE.fullmatch(text))
+        and (not _has_role_or_org(text))
+    )
 
 
 def _has_org_word(text: str) -> bool:
@@ -991,13 +1011,22 @@ _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
 def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     text, line = parts[index].text, parts[index].line
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
-    score = -3.0 if words and words[-1] in role_words() else 0.0
+    # "Corps Member (NYSC)": the head noun before a bracketed note names a role.
+    head = _WORD.findall(_BRACKETED.sub(" ", text)) if "(" in text else None
+    last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
+    score = -3.0 if last in role_words() else 0.0
     if any(w in _ORG_WORDS for w in words):
         score += 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score += 3
-    if sum(1 for p in parts if p.line == line) == 1 and line != title_line:
-        score += 2.5  # a line of its own
+    if line != title_line and all(
+        k == index or p.line != line or _is_town(p.text) for k, p in enumerate(parts)
+    ):
+        # A line of its own, or beside its town only; but one word under "Title — Name"
+        # is that employer's town ("Utrecht").
+        beside_title = any(p.line == title_line and p.joint for p in parts)
+        if len(words) > 1 or not beside_title:
+            score += 2.5
     if len(words) == 1:
         score -= 0.5
     return score
@@ -1040,30 +1069,41 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool]:
         org = f"{org}, {parts[after].text}"
     standalone = all(p.line != org_line for p in parts if p.text != org)
     title = parts[title_index].text
-    if org_line != title_line and _qualifies(parts, title_index, org):
-        qualifier = parts[title_index + 1]
-        title = (
-            f"{title}{qualifier.joint} {qualifier.text}"
-            if qualifier.joint == ","
-            else (f"{title} {qualifier.joint} {qualifier.text}")
-        )
+    if org_line != title_line:
+        title = _with_qualifiers(parts, title_index, org)
     return title, org, standalone
 
 
-def _qualifies(parts: Sequence[_Part], title_index: int, org: str) -> bool:
-    """The field a dash or comma joins to the title, on the title's line, narrows the title
-    ("Working student – Software testing") when the employer stands on another line: it is
-    no place and names no employer of its own."""
-    if title_index + 1 >= len(parts):
+def _with_qualifiers(parts: Sequence[_Part], title_index: int, org: str) -> str:
+    """The title with the fields a dash or comma joins to it on its line when the employer
+    stands on another line: "Working student – Software testing", "Corps Member (NYSC) –
+    Economics Teacher", "Erasmus+ Traineeship — Export Department"."""
+    title = parts[title_index]
+    text = title.text
+    before = parts[title_index - 1] if title_index > 0 else None
+    if before is not None and title.joint and _qualifies(before, title, org):
+        text = _joined(before.text, title.joint, text)
+    after = parts[title_index + 1] if title_index + 1 < len(parts) else None
+    if after is not None and after.joint and _qualifies(after, title, org):
+        text = _joined(text, after.joint, after.text)
+    return text
+
+
+def _joined(left: str, joint: str, right: str) -> str:
+    return f"{left}, {right}" if joint == "," else f"{left} {joint} {right}"
+
+
+def _qualifies(part: _Part, title: _Part, org: str) -> bool:
+    """A field beside the title on its line is part of the title when it is no place and
+    names no employer of its own (a unit such as a department may be named), and the
+    employer elsewhere looks like one."""
+    if part.line != title.line or part.text == org or _LOCATION_ONLY.match(part.text):
         return False
-    nxt = parts[title_index + 1]
-    if not nxt.joint or nxt.line != parts[title_index].line or _LOCATION_ONLY.match(nxt.text):
-        return False
-    words = {w.lower().strip(".,") for w in _WORD.findall(nxt.text)}
+    words = {w.lower().strip(".,") for w in _WORD.findall(part.text)}
     org_words = {w.lower().strip(".,") for w in _WORD.findall(org)}
     return (
         0 < len(words) <= 5
-        and not words & (_ORG_WORDS - _UNIT_WORDS)
+        and (not words & (_ORG_WORDS - _UNIT_WORDS) or _text_names_a_role(part.text))
         and (len(org_words) >= 2 or bool(org_words & _ORG_WORDS))
     )
 

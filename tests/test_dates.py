@@ -541,3 +541,26 @@ def test_index_iso_round_trip(index: int) -> None:
 @pytest.mark.parametrize("text", ["Date of Birth: 12 March 1995", "2019 date night events"])
 def test_date_word_is_present_only_after_a_range_mark(text: str) -> None:
     assert not any(r.present for r in find_date_ranges(text, AS_OF))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "present"),
+    [
+        ("03/2022 a atual", "2022-03", None, True),
+        ("08/2019 a 02/2022", "2019-08", "2022-02", False),
+        ("janvier 2019 – juin 2021", "2019-01", "2021-06", False),
+        ("mai 2018 à août 2019", "2018-05", "2019-08", False),
+        ("seit März 2020", "2020-03", None, True),
+        ("2015 bis heute", "2015", None, True),
+        ("2015 tot 2018", "2015", "2018", False),
+        ("2022-05 t/m heden", "2022-05", None, True),
+        ("enero 2019 al diciembre 2021", "2019-01", "2021-12", False),
+        ("Juli 2019 - dez. 2020", "2019-07", "2020-12", False),
+        ("settembre 2016 – luglio 2018", "2016-09", "2018-07", False),
+    ],
+)
+def test_ranges_written_in_other_languages(
+    text: str, start: str, end: str | None, present: bool
+) -> None:
+    found = _only(text)
+    assert (_iso(found.start), _iso(found.end), found.present) == (start, end, present)

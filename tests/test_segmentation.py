@@ -677,3 +677,71 @@ def test_employer_line_above_title(line: str, org: str, location: str) -> None:
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     got = [(e["title"], e["organization"], e["location"]) for e in report["experiences"]]
     assert got == [("Analyst", org, location)]
+
+
+def test_foreign_headings_and_employer_on_the_title_line_with_town_below() -> None:
+    text = """WERKERVARING
+Product Owner — Fietsfabriek Digital B.V. | 2022-05 t/m heden
+Utrecht
+• Own the backlog of the rental app
+BIJBAAN
+Medewerker bediening (waitress) — Café De Zevende Hemel | 2012 t/m 2016
+Utrecht
+OPLEIDING
+MSc Communication Science — Universiteit van Amsterdam (2016)
+"""
+    assert entries(text) == [
+        ("Product Owner", "Fietsfabriek Digital B.V.", "2022-05", "present"),
+        ("Medewerker bediening (waitress)", "Café De Zevende Hemel", "2012", "2016"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["CORPS MEMBER (NYSC) – ECONOMICS TEACHER", "Government Secondary School, Kubwa"],
+            "CORPS MEMBER (NYSC) – ECONOMICS TEACHER",
+        ),
+        (
+            ["Erasmus+ Traineeship — Export Department", "Ceramiche Rossi S.p.A., Modena (Italy)"],
+            "Erasmus+ Traineeship — Export Department",
+        ),
+        (
+            [
+                "Working student (Werkstudent) in Production Planning",
+                "Kessler Teile AG, Ingolstadt",
+            ],
+            "Working student (Werkstudent) in Production Planning",
+        ),
+    ],
+)
+def test_whole_title_line_over_its_employer(lines: list[str], title: str) -> None:
+    text = "EXPERIENCE\n08/2018 – 07/2019\n" + "\n".join(lines) + "\n• Taught pupils\n"
+    assert [t for t, _, _, _ in entries(text)] == [title]
+
+
+def test_role_right_under_its_heading_and_role_with_a_note() -> None:
+    text = """Voluntary Work
+Volunteer
+Braunstone Community Food Bank, Leicester
+January 2021 – Present
+• Sorted donations and greeted clients
+COMMUNITY
+2021 to 2024
+Treasurer (volunteer)
+Moncton Downtown Business Association
+• Kept the association's books
+LEARNERSHIPS
+Company   : Siyakhula Skills Academy (Durban)
+Position : Learner – NQF 2 Contact Centre Operations
+Period   : March 2019 - November 2019
+Duties :
+• Simulated calls
+"""
+    got = [(t, o) for t, o, _, _ in entries(text)]
+    assert got == [
+        ("Volunteer", "Braunstone Community Food Bank"),
+        ("Treasurer (volunteer)", "Moncton Downtown Business Association"),
+        ("Learner – NQF 2 Contact Centre Operations", "Siyakhula Skills Academy"),
+    ]
