@@ -64,11 +64,16 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"\bvolunt(?:eer|ary)|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b",
         ),
         # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
-        (SectionKind.SUMMARY, r"\bcareer (?:summary|profile|objective|overview|highlights)\b"),
+        (
+            SectionKind.SUMMARY,
+            r"\bcareer (?:summary|profile|objective|overview|highlights)\b"
+            r"|\b(?:teaching|research|diversity) statement\b",
+        ),
         (
             SectionKind.PUBLICATIONS,
             r"\bpublications?\b|\bpresentations\b|\bconferences?\b|\btalks\b|\bpapers\b"
-            r"|\bpatents?\b|\bgrants?\b|\bfunding\b|\bresearch interests\b",
+            r"|\bpatents?\b|\bgrants?\b|\bfunding\b|\bresearch interests\b"
+            r"|\bsupervision\b|\bstudents supervised\b",
         ),
         (SectionKind.MILITARY, r"\bmilitary\b|\barmed forces\b|\bservice record\b|\bveteran"),
         (
@@ -234,6 +239,16 @@ def is_subheading(line: str, styled: bool = False) -> bool:
     return not styled or text.endswith(":")
 
 
+def _icon_heading(line: str, before: str, lines: list[str], number: int) -> bool:
+    """'▶ KITCHEN EXPERIENCE' (an icon read as a bullet): capitals naming a section, between
+    lines that are not bullets, unlike '• TEAM LEADERSHIP' in a list of skills."""
+    text = line[1:].strip()
+    if not text.isupper() or before.startswith("•") or heading_kind(text) is None:
+        return False
+    after = next((x.strip() for x in lines[number + 1 :] if x.strip()), "")
+    return not after.startswith("•")
+
+
 def split_sections(document: Document) -> tuple[Section, ...]:
     """Split a document into sections at heading lines; text before the first is the preamble."""
     text = document.text
@@ -241,15 +256,21 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     headings: list[tuple[Span, SectionKind, str]] = []
     pos = 0
     after_heading = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    previous = ""
+    for number, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if not stripped:
             continue
+        before, previous = previous, stripped
         if stripped.startswith("•"):
             after_heading = False
-            continue
+            if not _icon_heading(stripped, before, lines, number):
+                continue
+            stripped = stripped[1:].strip()
+            start = end - len(stripped)
         kind = heading_kind(stripped, start in styled)
         if (
             kind is not None

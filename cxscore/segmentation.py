@@ -302,6 +302,8 @@ def _is_body(line: _Line) -> bool:
         return True
     sentence = len(words) >= 6 and line.text.endswith(".") and not _names_role_first(line.text)
     if dated:
+        if words[0][:1].islower() and line.text.endswith("."):
+            return True  # "scores for my modules averaged 4.5/5 over 2023–2025." goes on prose
         # "Owned renewals. 104% net revenue retention in 2023." and "Achieved 92% FCR and was
         # rated best of the floor in Dec 2018" tell when, in a duty.
         return all(r.single for r in ranges) and (

@@ -745,3 +745,23 @@ Duties :
         ("Treasurer (volunteer)", "Moncton Downtown Business Association"),
         ("Learner – NQF 2 Contact Centre Operations", "Siyakhula Skills Academy"),
     ]
+
+
+def test_icon_heading_prose_statements_and_supervision_lists() -> None:
+    text = """ANA LIMA
+• KITCHEN EXPERIENCE
+Sous Chef 03.2018 – 09.2021
+Vineyard Terrace Hotel, Stellenbosch
+• Ran the hot line during service
+Teaching Statement
+My teaching is field-based and I redesigned two modules. Student evaluation
+scores for my modules averaged 4.5/5 over 2023–2025.
+PhD and Postdoc Supervision
+2024– A. Mensah (PhD, co-supervisor, 50%)
+2020–2022 R. Holm (PhD, lab co-supervision, Uppsala)
+SKILLS
+• TEAM LEADERSHIP
+• MENU COSTING
+"""
+    got = [(t, o) for t, o, _, _ in entries(text)]
+    assert got == [("Sous Chef", "Vineyard Terrace Hotel")]
