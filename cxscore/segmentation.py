@@ -111,7 +111,12 @@ _COUNTRIES = (
     "Bulgaria|Hungary|Czech Republic|Czechia|Slovakia|Ukraine|Russia|Turkey|Greece|Sweden|Norway|"
     "Denmark|Finland|Belgium|Switzerland|Austria|Pakistan|Bangladesh|Sri Lanka|Nepal|China|"
     "Hong Kong|Japan|South Korea|Vietnam|Thailand|Malaysia|Indonesia|UAE|United Arab Emirates|"
-    "Saudi Arabia|Qatar|Egypt|Ghana|Israel|Lebanon|Argentina|Chile|Colombia|Peru|Jamaica"
+    "Saudi Arabia|Qatar|Egypt|Ghana|Israel|Lebanon|Argentina|Chile|Colombia|Peru|Jamaica|"
+    "Korea|Taiwan|Luxembourg|Iceland|Estonia|Latvia|Lithuania|Slovenia|Croatia|Serbia|Cyprus|"
+    "Malta|Morocco|Tunisia|Algeria|Ethiopia|Uganda|Tanzania|Rwanda|Zambia|Zimbabwe|Botswana|"
+    "Namibia|Cameroon|Senegal|Kuwait|Bahrain|Oman|Jordan|Iran|Iraq|Venezuela|Ecuador|Bolivia|"
+    "Uruguay|Paraguay|Costa Rica|Panama|Guatemala|Dominican Republic|Puerto Rico|Trinidad|"
+    "Barbados|Fiji|Nederland|Deutschland|España|Italia|Brasil|México|Belgique|Schweiz|Suisse"
 )
 # Regions written in full between a city and its country (LinkedIn: "Denver, Colorado, United
 # States").
@@ -187,7 +192,13 @@ def segment_entries(
     sections = tuple(sections) if sections is not None else split_sections(document)
     targets = [s for s in sections if s.kind in EXPERIENCE_LIKE]
     fallback = not any(
-        s.kind in {SectionKind.EXPERIENCE, SectionKind.VOLUNTEER, SectionKind.INTERNSHIPS}
+        s.kind
+        in {
+            SectionKind.EXPERIENCE,
+            SectionKind.VOLUNTEER,
+            SectionKind.INTERNSHIPS,
+            SectionKind.MILITARY,
+        }
         for s in targets
     )
     if fallback:
@@ -985,7 +996,8 @@ def _is_role_or_org_word(word: str) -> bool:
 
 
 def _role_score(text: str) -> float:
-    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    # Codes and grades ("(92Y)", "E-3/E-4") are no words of the title.
+    words = [w.lower().strip(".,") for w in _WORD.findall(text) if _NAME_WORD.search(w)]
     if not words:
         return -5.0
     # "Vice President of Student Affairs": the head noun comes before "of".

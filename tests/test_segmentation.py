@@ -765,3 +765,17 @@ SKILLS
 """
     got = [(t, o) for t, o, _, _ in entries(text)]
     assert got == [("Sous Chef", "Vineyard Terrace Hotel")]
+
+
+def test_roles_under_a_dated_military_employer_line() -> None:
+    text = """Military Experience
+U.S. ARMY — Fort Liberty, NC  (2014 – 2022)
+  Supply Sergeant (92Y), E-5 | Fort Liberty, NC | 03/2018 - 12/2022
+    * Ordered parts and supplies for 180 soldiers
+  Unit Supply Specialist, E-3/E-4 | Camp Humphreys, Korea | 01/2014 - 02/2018
+    * Issued and received equipment
+"""
+    assert entries(text) == [
+        ("Supply Sergeant (92Y), E-5", "U.S. ARMY", "2018-03", "2022-12"),
+        ("Unit Supply Specialist, E-3/E-4", "U.S. ARMY", "2014-01", "2018-02"),
+    ]
