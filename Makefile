@@ -49,6 +49,7 @@ train: $(STAMP) ## Retrain models/default from training_data/ (seed 0) and recor
 evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-out résumés
 	$(VENV)/bin/cxscore evaluate --data corpora/structure/test/gold.jsonl
 	$(VENV)/bin/cxscore evaluate --data corpora/wild/test/gold.jsonl
+	$(VENV)/bin/cxscore evaluate --data corpora/wild4/test/gold.jsonl
 
 eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (test split)
 	$(VENV)/bin/cxscore evaluate-structure --split dev
@@ -56,6 +57,8 @@ eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (tes
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split test
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild3 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild4 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild4 --split test
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
