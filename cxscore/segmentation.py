@@ -532,8 +532,11 @@ def _segment_section(
             continue
         if date_range is None and fallback:
             continue
-        entry, org_standalone = _build_entry(header, date_range, body, section)
+        entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
         took_org = False
+        if narrowing and previous_org and previous_org_standalone and entry.title:
+            # Under an employer heading, "Team Leader – Telco Account" names the role.
+            entry = replace(entry, title=f"{entry.title} {narrowing}", organization=None)
         if entry.organization is None and previous_org and previous_org_standalone:
             entry = _with_org(entry, previous_org)
             took_org = True
@@ -663,12 +666,12 @@ def _build_entry(
     date_range: DateRange | None,
     body: Sequence[_Line],
     section: Section,
-) -> tuple[ExperienceEntry, bool]:
+) -> tuple[ExperienceEntry, bool, str]:
     if date_range is not None and date_range.single and date_range.start is not None:
         # One written date ("2018", "May 2018") is a role within that period.
         date_range = replace(date_range, end=date_range.start)
     parts, location, labelled = _header_parts(header, date_range)
-    title, organization, org_standalone = _assign(parts)
+    title, organization, org_standalone, narrowing = _assign(parts)
     if "title" in labelled:  # "Position: Hotel Receptionist"; the employer is unlabelled
         title = labelled["title"]
         organization = next((p.text for p in parts if not _LOCATION_ONLY.match(p.text)), None)
@@ -716,7 +719,7 @@ def _build_entry(
         bullet_spans=tuple(bullet_spans),
         warnings=tuple(warnings),
     )
-    return entry, org_standalone
+    return entry, org_standalone, narrowing
 
 
 _FIELD_LABEL = re.compile(
@@ -1050,17 +1053,19 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
 _UNIT_WORDS = frozenset("department unit ward care services centre center desk team".split())
 
 
-def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool]:
+def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     """Choose title and organisation among header fields; report whether the organisation
-    stood on a line of its own (an employer heading over several roles)."""
+    stood on a line of its own (an employer heading over several roles), and, when the
+    organisation is a dash-joined field after the title that may narrow it instead ("Team
+    Leader – Telco Account"), that field with its dash."""
     if not parts:
-        return None, None, False
+        return None, None, False, ""
     if len(parts) == 1:
         # Alone on its header, a field without a job-title head noun is the employer.
         text = parts[0].text
         if _role_score(text) <= 0:
-            return None, text, True
-        return text, None, False
+            return None, text, True, ""
+        return text, None, False, ""
     scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i].text), i))
     title_index = scored[0]
     if _role_score(parts[title_index].text) <= 0:
@@ -1081,11 +1086,22 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool]:
     ):
         # "Institute for Coastal Ecology, Firth University": an employer within an employer.
         org = f"{org}, {parts[after].text}"
-    standalone = all(p.line != org_line for p in parts if p.text != org)
+    standalone = all(p.line != org_line or _is_town(p.text) for p in parts if p.text != org)
     title = parts[title_index].text
     if org_line != title_line:
         title = _with_qualifiers(parts, title_index, org)
-    return title, org, standalone
+    narrowing = ""
+    joined = parts[org_index]
+    if (
+        org_index == title_index + 1
+        and joined.line == title_line
+        and joined.joint not in {"", ","}
+        and len(parts) == 2
+        and not _has_org_word(joined.text)
+        and not _LOCATION_ONLY.match(joined.text)
+    ):
+        narrowing = f"{joined.joint} {joined.text}"
+    return title, org, standalone, narrowing
 
 
 def _with_qualifiers(parts: Sequence[_Part], title_index: int, org: str) -> str:

@@ -779,3 +779,24 @@ U.S. ARMY — Fort Liberty, NC  (2014 – 2022)
         ("Supply Sergeant (92Y), E-5", "U.S. ARMY", "2018-03", "2022-12"),
         ("Unit Supply Specialist, E-3/E-4", "U.S. ARMY", "2014-01", "2018-02"),
     ]
+
+
+def test_promotions_under_an_employer_line_with_its_towns() -> None:
+    text = """WORK EXPERIENCE
+Astra Global Outsourcing Inc. – Eastwood City, Quezon City
+Quality Analyst
+March 2023 – Present
+• Audit voice calls against the client scorecard
+Team Leader – Telco Account
+January 2021 – February 2023
+• Took escalations from irate customers
+Customer Service Representative
+June 2018 – December 2020
+• Answered inbound billing calls
+"""
+    got = [(t, o) for t, o, _, _ in entries(text)]
+    assert got == [
+        ("Quality Analyst", "Astra Global Outsourcing Inc."),
+        ("Team Leader – Telco Account", "Astra Global Outsourcing Inc."),
+        ("Customer Service Representative", "Astra Global Outsourcing Inc."),
+    ]
