@@ -139,12 +139,13 @@ class FastTfidf:
     def _doc_ids(self, doc: str) -> bytes:
         """Vocabulary ids of a document's n-grams, packed."""
         if self.analyzer == "char_wb":
-            cached = self._words.get
-            parts = []
-            for word in doc.lower().split():
-                ids = cached(word)
-                parts.append(self._word_ids(word) if ids is None else ids)
-            return b"".join(parts)
+            words = doc.lower().split()
+            parts = list(map(self._words.get, words))  # most words are cached: looked up in C
+            if None in parts:
+                for at, ids in enumerate(parts):
+                    if ids is None:
+                        parts[at] = self._word_ids(words[at])
+            return b"".join(parts)  # type: ignore[arg-type]
         tokens = self._token(doc.lower())
         grams: list[str] = []
         if self.min_n <= 1:
