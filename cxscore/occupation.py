@@ -130,7 +130,9 @@ ABBREVIATIONS = {
 }
 # A token, a run of separators (a bigram never spans one) or the end of one text.
 _PIECE = re.compile(r"[a-z0-9]+(?:\+\+|#)?|[()\n|;]+|\x00")
-_FULL_PART_TIME = re.compile(r"\b(?:part|full)[\s-]*time\b")
+# "\b(?:part|full)[\s-]*time\b", with each word boundary written after the word's first letter, so
+# the regex engine can skip ahead to a "p" or an "f" instead of trying every position.
+_FULL_PART_TIME = re.compile(r"(?:p(?<!\wp)art|f(?<!\wf)ull)[\s-]*time\b")
 _KEEP_SHORT = frozenset({"c", "r"})  # programming languages; other 1-letter tokens are noise
 _SEPARATOR_START = frozenset("()\n|;")
 
