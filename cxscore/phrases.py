@@ -4,8 +4,7 @@ spacy-lookups-data, and a rule that reads a verb and what follows it up to the c
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -92,45 +91,7 @@ def activity_phrases(text: str, offset: int = 0) -> Iterator[Phrase]:
     from spacy.attrs import IDX, LENGTH
 
     doc = tokenizer()(text)
-    return _phrases(text, doc.to_array([IDX, LENGTH]).tolist(), offset)
-
-
-def activity_phrases_many(lines: Sequence[tuple[str, int]]) -> list[list[Phrase]]:
-    """`activity_phrases` of many (line, offset) pairs, the same phrases, with one tokenizer
-    call for all lines that neither start nor end with whitespace.
-
-    spaCy cuts text at whitespace before anything else and tokenises each piece on its own
-    (no special case holds a newline beside other text), so such lines joined by newlines give
-    each line's own tokens, one newline token between lines; a line's tokens are then found by
-    their offsets.
-    """
-    from spacy.attrs import IDX, LENGTH
-
-    out: list[list[Phrase]] = [[] for _ in lines]
-    joined: list[int] = []
-    for number, (line, offset) in enumerate(lines):
-        if line and not line[0].isspace() and not line[-1].isspace():
-            joined.append(number)
-        else:
-            out[number] = list(activity_phrases(line, offset))
-    if not joined:
-        return out
-    text = "\n".join(lines[number][0] for number in joined)
-    positions = tokenizer()(text).to_array([IDX, LENGTH]).tolist()
-    starts = [a for a, _ in positions]
-    start = 0
-    for number in joined:
-        line, offset = lines[number]
-        end = start + len(line)
-        own = positions[bisect_left(starts, start) : bisect_left(starts, end)]
-        out[number] = list(_phrases(text, own, offset - start))
-        start = end + 1
-    return out
-
-
-def _phrases(text: str, positions: list[list[int]], offset: int) -> Iterator[Phrase]:
-    """The activity phrases of the tokens at `positions` ((start, length) pairs in `text`);
-    spans are those starts plus `offset`."""
+    positions = doc.to_array([IDX, LENGTH]).tolist()
     words = [text[a : a + n] for a, n in positions]
     lowers = [w.lower() for w in words]
     verbs = verb_lemmas()

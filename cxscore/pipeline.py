@@ -157,7 +157,9 @@ def judge_documents(
             ],
         )
         skills = [tuple(entry_skills) for entry_skills in found]
-        phrases = entries_phrases([(text, entries) for text, entries, _ in documents])
+        phrases = [
+            tuple(entry_phrases(text, entry) for entry in entries) for text, entries, _ in documents
+        ]
     judgements = []
     for number, ((_, _, intervals), (a, b)) in enumerate(zip(documents, cuts, strict=True)):
         verdicts = all_verdicts[a:b]
@@ -207,37 +209,6 @@ def entry_phrases(text: str, entry: ExperienceEntry) -> tuple[Phrase, ...]:
     for span in entry.bullet_spans:
         out.extend(activity_phrases(span.slice(text), span.start))
     return tuple(out)
-
-
-def entries_phrases(
-    documents: Sequence[tuple[str, tuple[ExperienceEntry, ...]]],
-) -> list[tuple[tuple[Phrase, ...], ...]]:
-    """`entry_phrases` of every entry of several documents (text, entries), the duty lines of
-    all of them tokenised together (`phrases.activity_phrases_many`)."""
-    from cxscore.document import Span
-    from cxscore.phrases import Phrase, activity_phrases_many, role_phrase
-
-    lines = [
-        (span.slice(text), span.start)
-        for text, entries in documents
-        for entry in entries
-        for span in entry.bullet_spans
-    ]
-    found = iter(activity_phrases_many(lines))
-    out = []
-    for _, entries in documents:
-        document: list[tuple[Phrase, ...]] = []
-        for entry in entries:
-            phrases: list[Phrase] = []
-            role = role_phrase(entry.title)
-            if role:
-                header_end = entry.bullet_spans[0].start if entry.bullet_spans else entry.span.end
-                phrases.append(Phrase(role, Span(entry.span.start, header_end), "role"))
-            for _ in entry.bullet_spans:
-                phrases.extend(next(found))
-            document.append(tuple(phrases))
-        out.append(tuple(document))
-    return out
 
 
 def entry_input(entry: ExperienceEntry) -> EntryInput:

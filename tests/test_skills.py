@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
 from cxscore.cli import app
-from cxscore.phrases import activity_phrases, activity_phrases_many, role_phrase
+from cxscore.phrases import activity_phrases, role_phrase
 from cxscore.skills import (
     SKILLS,
     SkillModel,
@@ -113,26 +113,6 @@ def test_phrases() -> None:
         "kept the tills balanced",
     ]
     assert role_phrase("Senior Sales Associate") == "sales associate"
-
-
-def test_phrases_of_many_lines_equal_each_line_alone() -> None:
-    """Lines tokenised together give each line's own phrases at its own offsets, including
-    lines with spaces at their edges, blank and wrapped lines and tokenizer special cases."""
-    lines = [
-        "Resolved billing complaints and answered 60+ calls a day",
-        "  Greeted guests at the door ",
-        "",
-        "Explained U.S. plans (don't miss this) :) and e-mailed http://x.com/a",
-        "Calmly explained refunds to customers'\nfamilies, then booked tables",
-        "\xa0Sold phones\xa0",
-        "Trained 12 new hires; kept the tills balanced",
-        "\n",
-    ]
-    pairs = [(line, 100 * number) for number, line in enumerate(lines)]
-    expected = [list(activity_phrases(line, offset)) for line, offset in pairs]
-    assert activity_phrases_many(pairs) == expected
-    assert activity_phrases_many(pairs[::-1]) == expected[::-1]
-    assert activity_phrases_many([]) == []
 
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.name != "README.md")
