@@ -41,6 +41,7 @@ from cxscore.errors import CxscoreError, InputNotFoundError, TimeBudgetError
 
 if TYPE_CHECKING:
     from cxscore.inference import CompiledModel
+    from cxscore.pipeline import ResumeReport
 
 SUPPORTED_SUFFIXES = frozenset(
     {".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm", ".rtf", ".odt"}
@@ -391,8 +392,83 @@ def score_file(source: str, settings: ScoreSettings) -> FileResult:
 
 
 def score_files(sources: Sequence[str], settings: ScoreSettings) -> list[FileResult]:
-    """`score_file` for a few files in one task."""
-    return [score_file(source, settings) for source in sources]
+    """`score_file` for a few files in one task, with the same results.
+
+    Each file is read and structured under its own deadline, then the files' entries are
+    judged in one go (`pipeline.judge_reports`): the classifiers' and the occupation index's
+    fixed cost per call is paid once per task instead of once per file. If that joint step
+    fails or runs out of time, each file is judged alone, so the culprit fails alone.
+    """
+    if len(sources) < 2 or settings.model_dir is None:
+        return [score_file(source, settings) for source in sources]
+    from cxscore.pipeline import analyze, judge_reports
+
+    results: list[FileResult | None] = []
+    read: list[tuple[int, str, str | None, ResumeReport, float]] = []  # index, source, digest…
+    model: CompiledModel | None = None
+    for source in sources:
+        digest = None
+        began = time.monotonic()
+        try:
+            model = _worker_model(settings)
+            with _file_deadline(settings.timeout_s):
+                digest = file_sha256(source)
+                _test_hooks(source, settings)
+                report = analyze(source, as_of=settings.as_of, limits=settings.limits)
+        except CxscoreError as exc:
+            results.append(failure(source, digest, type(exc).__name__, exc.message))
+            continue
+        except Exception as exc:  # per-file isolation, as in score_file
+            results.append(failure(source, digest, type(exc).__name__, _where(exc)))
+            continue
+        read.append((len(results), source, digest, report, began))
+        results.append(None)
+    if read and model is not None:
+        judged: list[ResumeReport] | None = None
+        try:
+            with _file_deadline(min(_time_left(settings, r[4]) for r in read)):
+                judged = judge_reports([r[3] for r in read], model, settings.min_cs_months)
+        except Exception:
+            judged = None  # judged again file by file below, errors and all
+        for number, (index, source, digest, report, began) in enumerate(read):
+            results[index] = _judged_file(
+                source, digest, report, settings, model, judged[number] if judged else None, began
+            )
+    return [result for result in results if result is not None]
+
+
+def _time_left(settings: ScoreSettings, began: float) -> float:
+    """What remains of a file's time budget (0: no limit; never 0 once the budget is spent)."""
+    if settings.timeout_s <= 0:
+        return 0.0
+    return max(settings.timeout_s - (time.monotonic() - began), 0.01)
+
+
+def _judged_file(
+    source: str,
+    digest: str | None,
+    report: ResumeReport,
+    settings: ScoreSettings,
+    model: CompiledModel,
+    judged: ResumeReport | None,
+    began: float,
+) -> FileResult:
+    """The JSONL line of a structured file, judging it alone unless `judged` is given."""
+    from cxscore.pipeline import judge_reports
+    from cxscore.report import report_dict
+
+    try:
+        with _file_deadline(_time_left(settings, began)):
+            if judged is None:
+                (judged,) = judge_reports([report], model, settings.min_cs_months)
+            record = report_dict(judged)
+            record["sha256"] = digest
+            record["model"] = settings.model_sha256
+            return FileResult(source, digest, json_line(record))
+    except CxscoreError as exc:
+        return failure(source, digest, type(exc).__name__, exc.message)
+    except Exception as exc:  # per-file isolation: a bug fails this file, not the batch
+        return failure(source, digest, type(exc).__name__, _where(exc))
 
 
 def failure(source: str, digest: str | None, kind: str, message: str) -> FileResult:

@@ -9,7 +9,7 @@ batch worker never imports scikit-learn.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -265,15 +265,23 @@ def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:
             # No sentence break k with a <= k < b.
             return bisect_left(breaks, a) == bisect_left(breaks, b)
 
+        # People words are in text order, so those within reach are a run found by bisection.
+        starts = [p0 for p0, _ in people]
+        ends = [p1 for _, p1 in people]
+        count = len(people)
         for s0, s1 in serves:
-            for p0, p1 in people:
-                if 0 <= p0 - s1 <= 40 and same_sentence(s1, p0):
-                    found["cue_serve_people"].append((s0, p1))
+            k = bisect_left(starts, s1)
+            while k < count and starts[k] - s1 <= 40:
+                if same_sentence(s1, starts[k]):
+                    found["cue_serve_people"].append((s0, ends[k]))
                     break
-            for p0, p1 in reversed(people):
-                if 0 <= s0 - p1 <= 25 and same_sentence(p1, s0):
-                    found["cue_people_served"].append((p0, s1))
+                k += 1
+            k = bisect_right(ends, s0) - 1
+            while k >= 0 and s0 - ends[k] <= 25:
+                if same_sentence(ends[k], s0):
+                    found["cue_people_served"].append((starts[k], s1))
                     break
+                k -= 1
     return found
 
 
@@ -282,9 +290,14 @@ def cue_values(inputs: Sequence[EntryInput], field: str) -> np.ndarray:
     rows = np.zeros((len(inputs), len(CUE_NAMES)))
     for i, x in enumerate(inputs):
         matches = cue_matches(f"{x.title}\n{getattr(x, field)}")
-        for j, name in enumerate(CUE_NAMES):
-            rows[i, j] = np.log1p(len(matches[name]))
+        rows[i] = [_log1p(len(matches[name])) for name in CUE_NAMES]
     return rows
+
+
+@lru_cache(maxsize=256)
+def _log1p(count: int) -> float:
+    """np.log1p of a count (counts repeat, so each is computed once)."""
+    return float(np.log1p(count))
 
 
 def category_rows(inputs: Sequence[EntryInput]) -> sparse.csr_matrix:

@@ -37,6 +37,10 @@ WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared wh
 _SKLEARN_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _FAST_TOKEN_PATTERN = r"\w\w+"
 COMPILED_FORMAT = 3
+# Word n-grams of recent documents, shared by every vectoriser with the default token pattern:
+# the classifier's duty-line block and the skill model's word block read the same lines.
+GRAM_CACHE_SIZE = 2048  # documents; cleared when full
+_GRAMS: dict[tuple[int, int, str], list[str]] = {}
 _ID_BYTES = array("i").itemsize  # n-gram ids are packed as C ints (numpy's intc)
 
 
@@ -68,6 +72,7 @@ class FastTfidf:
         self.width = len(self.terms)
         fast = _FAST_TOKEN_PATTERN if token_pattern == _SKLEARN_TOKEN_PATTERN else token_pattern
         self._token = re.compile(fast).findall
+        self._token_pattern_is_default = token_pattern == _SKLEARN_TOKEN_PATTERN
         self._words: dict[str, bytes] = {}
 
     @classmethod
@@ -139,20 +144,38 @@ class FastTfidf:
     def _doc_ids(self, doc: str) -> bytes:
         """Vocabulary ids of a document's n-grams, packed."""
         if self.analyzer == "char_wb":
-            cached = self._words.get
-            parts = []
-            for word in doc.lower().split():
-                ids = cached(word)
-                parts.append(self._word_ids(word) if ids is None else ids)
-            return b"".join(parts)
-        tokens = self._token(doc.lower())
-        grams: list[str] = []
+            words = doc.lower().split()
+            parts = list(map(self._words.get, words))  # most words are cached: looked up in C
+            if None in parts:
+                for at, ids in enumerate(parts):
+                    if ids is None:
+                        parts[at] = self._word_ids(words[at])
+            return b"".join(parts)  # type: ignore[arg-type]
+        get = self.vocabulary.get
+        return array("i", [i for i in map(get, self._grams(doc)) if i is not None]).tobytes()
+
+    def _grams(self, doc: str) -> list[str]:
+        """The word n-grams of a document (shared through `_GRAMS`, never to be changed)."""
+        lowered = doc.lower()
+        key = None
+        if self._token_pattern_is_default:
+            # A newline and a space both end a token of this pattern, so a duty line wrapped
+            # over lines shares its n-grams with the same line unwrapped.
+            key = (self.min_n, self.max_n, lowered.replace("\n", " "))
+            grams = _GRAMS.get(key)
+            if grams is not None:
+                return grams
+        tokens = self._token(lowered)
+        grams = []
         if self.min_n <= 1:
             grams.extend(tokens)
         for n in range(max(2, self.min_n), min(self.max_n, len(tokens)) + 1):
             grams.extend(map(" ".join, zip(*(tokens[k:] for k in range(n)), strict=False)))
-        get = self.vocabulary.get
-        return array("i", [i for i in map(get, grams) if i is not None]).tobytes()
+        if key is not None:
+            if len(_GRAMS) >= GRAM_CACHE_SIZE:
+                _GRAMS.clear()
+            _GRAMS[key] = grams
+        return grams
 
     def entries(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Rows, columns and TF-IDF values of the non-zero cells, row by row and in column

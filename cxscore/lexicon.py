@@ -53,11 +53,15 @@ def repair_split_words(text: str) -> str:
     Assistant") when the joined form is an English word and a part is not."""
     if " " not in text:
         return text
-    words: frozenset[str] | None = None
+    # Most lines mend nothing: their word pairs are tested first, without a call per pair.
+    pairs = _PAIR.findall(text)
+    if not pairs:
+        return text
+    words = english_words()
+    if not any((left + right).lower() in words for left, right in pairs):
+        return text
 
     def mend(match: re.Match[str]) -> str:
-        nonlocal words
-        words = words or english_words()
         left, right = match.group(1), match.group(2)
         joined = (left + right).lower()
         if joined in words and not (left.lower() in words and right in words):

@@ -53,14 +53,18 @@ vocabulary counting doubled the build time. Everything is built on first use
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import hashlib
 import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -69,6 +73,7 @@ if TYPE_CHECKING:
     from scipy import sparse
 
 DATA_FILE = "data/onet_occupations.json.gz"
+INDEX_FORMAT = 1  # of the cached index arrays (OccupationIndex.save_arrays)
 
 TITLE_WEIGHT = 0.75  # share of the title similarity when duties are given
 DOC_SHARE = 0.5  # share of the document cosine in the title similarity (rest: best title)
@@ -125,7 +130,9 @@ ABBREVIATIONS = {
 }
 # A token, a run of separators (a bigram never spans one) or the end of one text.
 _PIECE = re.compile(r"[a-z0-9]+(?:\+\+|#)?|[()\n|;]+|\x00")
-_FULL_PART_TIME = re.compile(r"\b(?:part|full)[\s-]*time\b")
+# "\b(?:part|full)[\s-]*time\b", with each word boundary written after the word's first letter, so
+# the regex engine can skip ahead to a "p" or an "f" instead of trying every position.
+_FULL_PART_TIME = re.compile(r"(?:p(?<!\wp)art|f(?<!\wf)ull)[\s-]*time\b")
 _KEEP_SHORT = frozenset({"c", "r"})  # programming languages; other 1-letter tokens are noise
 _SEPARATOR_START = frozenset("()\n|;")
 
@@ -186,6 +193,18 @@ def _informative(grams: Sequence[str], known: dict[str, int]) -> bool:
     return any(" " not in g and g in known and g not in GENERIC_WORDS for g in grams)
 
 
+def _terms(vocabulary: dict[str, int]) -> np.ndarray:
+    """A vocabulary's terms in index order."""
+    terms = [""] * len(vocabulary)
+    for term, number in vocabulary.items():
+        terms[number] = term
+    return np.array(terms, dtype=str)
+
+
+def _vocabulary(terms: np.ndarray) -> dict[str, int]:
+    return {term: number for number, term in enumerate(terms.tolist())}
+
+
 class _Tfidf:
     """TF-IDF over pre-analysed documents, as TfidfVectorizer(sublinear_tf=True) computes it:
     tf = 1 + ln(count), idf = ln((1 + n) / (1 + df)) + 1, rows l2-normalised."""
@@ -195,6 +214,14 @@ class _Tfidf:
         df = np.bincount(counts.indices, minlength=counts.shape[1])
         self.vocabulary = vocabulary
         self.idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+    @classmethod
+    def of(cls, vocabulary: dict[str, int], idf: np.ndarray) -> _Tfidf:
+        """A TF-IDF with a known vocabulary and idf (as saved by `save_arrays`)."""
+        tfidf = cls.__new__(cls)
+        tfidf.vocabulary = vocabulary
+        tfidf.idf = idf
+        return tfidf
 
     @staticmethod
     def count(
@@ -338,6 +365,65 @@ class OccupationIndex:
             dtype=np.float32,
         )
 
+    # --- saving and loading the built arrays (a worker then skips the ~0.3 s build) --------
+
+    def save_arrays(self, path: Path) -> None:
+        """Write the built index as one `.npz` file (arrays and JSON, no pickle)."""
+        arrays: dict[str, np.ndarray] = {
+            "occupations": np.array(
+                json.dumps([[o.code, o.title, o.contact, o.kind_hint] for o in self._occupations])
+            ),
+            "format": np.array(INDEX_FORMAT),
+            "title_terms": _terms(self._title_tfidf.vocabulary),
+            "title_idf": self._title_tfidf.idf,
+            "duty_terms": _terms(self._duty_tfidf.vocabulary),
+            "duty_idf": self._duty_tfidf.idf,
+            "title_owner": self._title_owner,
+            "title_weight": self._title_weight,
+            "prior": self._prior,
+        }
+        for name in ("title_docs", "titles", "duty_docs"):
+            matrix = getattr(self, f"_{name}")
+            arrays[f"{name}_data"] = matrix.data
+            arrays[f"{name}_indices"] = matrix.indices
+            arrays[f"{name}_indptr"] = matrix.indptr
+            arrays[f"{name}_shape"] = np.array(matrix.shape)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(temporary, **arrays)  # type: ignore[arg-type]
+        os.replace(temporary, path)
+
+    @classmethod
+    def load_arrays(cls, path: Path) -> OccupationIndex:
+        """An index written by `save_arrays` (ValueError if its format differs)."""
+        from scipy import sparse
+
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        if int(arrays["format"]) != INDEX_FORMAT:
+            raise ValueError("unknown O*NET index format")
+        index = cls.__new__(cls)
+        index._occupations = [
+            _Occupation(code, title, float(contact), hint)
+            for code, title, contact, hint in json.loads(str(arrays["occupations"]))
+        ]
+        index._title_tfidf = _Tfidf.of(_vocabulary(arrays["title_terms"]), arrays["title_idf"])
+        index._duty_tfidf = _Tfidf.of(_vocabulary(arrays["duty_terms"]), arrays["duty_idf"])
+        for name in ("title_docs", "titles", "duty_docs"):
+            matrix = sparse.csr_matrix(
+                (
+                    arrays[f"{name}_data"],
+                    arrays[f"{name}_indices"],
+                    arrays[f"{name}_indptr"],
+                ),
+                shape=tuple(arrays[f"{name}_shape"].tolist()),
+            )
+            setattr(index, f"_{name}", matrix)
+        index._title_owner = arrays["title_owner"]
+        index._title_weight = arrays["title_weight"]
+        index._prior = arrays["prior"]
+        return index
+
     @classmethod
     def load(cls) -> OccupationIndex:
         """The index over the shipped O*NET table (built on first call, then cached)."""
@@ -420,7 +506,26 @@ def _payload() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _shipped_index() -> OccupationIndex:
-    return OccupationIndex(_payload()["occupations"])
+    """Read from the cache when an earlier process built it, else built and cached."""
+    path = _index_cache_path()
+    try:
+        return OccupationIndex.load_arrays(path)
+    except (OSError, ValueError, KeyError):
+        pass
+    index = OccupationIndex(_payload()["occupations"])
+    with contextlib.suppress(OSError):  # no writable cache: the next process builds it again
+        index.save_arrays(path)
+    return index
+
+
+def _index_cache_path() -> Path:
+    """The cached arrays of the shipped index, named by a hash of the O*NET table and of this
+    module's source, so a change to either builds a fresh index."""
+    from cxscore.inference import cache_folder
+
+    digest = hashlib.sha256(resources.files("cxscore").joinpath(DATA_FILE).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return cache_folder() / f"onet-index-{INDEX_FORMAT}-{digest.hexdigest()}.npz"
 
 
 @lru_cache(maxsize=1)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from cxscore.dates import find_gaps, index_to_iso, merge_intervals, month_interval, total_months
@@ -117,28 +120,80 @@ def judge_entries(
 ) -> Judgement:
     """Verdicts, occupations, skills and phrases for entries; customer-service months from
     facing ones only."""
+    return judge_documents([(text, entries, intervals)], model, min_cs_months)[0]
+
+
+def judge_documents(
+    documents: Sequence[tuple[str, tuple[ExperienceEntry, ...], Sequence[tuple[int, int] | None]]],
+    model: CsModel | CompiledModel,
+    min_cs_months: int,
+) -> list[Judgement]:
+    """`judge_entries` for several documents (text, entries, month intervals) at once: one
+    occupation match, one classifier call and one skill-model call over all their entries,
+    which spreads each call's fixed cost. Every entry is judged as it would be alone."""
     from cxscore.feature_values import match_occupations
 
-    inputs = [entry_input(e) for e in entries]
+    inputs = [entry_input(e) for _, entries, _ in documents for e in entries]
     # Matched once: the report shows the occupations the classifier's prior was built from.
-    occupations = tuple(match_occupations(inputs))
-    verdicts = tuple(model.predict(inputs, occupations))
-    facing = [iv for iv, v in zip(intervals, verdicts, strict=True) if iv and v.cs == "facing"]
-    skills: tuple[tuple[SkillEvidence, ...], ...] = ()
-    phrases: tuple[tuple[Phrase, ...], ...] = ()
+    all_occupations = tuple(match_occupations(inputs))
+    all_verdicts = tuple(model.predict(inputs, all_occupations))
+    bounds = list(accumulate((len(entries) for _, entries, _ in documents), initial=0))
+    cuts = list(pairwise(bounds))
+    occupations = [all_occupations[a:b] for a, b in cuts]
+    skills: list[tuple[tuple[SkillEvidence, ...], ...]] = [()] * len(documents)
+    phrases: list[tuple[tuple[Phrase, ...], ...]] = [()] * len(documents)
     if model.skills is not None:
-        from cxscore.skills import map_skills_many
+        from cxscore.skills import map_skills_documents
 
-        skills = tuple(
-            map_skills_many(
-                model.skills,
-                text,
-                [entry.bullet_spans for entry in entries],
-                [(o.code, o.confidence) if o else (None, 0.0) for o in occupations],
+        found = map_skills_documents(
+            model.skills,
+            [
+                (
+                    text,
+                    [entry.bullet_spans for entry in entries],
+                    [(o.code, o.confidence) if o else (None, 0.0) for o in matched],
+                )
+                for (text, entries, _), matched in zip(documents, occupations, strict=True)
+            ],
+        )
+        skills = [tuple(entry_skills) for entry_skills in found]
+        phrases = [
+            tuple(entry_phrases(text, entry) for entry in entries) for text, entries, _ in documents
+        ]
+    judgements = []
+    for number, ((_, _, intervals), (a, b)) in enumerate(zip(documents, cuts, strict=True)):
+        verdicts = all_verdicts[a:b]
+        facing = [iv for iv, v in zip(intervals, verdicts, strict=True) if iv and v.cs == "facing"]
+        judgements.append(
+            Judgement(
+                verdicts,
+                occupations[number],
+                total_months(facing),
+                min_cs_months,
+                skills[number],
+                phrases[number],
             )
         )
-        phrases = tuple(entry_phrases(text, entry) for entry in entries)
-    return Judgement(verdicts, occupations, total_months(facing), min_cs_months, skills, phrases)
+    return judgements
+
+
+def judge_reports(
+    reports: Sequence[ResumeReport], model: CsModel | CompiledModel, min_cs_months: int
+) -> list[ResumeReport]:
+    """Reports analysed without a model, judged together (see `judge_documents`)."""
+    documents = [
+        (
+            report.document.text,
+            report.entries,
+            [month_interval(e.dates, report.as_of) if e.dates else None for e in report.entries],
+        )
+        for report in reports
+    ]
+    judged = judge_documents(documents, model, min_cs_months)
+    return [
+        dataclasses.replace(report, judgement=judgement)
+        for report, judgement in zip(reports, judged, strict=True)
+    ]
 
 
 def entry_phrases(text: str, entry: ExperienceEntry) -> tuple[Phrase, ...]:

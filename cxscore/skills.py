@@ -323,18 +323,41 @@ def map_skills_many(
     occupations: Sequence[tuple[str | None, float]],
 ) -> list[tuple[SkillEvidence, ...]]:
     """Skills of several entries of one document with one batched model pass."""
-    flat = [(i, span) for i, spans in enumerate(entries_spans) for span in spans]
-    detected = detect_lines(model, [span.slice(text) for _, span in flat])
-    best: list[dict[str, SkillEvidence]] = [{} for _ in entries_spans]
-    for (entry, span), hits in zip(flat, detected, strict=True):
-        line = span.slice(text)
+    return map_skills_documents(model, [(text, entries_spans, occupations)])[0]
+
+
+def map_skills_documents(
+    model: LineScorer,
+    documents: Sequence[tuple[str, Sequence[Sequence[Span]], Sequence[tuple[str | None, float]]]],
+) -> list[list[tuple[SkillEvidence, ...]]]:
+    """`map_skills_many` for several documents (text, entries' duty spans, occupations) with
+    one batched model pass over all their duty lines."""
+    flat = [
+        (d, i, span.slice(text), span)
+        for d, (text, entries_spans, _) in enumerate(documents)
+        for i, spans in enumerate(entries_spans)
+        for span in spans
+    ]
+    detected = detect_lines(model, [line for _, _, line, _ in flat])
+    best: list[list[dict[str, SkillEvidence]]] = [[{} for _ in spans] for _, spans, _ in documents]
+    for (document, entry, line, span), hits in zip(flat, detected, strict=True):
         for skill, (a, b), confidence in hits:
             evidence = SkillEvidence(
                 skill, line[a:b], Span(span.start + a, span.start + b), "explicit", confidence
             )
-            current = best[entry].get(skill)
+            current = best[document][entry].get(skill)
             if current is None or confidence > current.confidence:
-                best[entry][skill] = evidence
+                best[document][entry][skill] = evidence
+    return [
+        _with_inferred(found, occupations)
+        for found, (_, _, occupations) in zip(best, documents, strict=True)
+    ]
+
+
+def _with_inferred(
+    best: Sequence[dict[str, SkillEvidence]], occupations: Sequence[tuple[str | None, float]]
+) -> list[tuple[SkillEvidence, ...]]:
+    """Each entry's explicit skills in SKILLS order, then those its occupation infers."""
     out = []
     for entry, (code, match_confidence) in enumerate(occupations):
         inferred: list[SkillEvidence] = []

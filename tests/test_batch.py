@@ -557,6 +557,37 @@ def test_warm_worker_rechecks_only_a_touched_model(
     assert load_worker_model(str(folder)).error is not None and len(hashed) == first + 1
 
 
+def test_a_task_of_several_files_scores_each_as_alone(
+    tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A task judges its files' entries together; every line equals the file's own, and a bad
+    file or a failing joint step still fails only the file at fault."""
+    import cxscore.pipeline
+    from cxscore.batch import ScoreSettings, load_worker_model, score_file, score_files
+    from cxscore.document import ReadLimits
+
+    examples = Path(__file__).parent.parent / "examples"
+    paths = sorted(str(p) for p in examples.iterdir() if p.name != "README.md")
+    paths += text_folder(tmp_path / "in", 3)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    paths.insert(2, str(tmp_path / "in" / "empty.txt"))
+    paths.insert(5, str(tmp_path / "in" / "missing.txt"))
+    check = load_worker_model(str(tiny_model))
+    settings = ScoreSettings(str(tiny_model), check.sha256, (2026, 11), 12, ReadLimits(), 30.0)
+    alone = [score_file(path, settings) for path in paths]
+    assert sum(not r.ok for r in alone) == 2
+    assert score_files(paths, settings) == alone
+    real = cxscore.pipeline.judge_reports
+
+    def fails_jointly(reports: Any, *args: Any) -> Any:
+        if len(reports) > 1:
+            raise RuntimeError("joint step broke")
+        return real(reports, *args)
+
+    monkeypatch.setattr(cxscore.pipeline, "judge_reports", fails_jointly)
+    assert score_files(paths, settings) == alone
+
+
 # --- Dask ---------------------------------------------------------------------------------------
 
 

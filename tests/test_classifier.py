@@ -202,3 +202,38 @@ def test_serving_people_cue(text: str, served: list[str]) -> None:
 
     found = cue_matches(text)["cue_serve_people"]
     assert [text[a:b] for a, b in found] == served
+
+
+def test_serving_pairs_equal_a_scan_of_every_people_word() -> None:
+    """The pairing found by bisection equals the plain scan it replaced: the first people
+    word 0-40 characters after a service verb, the last 0-25 before it, same sentence."""
+    import random
+    import re
+    from bisect import bisect_left
+
+    from cxscore.feature_values import cue_matches
+
+    rng = random.Random(0)
+    words = "helped greeted served the guests customers and a very long pause here . ;".split()
+    for _ in range(500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        found = cue_matches(text)
+        people, breaks = found["cue_people"], [i for i, c in enumerate(text) if c in ".;\n"]
+        serves = [(m.start(), m.end()) for m in re.finditer(r"helped|greeted|served", text)]
+
+        def same(a: int, b: int, breaks: list[int] = breaks) -> bool:
+            return bisect_left(breaks, a) == bisect_left(breaks, b)
+
+        after = [
+            next(((s0, p1) for p0, p1 in people if 0 <= p0 - s1 <= 40 and same(s1, p0)), None)
+            for s0, s1 in serves
+        ]
+        before = [
+            next(
+                ((p0, s1) for p0, p1 in reversed(people) if 0 <= s0 - p1 <= 25 and same(p1, s0)),
+                None,
+            )
+            for s0, s1 in serves
+        ]
+        assert found["cue_serve_people"] == [pair for pair in after if pair]
+        assert found["cue_people_served"] == [pair for pair in before if pair]

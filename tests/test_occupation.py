@@ -121,6 +121,37 @@ def test_deterministic_across_builds() -> None:
     assert first == second
 
 
+def test_saved_index_loads_identical(tmp_path: Path) -> None:
+    """The cached arrays a worker loads instead of building give the very same index."""
+    built = OccupationIndex(occupation._payload()["occupations"])
+    built.save_arrays(tmp_path / "index.npz")
+    loaded = OccupationIndex.load_arrays(tmp_path / "index.npz")
+    assert loaded._occupations == built._occupations
+    for name in ("_title_tfidf", "_duty_tfidf"):
+        a, b = getattr(built, name), getattr(loaded, name)
+        assert list(a.vocabulary.items()) == list(b.vocabulary.items())
+        assert a.idf.dtype == b.idf.dtype and np.array_equal(a.idf, b.idf)
+    for name in ("_title_docs", "_titles", "_duty_docs"):
+        a, b = getattr(built, name), getattr(loaded, name)
+        assert a.shape == b.shape and a.dtype == b.dtype
+        for part in ("data", "indices", "indptr"):
+            assert np.array_equal(getattr(a, part), getattr(b, part))
+    for name in ("_title_owner", "_title_weight", "_prior"):
+        assert np.array_equal(getattr(built, name), getattr(loaded, name))
+    items = [(t, ("Greeted guests", "Counted the till")) for t in ("Cashier", "Cook", "", "Nurse")]
+    assert loaded.match_many(items) == built.match_many(items)
+
+
+def test_shipped_index_is_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CXSCORE_CACHE", str(tmp_path / "cache"))
+    first = occupation._shipped_index.__wrapped__()
+    (cached,) = (tmp_path / "cache").glob("onet-index-*.npz")
+    second = occupation._shipped_index.__wrapped__()  # read back from the file
+    assert second.match_many([("Cashier", ())]) == first.match_many([("Cashier", ())])
+    cached.write_bytes(b"not an npz")  # a broken cache file is rebuilt, never an error
+    assert occupation._shipped_index.__wrapped__().match("Cashier") == first.match("Cashier")
+
+
 def test_load_is_cached() -> None:
     assert OccupationIndex.load() is OccupationIndex.load()
     assert default_index() is default_index()
