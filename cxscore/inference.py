@@ -497,10 +497,7 @@ class CompiledModel:
             arrays["skills_weights"] = self.skills.weights
             arrays["skills_intercepts"] = self.skills.intercepts
         arrays["spec"] = np.array(json.dumps(spec))
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(temporary, **arrays)  # type: ignore[arg-type]
-        os.replace(temporary, path)
+        save_npz(path, arrays)
 
     @classmethod
     def load(cls, path: Path) -> CompiledModel:
@@ -567,6 +564,15 @@ def _load_blocks(specs: Sequence[Any], arrays: dict[str, np.ndarray]) -> list[Bl
 
 
 # --- the per-model cache ------------------------------------------------------------------------
+
+
+def save_npz(path: Path, arrays: dict[str, Any]) -> None:
+    """Write arrays (no pickle) so that a reader never sees half a file: to a temporary name
+    first, then renamed over `path`."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(temporary, **arrays)
+    os.replace(temporary, path)
 
 
 def cache_folder() -> Path:

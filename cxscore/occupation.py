@@ -57,7 +57,6 @@ import contextlib
 import gzip
 import hashlib
 import json
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -388,10 +387,9 @@ class OccupationIndex:
             arrays[f"{name}_indices"] = matrix.indices
             arrays[f"{name}_indptr"] = matrix.indptr
             arrays[f"{name}_shape"] = np.array(matrix.shape)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp.npz")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(temporary, **arrays)  # type: ignore[arg-type]
-        os.replace(temporary, path)
+        from cxscore.inference import save_npz
+
+        save_npz(path, arrays)
 
     @classmethod
     def load_arrays(cls, path: Path) -> OccupationIndex:
