@@ -366,7 +366,6 @@ def file_sha256(path: str) -> str | None:
 def score_file(source: str, settings: ScoreSettings) -> FileResult:
     """Score one file into its JSONL line; any failure becomes an error line, never a raise."""
     from cxscore.pipeline import analyze
-    from cxscore.report import report_dict
 
     digest = None
     try:
@@ -381,14 +380,28 @@ def score_file(source: str, settings: ScoreSettings) -> FileResult:
                 model=model,
                 min_cs_months=settings.min_cs_months,
             )
-            record = report_dict(report)
-            record["sha256"] = digest
-            record["model"] = settings.model_sha256
-            return FileResult(source, digest, json_line(record))
-    except CxscoreError as exc:
-        return failure(source, digest, type(exc).__name__, exc.message)
+            return _report_line(source, digest, report, settings)
     except Exception as exc:  # per-file isolation: a bug fails this file, not the batch
-        return failure(source, digest, type(exc).__name__, _where(exc))
+        return _failed(source, digest, exc)
+
+
+def _report_line(
+    source: str, digest: str | None, report: ResumeReport, settings: ScoreSettings
+) -> FileResult:
+    """The JSONL line of a scored file: its report with the content hash and model hash."""
+    from cxscore.report import report_dict
+
+    record = report_dict(report)
+    record["sha256"] = digest
+    record["model"] = settings.model_sha256
+    return FileResult(source, digest, json_line(record))
+
+
+def _failed(source: str, digest: str | None, exc: Exception) -> FileResult:
+    """The error line of a file whose scoring raised: cxscore's own errors give their
+    message, anything else (a bug) says where it happened."""
+    message = exc.message if isinstance(exc, CxscoreError) else _where(exc)
+    return failure(source, digest, type(exc).__name__, message)
 
 
 def score_files(sources: Sequence[str], settings: ScoreSettings) -> list[FileResult]:
@@ -415,11 +428,8 @@ def score_files(sources: Sequence[str], settings: ScoreSettings) -> list[FileRes
                 digest = file_sha256(source)
                 _test_hooks(source, settings)
                 report = analyze(source, as_of=settings.as_of, limits=settings.limits)
-        except CxscoreError as exc:
-            results.append(failure(source, digest, type(exc).__name__, exc.message))
-            continue
         except Exception as exc:  # per-file isolation, as in score_file
-            results.append(failure(source, digest, type(exc).__name__, _where(exc)))
+            results.append(_failed(source, digest, exc))
             continue
         read.append((len(results), source, digest, report, began))
         results.append(None)
@@ -455,20 +465,14 @@ def _judged_file(
 ) -> FileResult:
     """The JSONL line of a structured file, judging it alone unless `judged` is given."""
     from cxscore.pipeline import judge_reports
-    from cxscore.report import report_dict
 
     try:
         with _file_deadline(_time_left(settings, began)):
             if judged is None:
                 (judged,) = judge_reports([report], model, settings.min_cs_months)
-            record = report_dict(judged)
-            record["sha256"] = digest
-            record["model"] = settings.model_sha256
-            return FileResult(source, digest, json_line(record))
-    except CxscoreError as exc:
-        return failure(source, digest, type(exc).__name__, exc.message)
+            return _report_line(source, digest, judged, settings)
     except Exception as exc:  # per-file isolation: a bug fails this file, not the batch
-        return failure(source, digest, type(exc).__name__, _where(exc))
+        return _failed(source, digest, exc)
 
 
 def failure(source: str, digest: str | None, kind: str, message: str) -> FileResult:
