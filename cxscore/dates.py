@@ -266,7 +266,9 @@ _SEP = re.compile(
 )
 _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
 _BLANK = re.compile(r"[ \t]*")
-_LEAD = re.compile(r"(?<!\w)(since|from|seit|sinds|desde|depuis|dal)[ \t]*:?[ \t]*\Z", re.I)
+# "Since" in English, German, Dutch, Spanish/Portuguese, French and Italian: an open range.
+_SINCE = frozenset({"since", "seit", "sinds", "desde", "depuis", "dal"})
+_LEAD = re.compile(rf"(?<!\w)(from|{'|'.join(sorted(_SINCE))})[ \t]*:?[ \t]*\Z", re.I)
 _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]")  # or a colon: "2016: Dishwasher, Mama Lucia's"
 # Words before a lone trailing number that make it a quantity or a product version, not a year.
@@ -476,9 +478,6 @@ def _build(
         warnings.append(WARN_BEFORE_1950)
     precision = max((d.precision for d in dates), key=_COARSENESS.__getitem__)
     return DateRange(start, end, present, span, precision, single, tuple(warnings))
-
-
-_SINCE = frozenset({"since", "seit", "sinds", "desde", "depuis", "dal"})
 
 
 def _lead_start(text: str, pos: int) -> tuple[int, str]:
