@@ -15,6 +15,7 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MD_HINT = re.compile(r"^(?:#{1,6} \S|\s*[-*] \S|\*\*\S)", re.MULTILINE)
+_MD_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (
@@ -56,8 +57,12 @@ def detect_format(data: bytes, name: str = "") -> Format:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True when text has Markdown headings or list markers in several places."""
-    return len(_MD_HINT.findall(text[:5000])) >= 3 and "#" in text[:5000]
+    """True when text has a Markdown heading and Markdown marks in several places.
+
+    A '#' alone is no sign ("License: Texas RN #9xxxxx"): plain text with dashed lists and
+    underlined headings must stay plain text, whose lines are kept as written."""
+    head = text[:5000]
+    return len(_MD_HINT.findall(head)) >= 3 and _MD_HEADING.search(head) is not None
 
 
 def _detect_zip(data: bytes) -> Format:

@@ -141,8 +141,14 @@ def read_html(data: bytes) -> list[RawLine]:
 
 
 def read_markdown(data: bytes) -> list[RawLine]:
-    """Read a Markdown résumé by rendering it to HTML first, so emphasis and links become text."""
+    """Read a Markdown résumé by rendering it to HTML first, so emphasis and links become text.
+
+    A line break inside a paragraph stays a line break: résumés written in Markdown put the
+    title, the employer and the dates on lines of their own, and rendering them as one
+    paragraph would glue those fields together. Lines wrapped mid-sentence are joined later,
+    as in plain text."""
     from markdown_it import MarkdownIt
 
-    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(decode_text(data))
+    options = {"html": False, "breaks": True}
+    html = MarkdownIt("commonmark", options).enable("table").render(decode_text(data))
     return html_lines(html)
