@@ -211,9 +211,11 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
     text = _NUMBERING.sub("", line.strip())
     if _HAS_DIGIT.search(text) or len(text.split()) > 3 or any(c in text for c in ",|@•"):
         return False
-    words = text.rstrip(":").split()
-    if len(words) > 1 and words[-1].lower() in role_words():
-        return False  # "CONTACT REPRESENTATIVE": a job title set in capitals
+    words = _BRACKETED.sub(" ", text).rstrip(":").split()
+    if words and words[-1].lower() in role_words():
+        # "CONTACT REPRESENTATIVE", "LIBRARY ASSISTANT (PART-TIME)", "PRESIDENT": a job
+        # title set in capitals
+        return False
     if text.endswith(":") and len(text) > 2 and text[0].isupper():
         return True
     letters = [c for c in text if c.isalpha()]
