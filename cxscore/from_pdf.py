@@ -323,22 +323,53 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
 
 def _merge_rows(lines: Sequence[_Line]) -> list[_Line]:
     """Join fragments that sit on the same baseline (a title and its right-aligned dates)."""
-    out: list[_Line] = []
+    rows: list[list[_Line]] = []
     for line in lines:
-        if out:
-            last = out[-1]
+        if rows:
+            last = rows[-1][-1]
             height = min(last.y1 - last.y0, line.y1 - line.y0) or 1.0
-            same_row = abs((last.y0 + last.y1) / 2 - (line.y0 + line.y1) / 2) < 0.4 * height
+            top, bottom = max(x.y1 for x in rows[-1]), min(x.y0 for x in rows[-1])
+            same_row = abs((bottom + top) / 2 - (line.y0 + line.y1) / 2) < 0.4 * height
             if same_row and line.x0 >= last.x1 - 1:
-                out[-1] = _Line(
-                    last.x0,
-                    line.x1,
-                    min(last.y0, line.y0),
-                    max(last.y1, line.y1),
-                    f"{last.text} {line.text}",
-                    last.heading and line.heading,
-                    last.size,
-                )
+                rows[-1].append(line)
                 continue
-        out.append(line)
-    return out
+        rows.append([line])
+    _lift_wrapped_dates(rows)
+    return [_join_row(row) for row in rows if row]
+
+
+def _join_row(row: Sequence[_Line]) -> _Line:
+    return _Line(
+        row[0].x0,
+        row[-1].x1,
+        min(x.y0 for x in row),
+        max(x.y1 for x in row),
+        " ".join(x.text for x in row),
+        all(x.heading for x in row),
+        row[0].size,
+    )
+
+
+def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
+    """A date range wrapped in a narrow column ("JUL 2022 –" over "Present", beside the title
+    and the employer) is put back together on the first row, so the employer's row does not
+    start with the end of the range."""
+    from cxscore.dates import find_date_ranges
+
+    for upper, lower in zip(rows, rows[1:]):
+        if len(upper) < 2 or not lower:
+            continue
+        for a, b in ((upper[0], lower[0]), (upper[-1], lower[-1])):
+            aligned = abs(a.x0 - b.x0) < 3 or abs(a.x1 - b.x1) < 3
+            if not aligned or (b is lower[0] and len(lower) > 1 and b.x1 > upper[1].x0):
+                continue
+            found = find_date_ranges(a.text)
+            if not found or any(not r.single for r in found):
+                continue  # no date to begin a range, or the range is whole already
+            joined = f"{a.text} {b.text}"
+            head, tail = len(a.text), len(a.text) + 1 + len(b.text.rstrip())
+            ranges = find_date_ranges(joined)
+            if any(not r.single and r.span.start < head and r.span.end >= tail for r in ranges):
+                upper[upper.index(a)] = replace(a, text=joined, y0=min(a.y0, b.y0))
+                lower.remove(b)
+                break
