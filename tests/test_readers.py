@@ -322,3 +322,48 @@ def test_docx_text_boxes_are_read_once_in_place() -> None:
         "Front Desk Agent, Harbour Inn",
         "EDUCATION",
     ]
+
+
+def test_markdown_line_breaks_inside_a_paragraph_keep_the_fields_apart() -> None:
+    markdown = "## Experience\n\n**Barista**\nCafé Noir, Leeds\nJan 2020 – Present\n\n- Made drinks\n"
+    lines = read_document(markdown.encode(), name="cv.md").text.split("\n")
+    assert "Barista" in lines and "Café Noir, Leeds" in lines and "Jan 2020 – Present" in lines
+
+
+def test_plain_text_with_a_hash_sign_and_dashed_lists_stays_plain_text() -> None:
+    text = (
+        "Ada Whitfield\nLicense: Texas RN #9xxxxx\n\nCLINICAL EXPERIENCE\n-------------------\n"
+        "Aug 2020–Present | Registered Nurse\nBayou Crest Medical Center, Houston, TX\n"
+        "  - Provide direct care to patients\n  - Educate families\n  - Precept new nurses\n"
+    )
+    document = read_document(text.encode())
+    assert document.format is Format.TXT
+    assert "Bayou Crest Medical Center, Houston, TX" in document.text.split("\n")
+
+
+def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    rows = [
+        ("JUL 2022 –", "Senior Sales Executive"),
+        ("Present", "Perdana Industrial Supplies, Shah Alam"),
+        (None, "• Handle key accounts and visit clients"),
+        ("MAR 2020 – JUN", "Admin Executive"),
+        ("2022", "Perdana Industrial Supplies, Shah Alam"),
+        (None, "• Key in sales orders"),
+        ("Position:", "Customer Service Officer"),
+        ("Period:", "January 2020 – Date"),
+    ]
+    for i, (left, right) in enumerate(rows):
+        if left:
+            pdf.drawString(72, 760 - 14 * i, left)
+        pdf.drawString(180, 760 - 14 * i, right)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[:2] == ["JUL 2022 – Present Senior Sales Executive", "Perdana Industrial Supplies, Shah Alam"]
+    assert lines[3:5] == ["MAR 2020 – JUN 2022 Admin Executive", "Perdana Industrial Supplies, Shah Alam"]
+    # A label column is no date column: nothing moves between its rows.
+    assert lines[6:] == ["Position: Customer Service Officer", "Period: January 2020 – Date"]

@@ -800,3 +800,16 @@ June 2018 – December 2020
         ("Team Leader – Telco Account", "Astra Global Outsourcing Inc."),
         ("Customer Service Representative", "Astra Global Outsourcing Inc."),
     ]
+
+
+def test_job_titles_in_capitals_under_their_dates_are_not_headings() -> None:
+    text = (
+        "Noor Haddad\n\nEXPERIENCE\n2025-01 – Present\nLIBRARY ASSISTANT (PART-TIME)\n"
+        "Strathclyde University Library\n• Help students find books at the help desk\n\n"
+        "LEADERSHIP\n2025-09 – Present\nPRESIDENT\nStrathclyde Biology Society\n"
+        "• Organise talks for 140 members\n"
+    )
+    assert entries(text) == [
+        ("LIBRARY ASSISTANT (PART-TIME)", "Strathclyde University Library", "2025-01", "present"),
+        ("PRESIDENT", "Strathclyde Biology Society", "2025-09", "present"),
+    ]
