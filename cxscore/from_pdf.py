@@ -8,6 +8,7 @@ so two-column résumés never come out interleaved line by line.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import time
 from collections.abc import Iterator, Sequence
@@ -356,7 +357,7 @@ def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
     start with the end of the range."""
     from cxscore.dates import find_date_ranges
 
-    for upper, lower in zip(rows, rows[1:]):
+    for upper, lower in itertools.pairwise(rows):
         if len(upper) < 2 or not lower:
             continue
         for a, b in ((upper[0], lower[0]), (upper[-1], lower[-1])):

@@ -325,7 +325,9 @@ def test_docx_text_boxes_are_read_once_in_place() -> None:
 
 
 def test_markdown_line_breaks_inside_a_paragraph_keep_the_fields_apart() -> None:
-    markdown = "## Experience\n\n**Barista**\nCafé Noir, Leeds\nJan 2020 – Present\n\n- Made drinks\n"
+    markdown = (
+        "## Experience\n\n**Barista**\nCafé Noir, Leeds\nJan 2020 – Present\n\n- Made drinks\n"
+    )
     lines = read_document(markdown.encode(), name="cv.md").text.split("\n")
     assert "Barista" in lines and "Café Noir, Leeds" in lines and "Jan 2020 – Present" in lines
 
@@ -363,7 +365,13 @@ def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
         pdf.drawString(180, 760 - 14 * i, right)
     pdf.save()
     lines = read_document(buffer.getvalue()).text.split("\n")
-    assert lines[:2] == ["JUL 2022 – Present Senior Sales Executive", "Perdana Industrial Supplies, Shah Alam"]
-    assert lines[3:5] == ["MAR 2020 – JUN 2022 Admin Executive", "Perdana Industrial Supplies, Shah Alam"]
+    assert lines[:2] == [
+        "JUL 2022 – Present Senior Sales Executive",
+        "Perdana Industrial Supplies, Shah Alam",
+    ]
+    assert lines[3:5] == [
+        "MAR 2020 – JUN 2022 Admin Executive",
+        "Perdana Industrial Supplies, Shah Alam",
+    ]
     # A label column is no date column: nothing moves between its rows.
     assert lines[6:] == ["Position: Customer Service Officer", "Period: January 2020 – Date"]
