@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from itertools import pairwise
 
@@ -247,9 +247,10 @@ _TOKEN = re.compile(
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[acdefghjlmnopstwéä])(?:
+    | (?=[acdefghjlmnopqstwéä])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
+        | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date|(?-i:Date)
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
                  |aujourd['’]hui|oggi|jetzt)(?!\w)
@@ -338,6 +339,10 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             month, precision = _SEASON_MONTH[g["sea"].lower()], Precision.SEASON
         year = int(written) if written else _two_digit_year(two_digit, cutoff)
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
+    if g["q"]:  # "Q2 2017": April to June; `value` is the quarter's last month
+        quarter = int(g["q"])
+        date = PartialDate(int(g["qy"]), 3 * quarter - 2, Precision.MONTH)
+        return _Token(_Kind.DATE, start, end, date, value=3 * quarter)
     if g["dy"]:  # "1 September 2019", "12th Jan 2018"
         return _Token(
             _Kind.DATE,
@@ -441,7 +446,7 @@ def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | N
             return None
         end = PartialDate(year, None, Precision.YEAR)
     elif b.kind in _RANGE_ENDS and b.date is not None:
-        end = b.date
+        end = replace(b.date, month=b.value) if b.value else b.date  # "– Q2 2019": June
     else:
         return None
     if a.kind is _Kind.YEAR and b.kind in (_Kind.YEAR, _Kind.SHORT):
@@ -515,6 +520,14 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
         lead, word = _lead_start(text, tok.start)
         if word in _SINCE:
             found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
+        elif tok.kind is _Kind.DATE and tok.value:
+            # A quarter alone is three months, when it leads its line or stands in brackets;
+            # "Top rep in Q3 2021" is an achievement, not a period.
+            before = text[tok.start - 1] if tok.start else ""
+            leads = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+            if leads or before + text[tok.end : tok.end + 1] in ("()", "[]"):
+                end = replace(tok.date, month=tok.value)
+                found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE or (tok.kind is _Kind.YEAR and _lone_year_ok(text, tok)):
             found.append(_build(tok.date, None, False, Span(tok.start, tok.end), True, as_of))
     return found

@@ -512,8 +512,10 @@ def _segment_section(
         if not block.lines:
             pending_body.extend(block.body)
             continue
-        if not found and not _looks_like_role_header(block.lines):
-            # Short duty lines without bullets belong to the entry above.
+        award = all(_AWARD.search(line.text) for line in block.lines)
+        if (not found and not _looks_like_role_header(block.lines)) or (award and entries):
+            # Short duty lines without bullets, and dated awards ("Q1 2021 Employee of the
+            # Quarter"), belong to the entry above.
             if entries:
                 entries[-1][2].extend(block.lines + block.body)
             continue

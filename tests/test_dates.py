@@ -120,6 +120,11 @@ FORMATS = [
     ("Summer 2016 - Fall 2017", "2016-06", "2017-09", False, False, S),
     ("Summer 2016 - Oct 2017", "2016-06", "2017-10", False, False, S),
     ("Jan–Mar 2019", "2019-01", "2019-03", False, False, M),
+    # A quarter is three months: it starts in its first and ends in its last.
+    ("Q1 2017 – Q2 2019", "2017-01", "2019-06", False, False, M),
+    ("Q3/2020 - Present", "2020-07", None, True, False, M),
+    ("Q4 2021", "2021-10", "2021-12", False, False, M),
+    ("Jan 2018 - Q2 2019", "2018-01", "2019-06", False, False, M),
     ("Nov - Feb 2019", "2018-11", "2019-02", False, False, M),
     ("Jun '17 – Aug '19", "2017-06", "2019-08", False, False, M),
     ("Jun ’17 – Aug ’19", "2017-06", "2019-08", False, False, M),

@@ -813,3 +813,16 @@ def test_job_titles_in_capitals_under_their_dates_are_not_headings() -> None:
         ("LIBRARY ASSISTANT (PART-TIME)", "Strathclyde University Library", "2025-01", "present"),
         ("PRESIDENT", "Strathclyde Biology Society", "2025-09", "present"),
     ]
+
+
+def test_dated_award_lines_stay_with_the_job_above() -> None:
+    text = (
+        "Jo Bloggs\n\nEXPERIENCE\nSales Associate, Redline Office Supply, Denver, CO\n"
+        "Jan 2019 – Present\n• Served walk-in customers\nQ1 2021 Employee of the Quarter\n"
+        "March 2020 Employee of the Month\n\n"
+        "Cashier, Corner Shop\nQ2 2017 – Q4 2018\n• Ran the till\n"
+    )
+    assert entries(text) == [
+        ("Sales Associate", "Redline Office Supply", "2019-01", "present"),
+        ("Cashier", "Corner Shop", "2017-04", "2018-12"),
+    ]
