@@ -341,8 +341,8 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
     if g["q"]:  # "Q2 2017": April to June; `value` is the quarter's last month
         quarter = int(g["q"])
-        date = PartialDate(int(g["qy"]), 3 * quarter - 2, Precision.MONTH)
-        return _Token(_Kind.DATE, start, end, date, value=3 * quarter)
+        first = PartialDate(int(g["qy"]), 3 * quarter - 2, Precision.MONTH)
+        return _Token(_Kind.DATE, start, end, first, value=3 * quarter)
     if g["dy"]:  # "1 September 2019", "12th Jan 2018"
         return _Token(
             _Kind.DATE,
