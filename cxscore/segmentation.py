@@ -311,7 +311,8 @@ def _is_body(line: _Line) -> bool:
         return True  # a wrapped line goes on from the one above
     if len(words) > (25 if dated else 14):
         return True
-    sentence = len(words) >= 6 and line.text.endswith(".") and not _names_role_first(line.text)
+    full_stop = _ends_with_full_stop(words)
+    sentence = len(words) >= 6 and full_stop and not _names_role_first(line.text)
     if dated:
         if words[0][:1].islower() and line.text.endswith("."):
             return True  # "scores for my modules averaged 4.5/5 over 2023–2025." goes on prose
@@ -322,11 +323,19 @@ def _is_body(line: _Line) -> bool:
         )
     if sentence:
         return True
-    if (len(words) >= 5 or (len(words) >= 2 and line.text.endswith("."))) and (
+    if (len(words) >= 5 or (len(words) >= 2 and full_stop)) and (
         _starts_with_duty_verb(line, words)
     ):
         return True  # "Migrated 40+ services to ..." is a duty, not a title
     return len(words) >= 5 and _lowercase_ratio(words) > 0.5
+
+
+def _ends_with_full_stop(words: Sequence[str]) -> bool:
+    """A sentence's full stop, not an abbreviation's dot ("Northwind Telecom Pvt. Ltd.")."""
+    last = words[-1]
+    return last.endswith(".") and (
+        last[:-1].lower() not in _ABBREVIATIONS and not _SUFFIX_AFTER_DOT.fullmatch(last)
+    )
 
 
 def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
@@ -866,7 +875,12 @@ def _names_field(text: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")
-_ABBREVIATIONS = frozenset("inc ltd corp dept univ bros assn intl govt natl mfg".split())
+_ABBREVIATIONS = frozenset(
+    "inc ltd corp dept univ bros assn intl govt natl mfg pvt sdn bhd mgmt svcs".split()
+)
+# "Northwind Telecom Pvt. Ltd.", "Perdana Supplies Sdn. Bhd.": a company suffix after a dot
+# goes on the name, whatever the word before it.
+_SUFFIX_AFTER_DOT = re.compile(r"(?:ltd|limited|inc|llc|llp|plc|bhd|gmbh|corp|co)\.?", re.I)
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -876,7 +890,7 @@ def _split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
         word = text[: match.start()].rsplit(None, 1)[-1].lower()
-        if word not in _ABBREVIATIONS:
+        if word not in _ABBREVIATIONS and not _SUFFIX_AFTER_DOT.match(text, match.end()):
             pieces.append(text[start : match.start()])
             start = match.end()
     pieces.append(text[start:])

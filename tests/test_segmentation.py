@@ -826,3 +826,16 @@ def test_dated_award_lines_stay_with_the_job_above() -> None:
         ("Sales Associate", "Redline Office Supply", "2019-01", "present"),
         ("Cashier", "Corner Shop", "2017-04", "2018-12"),
     ]
+
+
+def test_company_suffix_with_dots_is_no_sentence_end() -> None:
+    text = (
+        "PROFESSIONAL EXPERIENCE\n04/2021 – Present\n"
+        "Support Executive — Northwind Telecom Services Pvt. Ltd.\nBengaluru\n"
+        "• Handling inbound calls from postpaid customers\n\n07/2018 – 03/2021\n"
+        "Process Associate — Veridian Sdn. Bhd.\nChennai\n• Processing claim forms\n"
+    )
+    assert entries(text) == [
+        ("Support Executive", "Northwind Telecom Services Pvt. Ltd.", "2021-04", "present"),
+        ("Process Associate", "Veridian Sdn. Bhd.", "2018-07", "2021-03"),
+    ]
