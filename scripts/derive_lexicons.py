@@ -32,7 +32,7 @@ _GENERIC = frozenset(
     education extra gas general girl grip gyn health hop intelligence law machine maintenance
     medicine mining monkey off operations out page peace plastic police products qualified rat
     registered research school services staff surgery systems team training wood work
-    osteopathy justice
+    osteopathy justice department
     """.split()
 )
 

@@ -839,3 +839,17 @@ def test_company_suffix_with_dots_is_no_sentence_end() -> None:
         ("Support Executive", "Northwind Telecom Services Pvt. Ltd.", "2021-04", "present"),
         ("Process Associate", "Veridian Sdn. Bhd.", "2018-07", "2021-03"),
     ]
+
+
+def test_department_in_an_employer_line_names_no_role() -> None:
+    text = (
+        "Teaching Experience\n\nMathematics Teacher\n\n"
+        "Merri Creek Secondary College — Brunswick VIC | Jan '21 — Now\n\n"
+        "• Teach Years 7–10 Mathematics\n\nCasual Relief Teacher\n\n"
+        "Northern Region Relief Pool (Department of Education) — Melbourne | Feb '19 — Dec '20\n\n"
+        "• Covered classes across 14 schools\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Mathematics Teacher", "2021-01", "present"),
+        ("Casual Relief Teacher", "2019-02", "2020-12"),
+    ]
