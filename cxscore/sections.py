@@ -241,11 +241,16 @@ def is_subheading(line: str, styled: bool = False) -> bool:
     return not styled or text.endswith(":")
 
 
-def _icon_heading(line: str, before: str, lines: list[str], number: int) -> bool:
+def _icon_heading(
+    line: str, before: str, lines: list[str], number: int, seen: bool = False
+) -> bool:
     """'▶ KITCHEN EXPERIENCE' (an icon read as a bullet): capitals naming a section, between
-    lines that are not bullets, unlike '• TEAM LEADERSHIP' in a list of skills."""
+    lines that are not bullets, unlike '• TEAM LEADERSHIP' in a list of skills. Once the
+    résumé has `seen` such a heading, the next may follow a job's last bullet."""
     text = line[1:].strip()
-    if not text.isupper() or before.startswith("•") or heading_kind(text) is None:
+    if not text.isupper() or (before.startswith("•") and not seen):
+        return False
+    if heading_kind(text) is None:
         return False
     after = next((x.strip() for x in lines[number + 1 :] if x.strip()), "")
     return not after.startswith("•")
@@ -258,6 +263,7 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     headings: list[tuple[Span, SectionKind, str]] = []
     pos = 0
     after_heading = False
+    icons = False  # an icon heading was seen
     lines = text.split("\n")
     previous = ""
     for number, line in enumerate(lines):
@@ -269,8 +275,9 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         before, previous = previous, stripped
         if stripped.startswith("•"):
             after_heading = False
-            if not _icon_heading(stripped, before, lines, number):
+            if not _icon_heading(stripped, before, lines, number, icons):
                 continue
+            icons = True
             stripped = stripped[1:].strip()
             start = end - len(stripped)
         kind = heading_kind(stripped, start in styled)

@@ -853,3 +853,21 @@ def test_department_in_an_employer_line_names_no_role() -> None:
         ("Mathematics Teacher", "2021-01", "present"),
         ("Casual Relief Teacher", "2019-02", "2020-12"),
     ]
+
+
+def test_icon_headings_after_a_jobs_last_bullet() -> None:
+    text = """TAN WEI LING
+• WORKING EXPERIENCE
+Senior Sales Executive Jul 2022 – Present
+Perdana Industrial Supplies Sdn. Bhd. — Shah Alam
+• Handle key accounts and visit clients
+• EDUCATION
+2015 - 2018 Bachelor of Business Administration (Hons), Universiti Tunku Abdul Rahman
+• SKILLS
+• TEAM LEADERSHIP
+• KEY ACCOUNTS
+"""
+    got = [(t, o, s, e) for t, o, s, e in entries(text)]
+    assert got == [
+        ("Senior Sales Executive", "Perdana Industrial Supplies Sdn. Bhd.", "2022-07", "present")
+    ]
