@@ -330,11 +330,18 @@ def _is_body(line: _Line) -> bool:
     return len(words) >= 5 and _lowercase_ratio(words) > 0.5
 
 
+# "S.A.", "B.V.", "S.p.A.", "Co.", "Ltda.": initials and short capitalised abbreviations.
+_ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,2}\.){2,}|[A-Z][a-z]{0,3}\.")
+
+
 def _ends_with_full_stop(words: Sequence[str]) -> bool:
-    """A sentence's full stop, not an abbreviation's dot ("Northwind Telecom Pvt. Ltd.")."""
+    """A sentence's full stop, not an abbreviation's dot ("Northwind Telecom Pvt. Ltd.",
+    "Pagaí Pagamentos S.A.")."""
     last = words[-1]
-    return last.endswith(".") and (
-        last[:-1].lower() not in _ABBREVIATIONS and not _SUFFIX_AFTER_DOT.fullmatch(last)
+    return last.endswith(".") and not (
+        last[:-1].lower() in _ABBREVIATIONS
+        or _SUFFIX_AFTER_DOT.fullmatch(last)
+        or _ABBREVIATED.fullmatch(last)
     )
 
 
@@ -1058,7 +1065,11 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
         # A line of its own, or beside its town only; but one word under "Title — Name"
         # is that employer's town ("Utrecht").
         beside_title = any(p.line == title_line and p.joint for p in parts)
-        if len(words) > 1 or not beside_title:
+        # A bare place ("São Paulo") under "Title, Pagaí Pagamentos S.A." is its town.
+        rival = _is_town(text) and any(
+            k != index and _has_org_word(p.text) for k, p in enumerate(parts)
+        )
+        if (len(words) > 1 or not beside_title) and not rival:
             score += 2.5
     if len(words) == 1:
         score -= 0.5

@@ -871,3 +871,14 @@ Perdana Industrial Supplies Sdn. Bhd. — Shah Alam
     assert got == [
         ("Senior Sales Executive", "Perdana Industrial Supplies Sdn. Bhd.", "2022-07", "present")
     ]
+
+
+def test_initials_ending_an_employer_and_a_town_on_its_own_line() -> None:
+    text = (
+        "Professional Experience\n"
+        "Support Analyst (Analista de Suporte Pl.), Pagaí Pagamentos S.A.\nSão Paulo\n"
+        "Mar 2022 – Present\n• Answered merchants via chat, e-mail and WhatsApp\n"
+    )
+    assert entries(text) == [
+        ("Support Analyst (Analista de Suporte Pl.)", "Pagaí Pagamentos S.A.", "2022-03", "present")
+    ]
