@@ -85,11 +85,24 @@ def _check_textual(text: str) -> str:
     return text
 
 
+# A line of "=" or "-" about as long as the line above underlines it ("Other" over "=====").
+_UNDERLINE = re.compile(r"\s*(?:={3,}|-{3,})\s*")
+
+
 def text_lines(text: str) -> list[RawLine]:
-    """Split decoded text into raw lines; form feeds start a new page."""
+    """Split decoded text into raw lines; form feeds start a new page. A short line
+    underlined by the next is marked as a heading."""
     lines: list[RawLine] = []
     for page, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
-        lines.extend(RawLine(line, page) for line in chunk.split("\n"))
+        rows = chunk.split("\n")
+        for line, below in zip(rows, [*rows[1:], ""], strict=True):
+            underlined = (
+                bool(line.strip())
+                and _UNDERLINE.fullmatch(below) is not None
+                and len(below.strip()) >= 0.6 * len(line.strip())  # a rule, not an underline
+            )
+            heading = underlined and len(line.split()) <= 5 and not _UNDERLINE.fullmatch(line)
+            lines.append(RawLine(line, page, heading))
     return lines
 
 

@@ -123,7 +123,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         ),
         (
             SectionKind.UNKNOWN,
-            r"\badditional information\b|\bother information\b|\bmiscellaneous\b|\bdeclaration\b",
+            r"\badditional information\b|\bother information\b|\bmiscellaneous\b|\bdeclaration\b"
+            r"|^others?$",
         ),
     )
 )

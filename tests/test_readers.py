@@ -375,3 +375,10 @@ def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
     ]
     # A label column is no date column: nothing moves between its rows.
     assert lines[6:] == ["Position: Customer Service Officer", "Period: January 2020 – Date"]
+
+
+def test_plain_text_heading_underlined_by_the_next_line_is_styled() -> None:
+    text = "Jo Bloggs\n\nSkills & Languages\n==================\nSpanish – fluent\n---\n"
+    document = read_document(text.encode())
+    styled = [document.text[s.start : s.end] for s in document.heading_lines]
+    assert styled == ["Skills & Languages"]

@@ -59,6 +59,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("EDUCATIONAL QUALIFICATIONS", SectionKind.EDUCATION),
         ("Personal Data", SectionKind.CONTACT),
         ("DECLARATION", SectionKind.UNKNOWN),
+        ("Other", SectionKind.UNKNOWN),
+        ("Other duties", None),
         ("Certified Customer Experience Professional", None),
         ("Volunteer Coordinator", None),
         ("Customer Service Representative", None),
