@@ -364,9 +364,8 @@ def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
             aligned = abs(a.x0 - b.x0) < 3 or abs(a.x1 - b.x1) < 3
             if not aligned or (b is lower[0] and len(lower) > 1 and b.x1 > upper[1].x0):
                 continue
-            found = find_date_ranges(a.text)
-            if not found or any(not r.single for r in found):
-                continue  # no date to begin a range, or the range is whole already
+            if not find_date_ranges(a.text):
+                continue  # no date to begin a range
             joined = f"{a.text} {b.text}"
             head, tail = len(a.text), len(a.text) + 1 + len(b.text.rstrip())
             ranges = find_date_ranges(joined)

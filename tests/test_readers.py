@@ -356,6 +356,8 @@ def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
         ("MAR 2020 – JUN", "Admin Executive"),
         ("2022", "Perdana Industrial Supplies, Shah Alam"),
         (None, "• Key in sales orders"),
+        ("Q1 2017 – Q2", "Warehouse Operative"),
+        ("2019", "Lee Valley Beverages"),
         ("Position:", "Customer Service Officer"),
         ("Period:", "January 2020 – Date"),
     ]
@@ -374,7 +376,8 @@ def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
         "Perdana Industrial Supplies, Shah Alam",
     ]
     # A label column is no date column: nothing moves between its rows.
-    assert lines[6:] == ["Position: Customer Service Officer", "Period: January 2020 – Date"]
+    assert lines[6:8] == ["Q1 2017 – Q2 2019 Warehouse Operative", "Lee Valley Beverages"]
+    assert lines[8:] == ["Position: Customer Service Officer", "Period: January 2020 – Date"]
 
 
 def test_plain_text_heading_underlined_by_the_next_line_is_styled() -> None:
