@@ -310,7 +310,7 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
         return False
     # Right-aligned dates and places beside titles form a "column" of fragments, not a column.
     fragments = sum(1 for ln in smaller if len(ln.text) < 40 and _DATE_OR_PLACE.search(ln.text))
-    if fragments > 0.5 * len(smaller):
+    if fragments > 0.5 * len(smaller) or (smaller is right and _right_aligned(right)):
         return False
     top = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
     bottom = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
@@ -320,6 +320,16 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
         max(ln.y1 for ln in right) - min(ln.y0 for ln in right),
     )
     return overlap > 0.5 * shorter
+
+
+def _right_aligned(lines: Sequence[_Line]) -> bool:
+    """Lines ending at one x but starting at many ("Leeds", "Mar 2022 - Present" set flush
+    right beside each job): fragments of the rows, unlike a sidebar's left-aligned text."""
+    ends = sorted(ln.x1 for ln in lines)
+    middle = ends[len(ends) // 2]
+    flush = sum(1 for ln in lines if abs(ln.x1 - middle) < 2)
+    starts = [ln.x0 for ln in lines]
+    return flush >= 0.8 * len(lines) and max(starts) - min(starts) > 10
 
 
 def _merge_rows(lines: Sequence[_Line]) -> list[_Line]:
@@ -340,12 +350,18 @@ def _merge_rows(lines: Sequence[_Line]) -> list[_Line]:
 
 
 def _join_row(row: Sequence[_Line]) -> _Line:
+    """One line of a row's fragments; a wide gap between two ("Hartwell & Finch" ... "Leeds"
+    set flush right) stays a column gap, so the fields on either side stay apart."""
+    text = row[0].text
+    for left, right in itertools.pairwise(row):
+        wide = right.x0 - left.x1 > 2 * max(left.size, right.size, 1.0)
+        text += ("   " if wide else " ") + right.text
     return _Line(
         row[0].x0,
         row[-1].x1,
         min(x.y0 for x in row),
         max(x.y1 for x in row),
-        " ".join(x.text for x in row),
+        text,
         all(x.heading for x in row),
         row[0].size,
     )

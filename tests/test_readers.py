@@ -248,8 +248,9 @@ def test_single_column_with_right_aligned_dates_stays_on_rows() -> None:
             pdf.drawRightString(540, 760 - 14 * i, right)
     pdf.save()
     lines = read_document(buffer.getvalue()).text.split("\n")
-    assert lines[0] == "Front Desk Agent, Harbour Inn Jan 2019 – Present"
-    assert lines[3] == "Barista, Café Noir 2016 – 2018"
+    # The wide gap before the dates stays a column gap.
+    assert lines[0] == "Front Desk Agent, Harbour Inn   Jan 2019 – Present"
+    assert lines[3] == "Barista, Café Noir   2016 – 2018"
 
 
 def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
@@ -368,16 +369,16 @@ def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
     pdf.save()
     lines = read_document(buffer.getvalue()).text.split("\n")
     assert lines[:2] == [
-        "JUL 2022 – Present Senior Sales Executive",
+        "JUL 2022 – Present   Senior Sales Executive",
         "Perdana Industrial Supplies, Shah Alam",
     ]
     assert lines[3:5] == [
-        "MAR 2020 – JUN 2022 Admin Executive",
+        "MAR 2020 – JUN 2022   Admin Executive",
         "Perdana Industrial Supplies, Shah Alam",
     ]
+    assert lines[6:8] == ["Q1 2017 – Q2 2019   Warehouse Operative", "Lee Valley Beverages"]
     # A label column is no date column: nothing moves between its rows.
-    assert lines[6:8] == ["Q1 2017 – Q2 2019 Warehouse Operative", "Lee Valley Beverages"]
-    assert lines[8:] == ["Position: Customer Service Officer", "Period: January 2020 – Date"]
+    assert lines[8:] == ["Position:   Customer Service Officer", "Period:   January 2020 – Date"]
 
 
 def test_plain_text_heading_underlined_by_the_next_line_is_styled() -> None:
@@ -385,3 +386,36 @@ def test_plain_text_heading_underlined_by_the_next_line_is_styled() -> None:
     document = read_document(text.encode())
     styled = [document.text[s.start : s.end] for s in document.heading_lines]
     assert styled == ["Skills & Languages"]
+
+
+def test_places_and_dates_set_flush_right_stay_on_their_rows() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    rows = [
+        ("PROFILE", None),
+        ("Friendly and reliable retail supervisor with six years on the shop floor, used to", None),
+        ("busy trading periods.", None),
+        ("EXPERIENCE", None),
+        ("Hartwell & Finch Home Store", "Leeds"),
+        ("Store Supervisor", "Mar 2022 - Present"),
+        ("• Ran the shop floor on shifts of up to 14 staff", None),
+        ("Parkgate Discount Ltd", "Rotherham"),
+        ("Stockroom Assistant", "Jun 2018 - Jul 2019"),
+        ("• Unloaded deliveries", None),
+        ("Corner Shop", "Wakefield"),
+        ("Cashier", "2016 - 2018"),
+    ]
+    for i, (left, right) in enumerate(rows):
+        pdf.drawString(72, 760 - 14 * i, left)
+        if right:
+            pdf.drawRightString(540, 760 - 14 * i, right)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[4:6] == [
+        "Hartwell & Finch Home Store   Leeds",
+        "Store Supervisor   Mar 2022 - Present",
+    ]
+    assert lines[-2:] == ["Corner Shop   Wakefield", "Cashier   2016 - 2018"]
