@@ -374,11 +374,12 @@ def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
     from cxscore.dates import find_date_ranges
 
     for upper, lower in itertools.pairwise(rows):
-        if len(upper) < 2 or not lower:
+        if not upper or not lower:
             continue
         for a, b in ((upper[0], lower[0]), (upper[-1], lower[-1])):
             aligned = abs(a.x0 - b.x0) < 3 or abs(a.x1 - b.x1) < 3
-            if not aligned or (b is lower[0] and len(lower) > 1 and b.x1 > upper[1].x0):
+            crosses = len(upper) > 1 and b.x1 > upper[1].x0
+            if not aligned or (b is lower[0] and len(lower) > 1 and crosses):
                 continue
             if not find_date_ranges(a.text):
                 continue  # no date to begin a range

@@ -27,8 +27,12 @@ _LEADING_BULLET = re.compile(
     # "(cid:NN)" is pdfminer's stand-in for an unmapped glyph, at a line start nearly always a
     # bullet.
     rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].|\(cid:\d+\))+"
-    # A dash before a year or "now" ends a date range broken over lines ("2015" / "– 2020").
-    r"|[-*–]+(?=\s)(?!\s+(?:(?:19|20)\d\d|now|present|current|today)\b)|o(?=\s+[A-Z]))\s*"
+    # A dash before a date or "now" ends a date range broken over lines ("2015" / "– 2020",
+    # "Oct 2017" / "– Jan 2019", "2019" / "– Now").
+    r"|[-*–]+(?=\s)(?!\s+(?i:(?:19|20)\d\d|now|present|current|today|date"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
+    r"|\d{1,2}[/.](?:19|20)\d\d)\b)"
+    r"|o(?=\s+[A-Z]))\s*"
 )
 _RULE_LINE = re.compile(r"[=\-_*~#.·•—–+]{3,}")  # underlines and horizontal rules
 # "*** WORK EXPERIENCE ***", "-- Education --": the glyphs at the start are mirrored at the

@@ -65,3 +65,20 @@ _ALPHABET = st.sampled_from(
 @given(st.text(_ALPHABET, min_size=1, max_size=24))
 def test_random_text_matches_ftfy(text: str) -> None:
     assert _fix_text(text) == ftfy_only(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Greeted guests", "• Greeted guests"),
+        ("– Now", "– Now"),
+        ("– 2020", "– 2020"),
+        ("– Jan 2019", "– Jan 2019"),
+        ("- 03/2021", "- 03/2021"),
+        ("– Janitorial duties", "• Janitorial duties"),
+    ],
+)
+def test_a_leading_dash_is_a_bullet_unless_it_ends_a_date_range(line: str, expected: str) -> None:
+    from cxscore.normalize import normalize_line
+
+    assert normalize_line(line) == expected

@@ -419,3 +419,19 @@ def test_places_and_dates_set_flush_right_stay_on_their_rows() -> None:
         "Store Supervisor   Mar 2022 - Present",
     ]
     assert lines[-2:] == ["Corner Shop   Wakefield", "Cashier   2016 - 2018"]
+
+
+def test_pdf_date_wrapped_under_the_title_beside_the_employer() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 760, "Junior UI Designer")
+    pdf.drawString(72, 746, "Oct 2017")
+    pdf.drawString(72, 732, "– Jan 2019")
+    pdf.drawString(200, 732, "Maré Digital Lda. · Porto")
+    pdf.drawString(72, 718, "• Designed screens for a banking app")
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[1:3] == ["Oct 2017 – Jan 2019", "Maré Digital Lda. · Porto"]
