@@ -312,6 +312,11 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
     fragments = sum(1 for ln in smaller if len(ln.text) < 40 and _DATE_OR_PLACE.search(ln.text))
     if fragments > 0.5 * len(smaller) or (smaller is right and _right_aligned(right)):
         return False
+    # A margin of section names and dates ("WORK", "2024 – Present", "EDUCATION") labels the
+    # rows beside it; a sidebar also holds items (skills, languages, contact details).
+    labels = sum(1 for ln in smaller if ln.text.isupper() and len(ln.text.split()) <= 4)
+    if fragments >= 2 and fragments + labels >= 0.9 * len(smaller):
+        return False
     top = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
     bottom = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
     overlap = top - bottom

@@ -435,3 +435,33 @@ def test_pdf_date_wrapped_under_the_title_beside_the_employer() -> None:
     pdf.save()
     lines = read_document(buffer.getvalue()).text.split("\n")
     assert lines[1:3] == ["Oct 2017 – Jan 2019", "Maré Digital Lda. · Porto"]
+
+
+def test_a_margin_of_section_names_and_dates_labels_its_rows() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    rows = [
+        ("WORK", "Staff Engineer"),
+        ("2024 – Present", "Quietwave Audio, Remote"),
+        (None, "• Own the internal build system and CI used by 60 engineers"),
+        (None, "• Mentor four senior engineers; run the architecture review"),
+        (None, "Backend Engineer"),
+        ("2020 – 2024", "Fjordline Payments, Oslo"),
+        (None, "• Built the merchant payout API that moves NOK 2bn a month"),
+        (None, "Support Engineer"),
+        ("2018 – 2020", "Fjordline Payments, Oslo"),
+        (None, "• Answered merchant integration tickets by email"),
+        ("EDUCATION", "MSc Informatics, Nordvik University of Technology"),
+        ("STACK", "Go, Rust, Postgres, Kafka"),
+    ]
+    for i, (left, right) in enumerate(rows):
+        if left:
+            pdf.drawString(40, 760 - 14 * i, left)
+        pdf.drawString(150, 760 - 14 * i, right)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[:2] == ["WORK   Staff Engineer", "2024 – Present   Quietwave Audio, Remote"]
+    assert "2020 – 2024   Fjordline Payments, Oslo" in lines
