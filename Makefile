@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint typecheck check bench train evaluate eval-structure examples corpus clean
+.PHONY: help install run test lint typecheck check bench train evaluate eval-structure eval-remix examples corpus clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -50,6 +50,12 @@ evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-
 	$(VENV)/bin/cxscore evaluate --data corpora/structure/test/gold.jsonl
 	$(VENV)/bin/cxscore evaluate --data corpora/wild/test/gold.jsonl
 	$(VENV)/bin/cxscore evaluate --data corpora/wild4/test/gold.jsonl
+
+eval-remix: $(STAMP) ## Extraction on the dev résumés re-rendered in other dev layouts (corpora/remix)
+	for n in 1 3 4; do \
+		$(PY) corpora/remix/remix$$n.py .remix/w$$n 4 1 >/dev/null && \
+		$(VENV)/bin/cxscore evaluate-structure --corpus .remix/w$$n --split dev | head -8; \
+	done
 
 eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (test split)
 	$(VENV)/bin/cxscore evaluate-structure --split dev
