@@ -827,7 +827,7 @@ def _header_parts(
         # "Team Lead, Customer Care | Sunpoint Insurance": when pipes already part title from
         # employer, a comma inside the title's field is part of the title.
         whole = -1
-        if piped and sum(map(_names_field, (f for f, _ in fields))) >= 2:
+        if len(fields) >= 2 and sum(map(_names_field, (f for f, _ in fields))) >= 2:
             whole = max(range(len(fields)), key=lambda k: _role_score(_clean(fields[k][0])))
         for k, (chunk, joint) in enumerate(fields):
             for n, piece in enumerate(_split_sentences(chunk)):
@@ -878,7 +878,12 @@ def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
 def _names_field(text: str) -> bool:
     """A header field naming a role or an employer, not just a place ("London")."""
     text = _clean(text)
-    return bool(text) and (_has_role_or_org(text) or not _PLACE_RE.fullmatch(text))
+    if not text or _WORK_MODE.fullmatch(text):
+        return False  # "remote", "Hybrid": where, not who
+    return _has_role_or_org(text) or not _PLACE_RE.fullmatch(text)
+
+
+_WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")

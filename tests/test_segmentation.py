@@ -884,3 +884,17 @@ def test_initials_ending_an_employer_and_a_town_on_its_own_line() -> None:
     assert entries(text) == [
         ("Support Analyst (Analista de Suporte Pl.)", "Pagaí Pagamentos S.A.", "2022-03", "present")
     ]
+
+
+def test_comma_inside_a_title_field_parted_from_the_employer_by_a_dot_or_dash() -> None:
+    text = (
+        "Leadership Experience\n\n"
+        "Vice President, Customer Experience · Ridgeway Home Services\nAtlanta, GA · 2015 – 2019\n"
+        "  - Led 650-person contact centre\n\n"
+        "Freelance Translator (EN>PT), Self-employed — remote\n2016 – 2021\n"
+        "  - Translated manuals for agencies\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Vice President, Customer Experience", "Ridgeway Home Services"),
+        ("Freelance Translator (EN>PT)", "Self-employed"),
+    ]
