@@ -991,7 +991,11 @@ def _split_comma(part: str, index: int) -> list[_Part]:
     if cut < 0:
         return [_Part(part, index)]
     left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
-    if not (left and right and len(left.split()) <= 7 and len(right.split()) <= 7):
+    # Each side a short field; the right may go on to further fields ("..., Cebu IT Park").
+    head = right.split(",")[0]
+    if not (left and right and len(left.split()) <= 7 and len(head.split()) <= 7):
+        return [_Part(part, index)]
+    if len(right.split()) > 12:
         return [_Part(part, index)]
     if not _NAME_WORD.search(right):
         return [_Part(part, index)]  # "Unit Supply Specialist, E-3/E-4": a grade, not a field

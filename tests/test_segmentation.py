@@ -898,3 +898,18 @@ def test_comma_inside_a_title_field_parted_from_the_employer_by_a_dot_or_dash() 
         ("Vice President, Customer Experience", "Ridgeway Home Services"),
         ("Freelance Translator (EN>PT)", "Self-employed"),
     ]
+
+
+def test_title_company_and_place_after_a_date_column() -> None:
+    text = (
+        "WORK EXPERIENCE\n\nMar 2022 – present    Technical Support Representative, "
+        "Visayas Global Contact Solutions Inc., Cebu IT Park\n  * Handles inbound calls\n"
+    )
+    assert entries(text) == [
+        (
+            "Technical Support Representative",
+            "Visayas Global Contact Solutions Inc.",
+            "2022-03",
+            "present",
+        )
+    ]
