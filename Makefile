@@ -50,6 +50,7 @@ evaluate: $(STAMP) ## Customer-service figures of the shipped model on the held-
 	$(VENV)/bin/cxscore evaluate --data corpora/structure/test/gold.jsonl
 	$(VENV)/bin/cxscore evaluate --data corpora/wild/test/gold.jsonl
 	$(VENV)/bin/cxscore evaluate --data corpora/wild4/test/gold.jsonl
+	$(VENV)/bin/cxscore evaluate --data corpora/wild5/test/gold.jsonl
 
 eval-remix: $(STAMP) ## Extraction on the dev résumés re-rendered in other dev layouts (corpora/remix)
 	for n in 1 3 4; do \
@@ -57,7 +58,7 @@ eval-remix: $(STAMP) ## Extraction on the dev résumés re-rendered in other dev
 		$(VENV)/bin/cxscore evaluate-structure --corpus .remix/w$$n --split dev | head -8; \
 	done
 
-eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (test split)
+eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, dev and test splits
 	$(VENV)/bin/cxscore evaluate-structure --split dev
 	$(VENV)/bin/cxscore evaluate-structure --split test
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split dev
@@ -65,6 +66,7 @@ eval-structure: $(STAMP) ## Entry extraction scores on the structure corpus (tes
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild3 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild4 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild4 --split test
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild5 --split test
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
