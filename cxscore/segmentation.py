@@ -551,6 +551,8 @@ def _segment_section(
         if date_range is None and fallback:
             continue
         entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
+        if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title):
+            continue  # "Member, Chartered Physiotherapy Society": a membership, not a role
         took_org = False
         if narrowing and previous_org and previous_org_standalone and entry.title:
             # Under an employer heading, "Team Leader – Telco Account" names the role.
@@ -649,6 +651,9 @@ def _cut(
     return groups
 
 
+_PLAIN_MEMBER = re.compile(
+    r"(?:(?:full|active|student|associate|general|life|professional)\s+)?member", re.IGNORECASE
+)
 _AWARD = re.compile(r"\bof the (?:month|quarter|year|week|season)\b", re.IGNORECASE)
 
 

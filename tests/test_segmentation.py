@@ -913,3 +913,13 @@ def test_title_company_and_place_after_a_date_column() -> None:
             "present",
         )
     ]
+
+
+def test_plain_memberships_are_not_roles() -> None:
+    text = (
+        "Experience\nSept 2021 – Present   Senior Physiotherapist, Liffey Sports Clinic\n"
+        "• Treat 12 patients a day\n\nProfessional Memberships\n"
+        "• Member, Chartered Physiotherapy Society of Ireland (since 2018)\n"
+        "• Board Member, Dublin Parkrun Association (2019 – 2022)\n"
+    )
+    assert [t for t, _, _, _ in entries(text)] == ["Senior Physiotherapist", "Board Member"]
