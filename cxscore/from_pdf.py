@@ -373,25 +373,49 @@ def _join_row(row: Sequence[_Line]) -> _Line:
 
 
 def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
-    """A date range wrapped in a narrow column ("JUL 2022 –" over "Present", beside the title
-    and the employer) is put back together on the first row, so the employer's row does not
-    start with the end of the range."""
+    """A date range wrapped in a narrow column ("JUL 2022 –" over "Present", or "May" over
+    "2014–December" over "2015", beside the title and the employer) is put back together on
+    its first row, so the rows below do not start with the rest of the range."""
     from cxscore.dates import find_date_ranges
 
-    for upper, lower in itertools.pairwise(rows):
-        if not upper or not lower:
-            continue
-        for a, b in ((upper[0], lower[0]), (upper[-1], lower[-1])):
-            aligned = abs(a.x0 - b.x0) < 3 or abs(a.x1 - b.x1) < 3
-            crosses = len(upper) > 1 and b.x1 > upper[1].x0
-            if not aligned or (b is lower[0] and len(lower) > 1 and crosses):
-                continue
-            if not find_date_ranges(a.text):
-                continue  # no date to begin a range
-            joined = f"{a.text} {b.text}"
-            head, tail = len(a.text), len(a.text) + 1 + len(b.text.rstrip())
-            ranges = find_date_ranges(joined)
-            if any(not r.single and r.span.start < head and r.span.end >= tail for r in ranges):
-                upper[upper.index(a)] = replace(a, text=joined, y0=min(a.y0, b.y0))
-                lower.remove(b)
+    for i, upper in enumerate(rows):
+        for first in (True, False):
+            if not upper:
                 break
+            a = upper[0] if first else upper[-1]
+            if not _DATE_START.search(a.text):
+                continue  # nothing that could begin a range
+            joined, taken = a.text, []
+            for lower in rows[i + 1 : i + 3]:
+                b = _cell_below(a, upper, lower, first)
+                if b is None:
+                    break
+                joined, taken = f"{joined} {b.text}", [*taken, (lower, b)]
+                tail = len(joined.rstrip())
+                ranges = find_date_ranges(joined)
+                if any(
+                    not r.single and r.span.start < len(a.text) <= tail <= r.span.end
+                    for r in ranges
+                ):
+                    upper[upper.index(a)] = replace(a, text=joined)
+                    for row, cell in taken:
+                        row.remove(cell)
+                    break
+
+
+# A digit or a month name: "May" over "2014–December" over "2015" starts a range.
+_DATE_START = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _cell_below(
+    a: _Line, upper: Sequence[_Line], lower: Sequence[_Line], first: bool
+) -> _Line | None:
+    """The fragment of the next row in the same column as `a`, if any."""
+    if not lower:
+        return None
+    b = lower[0] if first else lower[-1]
+    aligned = abs(a.x0 - b.x0) < 3 or abs(a.x1 - b.x1) < 3
+    crosses = len(upper) > 1 and b.x1 > upper[1].x0
+    if not aligned or (first and len(lower) > 1 and crosses):
+        return None
+    return b

@@ -465,3 +465,35 @@ def test_a_margin_of_section_names_and_dates_labels_its_rows() -> None:
     lines = read_document(buffer.getvalue()).text.split("\n")
     assert lines[:2] == ["WORK   Staff Engineer", "2024 – Present   Quietwave Audio, Remote"]
     assert "2020 – 2024   Fjordline Payments, Oslo" in lines
+
+
+def test_pdf_date_column_wrapped_over_three_rows() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    rows = [
+        (None, "Check-in Agent"),
+        ("January", None),
+        ("2016–March 2018", "Aerolink Ground Services, London Gatwick"),
+        (None, "• Checked in passengers"),
+        (None, "Baggage Handler"),
+        ("May", None),
+        ("2014–December", "Aerolink Ground Services, London Gatwick"),
+        ("2015", None),
+        (None, "• Loaded aircraft holds"),
+    ]
+    for i, (left, right) in enumerate(rows):
+        if left:
+            pdf.drawString(72, 760 - 14 * i, left)
+        if right:
+            pdf.drawString(180, 760 - 14 * i, right)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert "January 2016–March 2018" in lines[1]
+    assert lines[4:7] == [
+        "Baggage Handler",
+        "May 2014–December 2015",
+        "Aerolink Ground Services, London Gatwick",
+    ]
