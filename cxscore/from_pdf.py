@@ -385,7 +385,8 @@ def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
             a = upper[0] if first else upper[-1]
             if not _DATE_START.search(a.text):
                 continue  # nothing that could begin a range
-            joined, taken = a.text, []
+            joined = a.text
+            taken: list[tuple[list[_Line], _Line]] = []
             for lower in rows[i + 1 : i + 3]:
                 b = _cell_below(a, upper, lower, first)
                 if b is None:
