@@ -230,6 +230,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             is_subheading(stripped)
             or _is_column_labels(stripped)
             or (":" in stripped and _ADMIN_FIELD.match(stripped))
+            or stripped.lower().startswith("business or sector ")  # Europass
         ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
             # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
@@ -252,7 +253,7 @@ _ADMIN_FIELD = re.compile(
     r"^(?:hours(?: per week| worked)?|(?:job )?series(?:/grade)?|(?:pay )?grade|pay plan"
     r"|salary|(?:starting |ending |final )?(?:salary|pay)|supervisor(?:'s name)?|may contact"
     r"|rank|reason for leaving|reporting to|reports to|line manager|team size|fte"
-    r"|security clearance)\s*:\s*\S",
+    r"|security clearance|business or sector|sector|industry)\s*:\s*\S",
     re.IGNORECASE,
 )
 

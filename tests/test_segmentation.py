@@ -923,3 +923,17 @@ def test_plain_memberships_are_not_roles() -> None:
         "• Board Member, Dublin Parkrun Association (2019 – 2022)\n"
     )
     assert [t for t, _, _, _ in entries(text)] == ["Senior Physiotherapist", "Board Member"]
+
+
+def test_europass_business_or_sector_line_is_neither_header_nor_duty() -> None:
+    text = (
+        "Work Experience\nPennine Mutual Bank\nLeeds (United Kingdom)\nSenior Customer Adviser\n"
+        "Business or sector Financial and insurance activities\n01/10/2020 – Present\n"
+        "• Advising customers in branch about current accounts\nCustomer Adviser\n"
+        "Business or sector Financial and insurance activities\n01/09/2018 – 30/09/2020\n"
+        "• Serving of customers at the counter\n"
+    )
+    assert entries(text) == [
+        ("Senior Customer Adviser", "Pennine Mutual Bank", "2020-10", "present"),
+        ("Customer Adviser", "Pennine Mutual Bank", "2018-09", "2020-09"),
+    ]
