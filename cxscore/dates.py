@@ -242,7 +242,7 @@ _TOKEN = re.compile(
           (?P<dmon>{_MONTHS})\.?,?[ ]{{1,2}}(?P<dy>{_YEAR4})(?!\d)
         | (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
         | (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
-        | (?P<iy>{_YEAR4})[-/](?P<im>0[1-9]|1[0-2])(?:[-/][0-3]\d)?(?!\d)
+        | (?P<iy>{_YEAR4})[-/.](?P<im>0[1-9]|1[0-2])(?:[-/.][0-3]\d)?(?!\d|\.\d)
         | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
@@ -259,9 +259,10 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-# "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021".
+# "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
+# "2023-01 > present", "2019 → 2021".
 _SEP = re.compile(
-    rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|to|until|till|through|thru"
+    rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|-?>|→|»|to|until|till|through|thru"
     rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t])[ \t]*",
     re.I,
 )

@@ -125,6 +125,11 @@ FORMATS = [
     ("Q3/2020 - Present", "2020-07", None, True, False, M),
     ("Q4 2021", "2021-10", "2021-12", False, False, M),
     ("Jan 2018 - Q2 2019", "2018-01", "2019-06", False, False, M),
+    # Year-dot-month, and arrows between the ends.
+    ("2019.03 – 2023.05", "2019-03", "2023-05", False, False, M),
+    ("2023-01 > present", "2023-01", None, True, False, M),
+    ("2019 → 2021", "2019", "2021", False, False, Y),
+    ("Jan 2018 -> Mar 2019", "2018-01", "2019-03", False, False, M),
     ("Nov - Feb 2019", "2018-11", "2019-02", False, False, M),
     ("Jun '17 – Aug '19", "2017-06", "2019-08", False, False, M),
     ("Jun ’17 – Aug ’19", "2017-06", "2019-08", False, False, M),
