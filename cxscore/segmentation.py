@@ -617,8 +617,11 @@ def _dates_come_first(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]
     votes = 0
     for block, found in dated:
         if found and block.lines:
-            first_index = found[0][0]
-            if first_index == 0 and _date_only(block.lines[0], [r for _, r in found]):
+            first_index, first_range = found[0]
+            line = block.lines[0]
+            # "2019 – 2021" alone, or "2021.03 – ongoing   Chef & Owner": the date leads.
+            leads = first_range.span.start <= line.span.start
+            if first_index == 0 and (leads or _date_only(line, [r for _, r in found])):
                 votes += 1 if len(block.lines) > 1 else 0
             else:
                 votes -= 1

@@ -937,3 +937,17 @@ def test_europass_business_or_sector_line_is_neither_header_nor_duty() -> None:
         ("Senior Customer Adviser", "Pennine Mutual Bank", "2020-10", "present"),
         ("Customer Adviser", "Pennine Mutual Bank", "2018-09", "2020-09"),
     ]
+
+
+def test_date_leading_the_title_line_starts_each_entry() -> None:
+    text = (
+        "PROFESSIONAL EXPERIENCE\n2016.05 – 2021.02   Sous Chef\nRistorante Il Portico, Modena\n"
+        "• Ran the pasta section\n2014.04 – 2016.04   Chef de Partie\n"
+        "Hotel Bellavista Terme, Abano Terme\n2012 – 2014   Kitchen Porter / Commis\n"
+        "Trattoria da Gino, Bologna\n• Washing-up, veg prep\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Sous Chef", "Ristorante Il Portico"),
+        ("Chef de Partie", "Hotel Bellavista Terme"),
+        ("Kitchen Porter / Commis", "Trattoria da Gino"),
+    ]
