@@ -752,7 +752,7 @@ def _build_entry(
 _FIELD_LABEL = re.compile(
     r"^(?P<label>position(?: held)?|designation|job title|title|role|post|occupation"
     r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location)"
-    r"\s*:\s*",
+    r"\s*[:|]\s*",  # "Position : …", or "Position | …" from a two-column table
     re.IGNORECASE,
 )
 _LABEL_FIELDS = {
@@ -1049,6 +1049,10 @@ def _role_score(text: str) -> float:
     if " of " in text or " for " in text:
         head = _OF_FOR.split(text, 1)[0]
         head_words = [w.lower().strip(".,") for w in _WORD.findall(head)] or words
+    if text.endswith(")"):
+        # "Trade Finance Officer (Back Office)": a bracketed note after the head noun.
+        bare = [w.lower().strip(".,") for w in _WORD.findall(_BRACKETED.sub(" ", text))]
+        head_words = bare or head_words
     score = 0.0
     if words[-1] in role_words() or head_words[-1] in role_words():
         score += 3

@@ -951,3 +951,22 @@ def test_date_leading_the_title_line_starts_each_entry() -> None:
         ("Chef de Partie", "Hotel Bellavista Terme"),
         ("Kitchen Porter / Commis", "Trattoria da Gino"),
     ]
+
+
+def test_bracketed_note_after_a_title_and_table_labelled_fields() -> None:
+    text = (
+        "EXPERIENCE\nGULF CONTINENTAL FINANCE — Sharjah\nCredit Analyst (Jun 2015 – May 2016)\n"
+        "• Prepared credit memos\nTrade Finance Officer (Back Office) (Sep 2014 – May 2015)\n"
+        "• Checked documents under import LCs\n"
+    )
+    assert [t for t, _, _, _ in entries(text)] == [
+        "Credit Analyst",
+        "Trade Finance Officer (Back Office)",
+    ]
+    table = (
+        "WORKING EXPERIENCE\nPosition | Warehouse Supervisor\n\nEmployer | Adom Supermarkets Ltd\n\n"
+        "Location | Kumasi\n\nPeriod | February 2022 – Present\n\nDuties\nSupervise 8 loaders\n"
+    )
+    assert entries(table) == [
+        ("Warehouse Supervisor", "Adom Supermarkets Ltd", "2022-02", "present")
+    ]
