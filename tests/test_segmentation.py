@@ -964,7 +964,8 @@ def test_bracketed_note_after_a_title_and_table_labelled_fields() -> None:
         "Trade Finance Officer (Back Office)",
     ]
     table = (
-        "WORKING EXPERIENCE\nPosition | Warehouse Supervisor\n\nEmployer | Adom Supermarkets Ltd\n\n"
+        "WORKING EXPERIENCE\nPosition | Warehouse Supervisor\n\n"
+        "Employer | Adom Supermarkets Ltd\n\n"
         "Location | Kumasi\n\nPeriod | February 2022 – Present\n\nDuties\nSupervise 8 loaders\n"
     )
     assert entries(table) == [
