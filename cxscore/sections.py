@@ -242,6 +242,18 @@ def is_subheading(line: str, styled: bool = False) -> bool:
     return not styled or text.endswith(":")
 
 
+def _titles_a_dated_entry(text: str, lines: list[str], number: int) -> bool:
+    """A line in mixed case with a bracketed note, over a date range within two lines, names
+    an entry inside a work section ("Industrial Training (SIWES)" in bold over its employer
+    and dates), not a new section."""
+    if "(" not in text or text.isupper():
+        return False
+    from cxscore.dates import find_date_ranges
+
+    below = [x for x in lines[number + 1 : number + 4] if x.strip()][:2]
+    return any(not r.single for x in below for r in find_date_ranges(x))
+
+
 def _icon_heading(
     line: str, before: str, lines: list[str], number: int, seen: bool = False
 ) -> bool:
@@ -295,6 +307,8 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         inside_role = bool(headings) and headings[-1][1] in EXPERIENCE_LIKE
         if kind is not None and inside_role and is_subheading(stripped, start in styled):
             continue  # "Key achievements:" inside a job belongs to that job
+        if kind is not None and inside_role and _titles_a_dated_entry(stripped, lines, number):
+            continue  # "Industrial Training (SIWES)" in bold over its employer and dates
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
             after_heading = True

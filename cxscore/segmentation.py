@@ -385,12 +385,13 @@ class _Block:
 
 def _blocks(lines: Sequence[_Line]) -> list[_Block]:
     blocks: list[_Block] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         # A duty cut off mid-phrase ("... guest requests at a") goes on in the next line.
         goes_on = bool(blocks and blocks[-1].body and not line.after_blank) and _ends_mid_phrase(
             blocks[-1].body[-1].text
         )
-        if goes_on or _is_body(line):
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        if goes_on or (_is_body(line) and not _heads_its_dates(line, following)):
             if blocks:
                 blocks[-1].body.append(line)
             else:
@@ -405,6 +406,20 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
         else:
             blocks.append(_Block([line]))
     return blocks
+
+
+def _heads_its_dates(line: _Line, following: _Line | None) -> bool:
+    """A short unbulleted line after a blank, over a line of dates alone, is a header in
+    words ("Full-time carer for my mother" over "(2012 to 2015)"), not a duty."""
+    return (
+        following is not None
+        and line.after_blank
+        and not line.is_bullet
+        and not line.dates
+        and len(line.text.split()) <= 10
+        and bool(following.dates)
+        and _date_only(following, following.dates)
+    )
 
 
 def _holds(line: _Line, date_range: DateRange | None) -> bool:

@@ -971,3 +971,40 @@ def test_bracketed_note_after_a_title_and_table_labelled_fields() -> None:
     assert entries(table) == [
         ("Warehouse Supervisor", "Adom Supermarkets Ltd", "2022-02", "present")
     ]
+
+
+def test_a_header_in_words_over_its_dates_and_a_bracketed_title_in_bold() -> None:
+    text = (
+        "EXPERIENCE\nPersonal Care Assistant at Lakeview Lodge Aged Care, Ballarat\n"
+        "(Feb 2016 to Jun 2021)\n\nFull-time carer for my mother\n(2012 to 2015)\n"
+        "+ Looked after Mum at home through her illness\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Personal Care Assistant", "2016-02", "2021-06"),
+        ("Full-time carer for my mother", "2012", "2015"),
+    ]
+
+
+def test_bold_title_with_a_section_word_and_a_note_inside_a_work_section() -> None:
+    from cxscore.document import Document, Format, Span
+
+    text = (
+        "PROFESSIONAL EXPERIENCE\nSite Engineer\nIbadan Homes Ltd | Ibadan\n"
+        "Feb. 2016 - Aug. 2020\n• Supervised construction\nIndustrial Training (SIWES)\n"
+        "Oyo State Ministry of Works | Ibadan\nJun. 2013 - Dec. 2013\n• Assisted with soil tests\n"
+    )
+    bold = text.index("Industrial")
+    document = Document(
+        source="cv.pdf",
+        format=Format.PDF,
+        text=text,
+        pages=(Span(0, len(text)),),
+        heading_lines=(Span(bold, bold + len("Industrial Training (SIWES)")),),
+        headers=(),
+        footers=(),
+    )
+    got = [(e.title, e.organization) for e in segment_entries(document, as_of=AS_OF)]
+    assert got == [
+        ("Site Engineer", "Ibadan Homes Ltd"),
+        ("Industrial Training (SIWES)", "Oyo State Ministry of Works"),
+    ]
