@@ -227,12 +227,7 @@ def test_pdf_text_inside_a_form_xobject_is_read_in_place() -> None:
 
 
 def test_single_column_with_right_aligned_dates_stays_on_rows() -> None:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, invariant=1)
-    pdf.setFont("Helvetica", 10)
-    rows = [
+    rows: list[tuple[str | None, str | None]] = [
         ("Front Desk Agent, Harbour Inn", "Jan 2019 – Present"),
         ("Greeted guests and resolved booking issues", None),
         ("Handled late check-ins", None),
@@ -242,12 +237,7 @@ def test_single_column_with_right_aligned_dates_stays_on_rows() -> None:
         ("Cashier, Corner Shop", "2014 – 2016"),
         ("Served customers at the till", None),
     ]
-    for i, (left, right) in enumerate(rows):
-        pdf.drawString(72, 760 - 14 * i, left)
-        if right:
-            pdf.drawRightString(540, 760 - 14 * i, right)
-    pdf.save()
-    lines = read_document(buffer.getvalue()).text.split("\n")
+    lines = two_column_pdf_lines(rows, 72, 540, flush_right=True)
     # The wide gap before the dates stays a column gap.
     assert lines[0] == "Front Desk Agent, Harbour Inn   Jan 2019 – Present"
     assert lines[3] == "Barista, Café Noir   2016 – 2018"
@@ -344,13 +334,29 @@ def test_plain_text_with_a_hash_sign_and_dashed_lists_stays_plain_text() -> None
     assert "Bayou Crest Medical Center, Houston, TX" in document.text.split("\n")
 
 
-def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
+def two_column_pdf_lines(
+    rows: list[tuple[str | None, str | None]], left: float, right: float, flush_right: bool = False
+) -> list[str]:
+    """Read back a one-page PDF drawn row by row: a left cell at x=`left` and a right cell
+    starting at x=`right` (or ending there when `flush_right`), 14 pt apart."""
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, invariant=1)
     pdf.setFont("Helvetica", 10)
-    rows = [
+    for i, (first, second) in enumerate(rows):
+        if first:
+            pdf.drawString(left, 760 - 14 * i, first)
+        if second and flush_right:
+            pdf.drawRightString(right, 760 - 14 * i, second)
+        elif second:
+            pdf.drawString(right, 760 - 14 * i, second)
+    pdf.save()
+    return read_document(buffer.getvalue()).text.split("\n")
+
+
+def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
+    rows: list[tuple[str | None, str | None]] = [
         ("JUL 2022 –", "Senior Sales Executive"),
         ("Present", "Perdana Industrial Supplies, Shah Alam"),
         (None, "• Handle key accounts and visit clients"),
@@ -362,12 +368,7 @@ def test_pdf_date_column_wrapped_over_two_rows_is_put_back_together() -> None:
         ("Position:", "Customer Service Officer"),
         ("Period:", "January 2020 – Date"),
     ]
-    for i, (left, right) in enumerate(rows):
-        if left:
-            pdf.drawString(72, 760 - 14 * i, left)
-        pdf.drawString(180, 760 - 14 * i, right)
-    pdf.save()
-    lines = read_document(buffer.getvalue()).text.split("\n")
+    lines = two_column_pdf_lines(rows, 72, 180)
     assert lines[:2] == [
         "JUL 2022 – Present   Senior Sales Executive",
         "Perdana Industrial Supplies, Shah Alam",
@@ -389,12 +390,7 @@ def test_plain_text_heading_underlined_by_the_next_line_is_styled() -> None:
 
 
 def test_places_and_dates_set_flush_right_stay_on_their_rows() -> None:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, invariant=1)
-    pdf.setFont("Helvetica", 10)
-    rows = [
+    rows: list[tuple[str | None, str | None]] = [
         ("PROFILE", None),
         ("Friendly and reliable retail supervisor with six years on the shop floor, used to", None),
         ("busy trading periods.", None),
@@ -408,12 +404,7 @@ def test_places_and_dates_set_flush_right_stay_on_their_rows() -> None:
         ("Corner Shop", "Wakefield"),
         ("Cashier", "2016 - 2018"),
     ]
-    for i, (left, right) in enumerate(rows):
-        pdf.drawString(72, 760 - 14 * i, left)
-        if right:
-            pdf.drawRightString(540, 760 - 14 * i, right)
-    pdf.save()
-    lines = read_document(buffer.getvalue()).text.split("\n")
+    lines = two_column_pdf_lines(rows, 72, 540, flush_right=True)
     assert lines[4:6] == [
         "Hartwell & Finch Home Store   Leeds",
         "Store Supervisor   Mar 2022 - Present",
@@ -438,12 +429,7 @@ def test_pdf_date_wrapped_under_the_title_beside_the_employer() -> None:
 
 
 def test_a_margin_of_section_names_and_dates_labels_its_rows() -> None:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, invariant=1)
-    pdf.setFont("Helvetica", 10)
-    rows = [
+    rows: list[tuple[str | None, str | None]] = [
         ("WORK", "Staff Engineer"),
         ("2024 – Present", "Quietwave Audio, Remote"),
         (None, "• Own the internal build system and CI used by 60 engineers"),
@@ -457,23 +443,13 @@ def test_a_margin_of_section_names_and_dates_labels_its_rows() -> None:
         ("EDUCATION", "MSc Informatics, Nordvik University of Technology"),
         ("STACK", "Go, Rust, Postgres, Kafka"),
     ]
-    for i, (left, right) in enumerate(rows):
-        if left:
-            pdf.drawString(40, 760 - 14 * i, left)
-        pdf.drawString(150, 760 - 14 * i, right)
-    pdf.save()
-    lines = read_document(buffer.getvalue()).text.split("\n")
+    lines = two_column_pdf_lines(rows, 40, 150)
     assert lines[:2] == ["WORK   Staff Engineer", "2024 – Present   Quietwave Audio, Remote"]
     assert "2020 – 2024   Fjordline Payments, Oslo" in lines
 
 
 def test_pdf_date_column_wrapped_over_three_rows() -> None:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, invariant=1)
-    pdf.setFont("Helvetica", 10)
-    rows = [
+    rows: list[tuple[str | None, str | None]] = [
         (None, "Check-in Agent"),
         ("January", None),
         ("2016–March 2018", "Aerolink Ground Services, London Gatwick"),
@@ -484,13 +460,7 @@ def test_pdf_date_column_wrapped_over_three_rows() -> None:
         ("2015", None),
         (None, "• Loaded aircraft holds"),
     ]
-    for i, (left, right) in enumerate(rows):
-        if left:
-            pdf.drawString(72, 760 - 14 * i, left)
-        if right:
-            pdf.drawString(180, 760 - 14 * i, right)
-    pdf.save()
-    lines = read_document(buffer.getvalue()).text.split("\n")
+    lines = two_column_pdf_lines(rows, 72, 180)
     assert "January 2016–March 2018" in lines[1]
     assert lines[4:7] == [
         "Baggage Handler",
