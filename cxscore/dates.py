@@ -398,17 +398,26 @@ def _number_context_ok(text: str, pos: int) -> bool:
     return not (prev in _NUMBER_JOINERS and pos >= 2 and text[pos - 2].isdigit())
 
 
+def _in_brackets(text: str, tok: _Token) -> bool:
+    """The token alone between brackets: "(2018)", "[Q3 2021]"."""
+    before = text[tok.start - 1] if tok.start else ""
+    return before + text[tok.end : tok.end + 1] in ("()", "[]")
+
+
+def _leads_line(text: str, tok: _Token) -> bool:
+    """Nothing but spaces before the token on its line."""
+    return not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+
+
 def _lone_year_ok(text: str, tok: _Token) -> bool:
     """A year written alone counts only in parentheses, at the end of its line, or at the start
     of its line before a column gap (a tab or several spaces) or a colon."""
     assert tok.date is not None
     if not MIN_LONE_YEAR <= tok.date.year <= MAX_YEAR:
         return False
-    before = text[tok.start - 1] if tok.start else ""
-    if before + text[tok.end : tok.end + 1] in ("()", "[]"):
+    if _in_brackets(text, tok):
         return True
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    if not text[line_start : tok.start].strip() and _COLUMN_GAP.match(text, tok.end):
+    if _leads_line(text, tok) and _COLUMN_GAP.match(text, tok.end):
         return True  # a date column: "2018<tab>Summer job, Cadbury World", "2016: Dishwasher"
     if not _LINE_END.match(text, tok.end):
         return False
@@ -524,9 +533,7 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
         elif tok.kind is _Kind.DATE and tok.value:
             # A quarter alone is three months, when it leads its line or stands in brackets;
             # "Top rep in Q3 2021" is an achievement, not a period.
-            before = text[tok.start - 1] if tok.start else ""
-            leads = not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
-            if leads or before + text[tok.end : tok.end + 1] in ("()", "[]"):
+            if _leads_line(text, tok) or _in_brackets(text, tok):
                 end = replace(tok.date, month=tok.value)
                 found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE or (tok.kind is _Kind.YEAR and _lone_year_ok(text, tok)):

@@ -226,12 +226,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
         stripped = raw.strip()
         if not stripped:
             blank = True
-        elif (
-            is_subheading(stripped)
-            or _is_column_labels(stripped)
-            or (":" in stripped and _ADMIN_FIELD.match(stripped))
-            or stripped.lower().startswith("business or sector ")  # Europass
-        ):
+        elif is_subheading(stripped) or _is_column_labels(stripped) or _is_paperwork(stripped):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
             # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
             continue
@@ -256,6 +251,14 @@ _ADMIN_FIELD = re.compile(
     r"|security clearance|business or sector|sector|industry)\s*:\s*\S",
     re.IGNORECASE,
 )
+
+
+def _is_paperwork(text: str) -> bool:
+    """ "Hours per week: 40", "Supervisor: …; may contact: Yes", Europass's "Business or
+    sector …": facts about the job, neither header nor duty."""
+    if ":" in text and _ADMIN_FIELD.match(text):
+        return True
+    return text.lower().startswith("business or sector ")
 
 
 def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
