@@ -585,6 +585,7 @@ def _segment_section(
             continue
         built.append(entry)
         inherited.append(took_org)
+    built = _keyed_duties(built)
     employer: str | None = None
     for i, entry in enumerate(built):
         # An employer line over several roles ("Parcelly 2022–present", then each title
@@ -600,6 +601,40 @@ def _segment_section(
         else:
             employer = None
         yield entry
+
+
+_KEY_SEPARATOR = re.compile(r"\s+[—–-]\s+|:\s+")
+
+
+def _keyed_duties(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Duties printed after a table of roles, each paragraph led by its role's title
+    ("Shop Assistant — Served customers at the counter"), go back to that role. They were
+    read as the last role's duties, since no header line stands over them."""
+    if len(entries) < 2 or not entries[-1].bullets:
+        return entries
+    last = owner = len(entries) - 1
+    titles = {_norm_words(e.title): i for i, e in enumerate(entries) if e.title}
+    moved: dict[int, list[tuple[str, Span]]] = {}
+    for text, span in zip(entries[-1].bullets, entries[-1].bullet_spans, strict=True):
+        separator = _KEY_SEPARATOR.search(text)
+        key = titles.get(_norm_words(text[: separator.start()])) if separator else None
+        if separator and key is not None:
+            owner = key
+            text, span = text[separator.end() :], Span(span.start + separator.end(), span.end)
+        moved.setdefault(owner, []).append((text, span))
+    targets = set(moved) - {last}
+    if not targets or any(entries[i].bullets for i in targets):
+        return entries
+    return [
+        replace(
+            entry,
+            bullets=tuple(text for text, _ in moved.get(i, ())),
+            bullet_spans=tuple(span for _, span in moved.get(i, ())),
+        )
+        if i in moved or i == last
+        else entry
+        for i, entry in enumerate(entries)
+    ]
 
 
 def _interval(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -1008,3 +1008,30 @@ def test_bold_title_with_a_section_word_and_a_note_inside_a_work_section() -> No
         ("Site Engineer", "Ibadan Homes Ltd"),
         ("Industrial Training (SIWES)", "Oyo State Ministry of Works"),
     ]
+
+
+def test_duties_after_a_table_of_roles_go_back_to_the_role_they_name() -> None:
+    text = (
+        "Jomo Kariuki\n\nWORK HISTORY\n\n"
+        "Role | Employer | When\n"
+        "Courier | Swift Parcels | Jan 2019 - Aug 2020\n"
+        "Bank Teller | Equity Savings | Mar 2017 - Dec 2018\n\n"
+        "Courier — Collected parcels at the depot and kept the delivery log.\n\n"
+        "Bank Teller: Served account holders at the counter; balanced the till.\n\n"
+        "Member of the branch social committee.\n"
+    )
+    document = read_document(text.encode())
+    found = segment_entries(document, as_of=AS_OF)
+    assert [(e.title, e.bullets) for e in found] == [
+        ("Courier", ("Collected parcels at the depot and kept the delivery log.",)),
+        (
+            "Bank Teller",
+            (
+                "Served account holders at the counter; balanced the till.",
+                "Member of the branch social committee.",
+            ),
+        ),
+    ]
+    for entry in found:
+        for bullet, span in zip(entry.bullets, entry.bullet_spans, strict=True):
+            assert span.slice(document.text) == bullet
