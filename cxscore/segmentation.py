@@ -232,6 +232,16 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             continue
         else:
             offset = begin + (len(raw) - len(raw.lstrip()))
+            if numbered := _NUMBERED_ITEM.match(stripped):
+                # "1) Supervising cash staff": a numbered duty is a bullet, with the duty's own
+                # span; a numbered line with dates names a role, less its number.
+                offset += numbered.end()
+                stripped = stripped[numbered.end() :]
+                if not any(find_date_ranges(stripped, as_of)):
+                    item = f"• {stripped}"
+                    yield _Line(item, Span(offset - 2, offset + len(stripped)), item, blank)
+                    blank = False
+                    continue
             # Short unbulleted lines may be headers: mend words split by PDF extraction
             # ("Pres ent", "As sistant") so dates and titles are recognised.
             bullet = stripped.startswith("• ")
@@ -242,6 +252,8 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             blank = False
 
 
+# "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
+_NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s+[A-Z]))\s+(?=\S)")
 _LEAD_END = re.compile(r":\s|$")
 # Administrative fields of a job (US federal résumés, European CVs), neither header nor duty.
 _ADMIN_FIELD = re.compile(

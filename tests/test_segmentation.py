@@ -7,7 +7,7 @@ import pytest
 from cxscore.pipeline import analyze
 from cxscore.reading import read_document
 from cxscore.report import report_dict
-from cxscore.sections import SectionKind, heading_kind
+from cxscore.sections import SectionKind, heading_kind, is_subheading
 from cxscore.segmentation import segment_entries
 
 AS_OF = (2026, 11)
@@ -1035,3 +1035,43 @@ def test_duties_after_a_table_of_roles_go_back_to_the_role_they_name() -> None:
     for entry in found:
         for bullet, span in zip(entry.bullets, entry.bullet_spans, strict=True):
             assert span.slice(document.text) == bullet
+
+
+@pytest.mark.parametrize(
+    "line", ["Job Responsibilities:", "Daily duties", "Job Description:", "Key achievements"]
+)
+def test_labels_inside_a_job_are_not_sections(line: str) -> None:
+    assert is_subheading(line)
+
+
+def test_numbered_duties_are_bullets() -> None:
+    text = (
+        "PROFESSIONAL EXPERIENCE\n\n"
+        "Designation : Cash Officer\nOrganisation : Crescent Bank Ltd\n"
+        "Duration : 03/2017 to 12/2021\nJob Responsibilities:\n"
+        "1) Cash deposit and withdrawal of walk-in customers\n"
+        "2) Attending customer queries at the counter regarding accounts and\nATM cards\n\n"
+        "Teller, Union Savings (2015 - 2017)\n"
+        "1. Balanced the till\n(2) Opened accounts\n"
+    )
+    document = read_document(text.encode())
+    found = segment_entries(document, as_of=AS_OF)
+    assert [e.bullets for e in found] == [
+        (
+            "Cash deposit and withdrawal of walk-in customers",
+            "Attending customer queries at the counter regarding accounts and ATM cards",
+        ),
+        ("Balanced the till", "Opened accounts"),
+    ]
+    assert found[0].bullet_spans[0].slice(document.text) == found[0].bullets[0]
+
+
+def test_numbered_roles_with_dates_stay_roles() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "1. Customer Service Agent, Bluewave Telecom (2019 - 2021)\n"
+        "- Answered billing calls\n"
+        "2. Cashier, Corner Mart (2017 - 2019)\n"
+        "- Ran the till\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Customer Service Agent", "Cashier"]
