@@ -172,7 +172,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
         if core and core[-1].lower() in role_words():
             return None
     emphatic = colon or styled or text.isupper()
-    if not emphatic and not _title_cased(words):
+    if not emphatic and not _title_cased(words) and not _sentence_cased_heading(words, lowered):
         return None  # "Community radio" is an item, not a heading
     pieces = _JOINED.split(lowered)
     if len(pieces) > 1:  # "Education & Certifications": each side a heading of its own
@@ -201,6 +201,11 @@ def _plain_kind(text: str) -> SectionKind | None:
             whole = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", text)
             return kind if all(w in _FILLER for w in whole.split()) else None
     return None
+
+
+def _sentence_cased_heading(words: list[str], lowered: str) -> bool:
+    """ "Selected publications", "Key skills": a capital, then section words alone."""
+    return words[0][:1].isupper() and _plain_kind(lowered) is not None
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -60,6 +60,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Personal Data", SectionKind.CONTACT),
         ("DECLARATION", SectionKind.UNKNOWN),
         ("Other", SectionKind.UNKNOWN),
+        ("Selected publications", SectionKind.PUBLICATIONS),
+        ("Key skills", SectionKind.SKILLS),
         ("Other duties", None),
         ("Certified Customer Experience Professional", None),
         ("Volunteer Coordinator", None),
