@@ -234,10 +234,11 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             offset = begin + (len(raw) - len(raw.lstrip()))
             if numbered := _NUMBERED_ITEM.match(stripped):
                 # "1) Supervising cash staff": a numbered duty is a bullet, with the duty's own
-                # span; a numbered line with dates names a role, less its number.
+                # span; a numbered line with dates or a field label ("1. Position: Host")
+                # names a role, less its number.
                 offset += numbered.end()
                 stripped = stripped[numbered.end() :]
-                if not any(find_date_ranges(stripped, as_of)):
+                if not any(find_date_ranges(stripped, as_of)) and not _FIELD_LABEL.match(stripped):
                     item = f"• {stripped}"
                     yield _Line(item, Span(offset - 2, offset + len(stripped)), item, blank)
                     blank = False
@@ -1265,6 +1266,12 @@ def _ends_mid_phrase(text: str) -> bool:
     return bool(words) and words[-1] in _CONNECTOR_WORDS
 
 
+_INLINE_LABEL = re.compile(
+    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
     """Duty lines; an unmarked line that starts in lower case, or follows a line ending in a
     comma or a connecting word, goes on from the line above."""
@@ -1274,6 +1281,8 @@ def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
         raw = line.raw or line.text
         text = raw[2:] if line.is_bullet else raw
         start = line.span.start + (2 if line.is_bullet else 0)
+        if label := _INLINE_LABEL.match(text):  # "Tasks:   Guided tours": the label aside
+            text, start = text[label.end() :], start + label.end()
         continues = (
             bullets
             and not line.is_bullet

@@ -1054,7 +1054,9 @@ def test_numbered_duties_are_bullets() -> None:
         "1) Cash deposit and withdrawal of walk-in customers\n"
         "2) Attending customer queries at the counter regarding accounts and\nATM cards\n\n"
         "Teller, Union Savings (2015 - 2017)\n"
-        "1. Balanced the till\n(2) Opened accounts\n"
+        "1. Balanced the till\n(2) Opened accounts\n\n"
+        "3. Position: Clerk\nCompany: Union Savings\nPeriod: 2013 - 2015\n"
+        "Tasks:   Filed loan papers; answered the phone.\n"
     )
     document = read_document(text.encode())
     found = segment_entries(document, as_of=AS_OF)
@@ -1064,7 +1066,10 @@ def test_numbered_duties_are_bullets() -> None:
             "Attending customer queries at the counter regarding accounts and ATM cards",
         ),
         ("Balanced the till", "Opened accounts"),
+        ("Filed loan papers; answered the phone.",),
     ]
+    assert found[2].bullet_spans[0].slice(document.text) == found[2].bullets[0]
+    assert [(e.title, e.organization) for e in found][2] == ("Clerk", "Union Savings")
     assert found[0].bullet_spans[0].slice(document.text) == found[0].bullets[0]
 
 
