@@ -279,7 +279,7 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
     – Present): Managed the budget"): each bullet's lead is the role's header and the rest its
     duty. Bullets under a header line stay duties."""
     if not lines or not all(line.is_bullet for line in lines):
-        return lines
+        return [_dated_bullet_header(line, as_of) for line in lines]
     out: list[_Line] = []
     for line in lines:
         text = line.text[2:]
@@ -305,6 +305,19 @@ _COLUMN_LABELS = frozenset(
     employer organisation organization where location city place description duties
     responsibilities""".split()
 )
+
+
+def _dated_bullet_header(line: _Line, as_of: tuple[int, int] | None) -> _Line:
+    """A bullet that opens with a date range and names a role ("• 2022.04 – now · Owner &
+    Head Barista, Café Salt"), over unbulleted duty lines, is a role's header."""
+    if not line.is_bullet or not line.text[2:3].isdigit():
+        return line
+    text = line.text[2:]
+    dates = tuple(find_date_ranges(text, as_of))
+    if not dates or dates[0].span.start != 0 or dates[0].single or not _text_names_a_role(text):
+        return line
+    start = line.span.start + 2
+    return _Line(text, Span(start, line.span.end), text, line.after_blank, dates)
 
 
 def _is_column_labels(text: str) -> bool:

@@ -1082,3 +1082,18 @@ def test_numbered_roles_with_dates_stay_roles() -> None:
         "- Ran the till\n"
     )
     assert [t for t, *_ in entries(text)] == ["Customer Service Agent", "Cashier"]
+
+
+def test_bullets_that_open_with_dates_head_the_duties_below() -> None:
+    text = (
+        "Experience\n\n"
+        "• 2022.04 – now · Owner & Head Barista, Café Salt (Busan)\n"
+        "Run a 24-seat café: bar service, menu and suppliers.\n"
+        "• 2014.03 – 2020.06 · Flight Attendant, Hanbit Air\n"
+        "In-flight service and safety demos on domestic routes.\n"
+        "• 2019 – 2020: Led the cabin-crew union's survey\n"
+    )
+    assert entries(text) == [
+        ("Owner & Head Barista", "Café Salt", "2022-04", "present"),
+        ("Flight Attendant", "Hanbit Air", "2014-03", "2020-06"),
+    ]
