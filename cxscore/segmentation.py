@@ -213,7 +213,40 @@ def segment_entries(
         lines = _roles_in_bullets(list(_section_lines(document.text, section, as_of)), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         entries.extend(_segment_section(lines, section, as_of, strict, fallback))
-    return tuple(_dedupe(entries))
+    return tuple(_dedupe(_details_of_listed_roles(entries)))
+
+
+def _details_of_listed_roles(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Roles listed once, with their dates (a table "When | Role | Where"), and again below,
+    undated, over their duties ("Bartender · Sandcastle Cove Resort" / "• Swim-up bar …") are one
+    role each: the duties join the dated listing and the undated repeat goes."""
+    listed: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        if entry.title and not entry.bullets:
+            listed.setdefault(_norm_words(entry.title), i)
+    if not listed:
+        return entries
+    out = list(entries)
+    gone: set[int] = set()
+    for i, entry in enumerate(entries):
+        target = listed.get(_norm_words(entry.title or ""))
+        if entry.dates is not None or not entry.bullets or target is None or target >= i:
+            continue
+        if not _same_employer(entries[target].organization, entry.organization):
+            continue
+        out[target] = replace(out[target], bullets=entry.bullets, bullet_spans=entry.bullet_spans)
+        gone.add(i)
+        listed.pop(_norm_words(entry.title or ""))
+    return [entry for i, entry in enumerate(out) if i not in gone]
+
+
+def _same_employer(a: str | None, b: str | None) -> bool:
+    """Whether two employer fields may name the same employer ("Sandcastle Cove Resort,
+    Negril" and "Sandcastle Cove Resort"); a missing one may."""
+    if not a or not b:
+        return True
+    first, second = _norm_words(a), _norm_words(b)
+    return first.startswith(second) or second.startswith(first)
 
 
 def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -> Iterator[_Line]:

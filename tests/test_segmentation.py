@@ -1097,3 +1097,21 @@ def test_bullets_that_open_with_dates_head_the_duties_below() -> None:
         ("Owner & Head Barista", "Café Salt", "2022-04", "present"),
         ("Flight Attendant", "Hanbit Air", "2014-03", "2020-06"),
     ]
+
+
+def test_roles_listed_with_dates_then_detailed_below_are_one_role_each() -> None:
+    text = (
+        "Kemar Whitfield\n\nWork History\n\n"
+        "When | Role | Where\n"
+        "2021 – Now | Excursion Guide | Blue Hole Adventures Ltd, Ocho Rios\n"
+        "Nov '16 – Dec '20 | Bartender | Sandcastle Cove Resort, Negril\n\n"
+        "Excursion Guide · Blue Hole Adventures Ltd\n\n"
+        "• Lead river-tubing trips for cruise groups of up to 25\n\n"
+        "Bartender · Sandcastle Cove Resort\n\n"
+        "• Swim-up bar, 300+ guests a day in high season\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], e["start"], e["bullets"]) for e in report["experiences"]] == [
+        ("Excursion Guide", "2021", ["Lead river-tubing trips for cruise groups of up to 25"]),
+        ("Bartender", "2016-11", ["Swim-up bar, 300+ guests a day in high season"]),
+    ]
