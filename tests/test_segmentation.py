@@ -61,6 +61,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("DECLARATION", SectionKind.UNKNOWN),
         ("Other", SectionKind.UNKNOWN),
         ("Selected publications", SectionKind.PUBLICATIONS),
+        ("Working life", SectionKind.EXPERIENCE),
         ("Key skills", SectionKind.SKILLS),
         ("Other duties", None),
         ("Certified Customer Experience Professional", None),
