@@ -1113,8 +1113,11 @@ def _split_comma(part: str, index: int) -> list[_Part]:
         return [_Part(part, index)]
     left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
     # Each side a short field; the right may go on to further fields ("..., Cebu IT Park").
-    head = right.split(",")[0]
-    if not (left and right and len(left.split()) <= 7 and len(head.split()) <= 7):
+    # A bracketed note does not lengthen a field ("… Gauge Trust (Devil's Bridge line)").
+    head = _BRACKETED.sub(" ", right.split(",")[0])
+    if not (
+        left and right and len(_BRACKETED.sub(" ", left).split()) <= 7 and len(head.split()) <= 7
+    ):
         return [_Part(part, index)]
     if len(right.split()) > 12:
         return [_Part(part, index)]

@@ -1116,3 +1116,19 @@ def test_roles_listed_with_dates_then_detailed_below_are_one_role_each() -> None
         ("Excursion Guide", "2021", ["Lead river-tubing trips for cruise groups of up to 25"]),
         ("Bartender", "2016-11", ["Swim-up bar, 300+ guests a day in high season"]),
     ]
+
+
+def test_a_bracketed_note_does_not_make_an_employer_too_long_to_be_a_field() -> None:
+    text = (
+        "Gwen Pritchard\n\nVolunteering\n\n"
+        "Volunteer Guide, Rheidol Valley Narrow Gauge Trust (Devil's Bridge line), 2019 – present\n"
+        "I meet visitors off the train and walk groups through the engine shed.\n"
+    )
+    assert entries(text) == [
+        (
+            "Volunteer Guide",
+            "Rheidol Valley Narrow Gauge Trust (Devil's Bridge line)",
+            "2019",
+            "present",
+        )
+    ]
