@@ -165,7 +165,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     if len(words) > _MAX_HEADING_WORDS:
         return None
     lowered = " ".join(words).lower()
-    if len(words) > 1 and words[-1].lower() in role_words():
+    if len(words) > 1 and words[-1].lower() in role_words() and not _joins_a_section(text):
         return None
     if "(" in text:  # "Treasurer (volunteer)": a role with a note
         core = _BRACKETED.sub(" ", text).split()
@@ -201,6 +201,13 @@ def _plain_kind(text: str) -> SectionKind | None:
             whole = re.sub(rf"\w*(?:{pattern.pattern})\w*", " ", text)
             return kind if all(w in _FILLER for w in whole.split()) else None
     return None
+
+
+def _joins_a_section(text: str) -> bool:
+    """ "LEADERSHIP & VOLUNTEER", "NON-EXECUTIVE & VOLUNTEER": in capitals, a section word
+    joined on at the end heads a section, though "volunteer" is also a role."""
+    pieces = _JOINED.split(text.lower())
+    return text.isupper() and len(pieces) > 1 and _plain_kind(pieces[-1]) is not None
 
 
 def _sentence_cased_heading(words: list[str], lowered: str) -> bool:
