@@ -76,6 +76,8 @@ def test_random_text_matches_ftfy(text: str) -> None:
         ("– Jan 2019", "– Jan 2019"),
         ("- 03/2021", "- 03/2021"),
         ("– Janitorial duties", "• Janitorial duties"),
+        ("+ Sewed collars", "• Sewed collars"),
+        ("+254 722 448 109", "+254 722 448 109"),
     ],
 )
 def test_a_leading_dash_is_a_bullet_unless_it_ends_a_date_range(line: str, expected: str) -> None:

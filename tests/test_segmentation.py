@@ -1135,3 +1135,16 @@ def test_a_bracketed_note_does_not_make_an_employer_too_long_to_be_a_field() -> 
             "present",
         )
     ]
+
+
+def test_a_history_typed_into_an_email_ends_at_its_sign_off() -> None:
+    text = (
+        "My work experience (newest first):\n\n"
+        "1. QC Inspector - Thinh Garment Co., Ltd. (Binh Duong), 08/2016 to 05/2021\n"
+        "+ Checked stitching before packing\n\n"
+        "Best regards,\nLan\n\n"
+        "On Tue, 10 Nov 2026 at 15:02, Hoa Tran <hoa@staffing.example> wrote:\n"
+        "> please send your work history for the Customer Service Staff position.\n"
+        "> Kind regards, Hoa - Recruitment Consultant\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["QC Inspector"]
