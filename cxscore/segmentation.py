@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import pairwise
 from typing import NamedTuple
 
 from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
@@ -307,11 +308,11 @@ _ADMIN_FIELD = re.compile(
 
 
 def _is_paperwork(text: str) -> bool:
-    """ "Hours per week: 40", "Supervisor: …; may contact: Yes", Europass's "Business or
-    sector …": facts about the job, neither header nor duty."""
+    """ "Hours per week: 40", "Supervisor: …; may contact: Yes", Europass's "(Type of)
+    business or sector …": facts about the job, neither header nor duty."""
     if ":" in text and _ADMIN_FIELD.match(text):
         return True
-    return text.lower().startswith("business or sector ")
+    return text.lower().startswith(("business or sector ", "type of business or sector "))
 
 
 def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
@@ -372,6 +373,8 @@ def _is_body(line: _Line) -> bool:
     """Duty text: bullets, sentences and long lines; everything else may be a header."""
     if line.is_bullet:
         return True
+    if _FIELD_LABEL.match(line.text):
+        return False  # "Occupation or position held Pharmacist"
     words = line.text.split()
     if _EMPTYISH.match(line.text):
         return False  # "to" between dates on their own lines
@@ -475,6 +478,49 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
         else:
             blocks.append(_Block([line]))
     return blocks
+
+
+def _employers_after_duties(blocks: list[_Block]) -> list[_Block]:
+    """In a labelled form whose employer field follows the duties (the older Europass CV:
+    dates, "Occupation or position held …", duties, "Name and address of employer …"), the
+    employer line is its role's, not the next role's."""
+    for previous, block in pairwise(blocks):
+        fields = [_label_field(line.text) for line in previous.lines]
+        if "title" not in fields or not previous.body:
+            continue
+        if not all(
+            field in {"title", "location"} or _dates_alone(line)
+            for field, line in zip(fields, previous.lines, strict=True)
+        ):
+            continue  # the role's header names its employer already
+        count = 0
+        while count < len(block.lines) and _label_field(block.lines[count].text) in {
+            "organization",
+            "location",
+        }:
+            count += 1
+        if count:
+            previous.lines.extend(block.lines[:count])
+            del block.lines[:count]
+    return blocks
+
+
+def _dates_alone(line: _Line) -> bool:
+    """A line of dates and at most a label ("Dates 01/09/2019 – Present")."""
+    rest = line.text
+    for found in line.dates:  # spans within the line
+        a, b = found.span.start, found.span.end
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    rest = _DATES_LABEL.sub(" ", rest, count=1)
+    return bool(line.dates) and sum(c.isalpha() for c in _DURATION.sub(" ", rest)) < 3
+
+
+_DATES_LABEL = re.compile(r"^\s*(?:dates?|period|duration)\b\s*:?", re.IGNORECASE)
+
+
+def _label_field(text: str) -> str | None:
+    label = _FIELD_LABEL.match(text)
+    return _LABEL_FIELDS.get(" ".join(label.group("label").lower().split())) if label else None
 
 
 def _heads_its_dates(line: _Line, following: _Line | None) -> bool:
@@ -602,7 +648,7 @@ def _segment_section(
 ) -> Iterator[ExperienceEntry]:
     """Entries of one section. `strict` keeps only role-like headers (activities,
     achievements); `fallback` (no work heading found anywhere) also needs a date."""
-    blocks = _blocks(lines)
+    blocks = _employers_after_duties(_blocks(lines))
     dated = [(block, _block_dates(block.lines, as_of)) for block in blocks]
     dates_first = _dates_come_first(dated)
     previous_org: str | None = None
@@ -869,9 +915,12 @@ def _build_entry(
 
 
 _FIELD_LABEL = re.compile(
-    r"^(?P<label>position(?: held)?|designation|job title|title|role|post|occupation"
+    r"^(?P<label>occupation or position held|name and address of employer"
+    r"|position(?: held)?|designation|job title|title|role|post|occupation"
     r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location)"
-    r"\s*[:|]\s*",  # "Position : …", or "Position | …" from a two-column table
+    # "Position : …", or "Position | …" from a two-column table; the older Europass form's
+    # long labels stand in their own column, with no colon.
+    r"(?:\s*[:|]\s*|(?:(?<=held)|(?<=employer))\s+(?=\S))",
     re.IGNORECASE,
 )
 _LABEL_FIELDS = {
@@ -888,6 +937,8 @@ _LABEL_FIELDS = {
     "company": "organization",
     "employer": "organization",
     "name of employer": "organization",
+    "occupation or position held": "title",
+    "name and address of employer": "organization",
     "location": "location",
 }
 
@@ -1323,9 +1374,13 @@ def _ends_mid_phrase(text: str) -> bool:
 
 
 _INLINE_LABEL = re.compile(
-    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description)\s*:\s+(?=\S)",
+    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description)\s*:\s+(?=\S)"
+    # The older Europass form's label column, often wrapped: "Main activities and - Dispensing
+    # prescriptions" over "responsibilities on 5+ medicines".
+    r"|(?P<europass>main activities and)\s+(?P<whole>responsibilities\s+)?(?:[-–•]\s+)?(?=\S)",
     re.IGNORECASE,
 )
+_LABEL_REST = re.compile(r"responsibilities\s+(?=\S)", re.IGNORECASE)
 
 
 def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
@@ -1333,12 +1388,16 @@ def _bullets(body: Sequence[_Line]) -> tuple[list[str], list[Span]]:
     comma or a connecting word, goes on from the line above."""
     bullets: list[str] = []
     spans: list[Span] = []
+    label_goes_on = False
     for line in body:
         raw = line.raw or line.text
         text = raw[2:] if line.is_bullet else raw
         start = line.span.start + (2 if line.is_bullet else 0)
-        if label := _INLINE_LABEL.match(text):  # "Tasks:   Guided tours": the label aside
-            text, start = text[label.end() :], start + label.end()
+        rest = _LABEL_REST.match(text) if label_goes_on else None
+        label = None if rest else _INLINE_LABEL.match(text)
+        label_goes_on = bool(label and label.group("europass") and not label.group("whole"))
+        if cut := rest or label:  # "Tasks:   Guided tours": the label aside
+            text, start = text[cut.end() :], start + cut.end()
         continues = (
             bullets
             and not line.is_bullet

@@ -1148,3 +1148,44 @@ def test_a_history_typed_into_an_email_ends_at_its_sign_off() -> None:
         "> Kind regards, Hoa - Recruitment Consultant\n"
     )
     assert [t for t, *_ in entries(text)] == ["QC Inspector"]
+
+
+def test_older_europass_form_with_the_employer_after_the_duties() -> None:
+    text = (
+        "Work experience\n"
+        "Dates 01/09/2019 – Present\n"
+        "Occupation or position held Pharmacist\n"
+        "Main activities and - Dispensing prescriptions; medication reviews for patients\n"
+        "responsibilities on 5+ medicines\n"
+        "• Vaccination service since 2023\n"
+        "Name and address of employer Farmacia Verde\n"
+        "Type of business or sector Community pharmacy\n"
+        "Dates 03/10/2016 – 30/08/2019\n"
+        "Occupation or position held Clinical Trial Assistant\n"
+        "Main activities and responsibilities Maintained the trial master file\n"
+        "Name and address of employer Transilvania Clinical Research SRL\n"
+        "Type of business or sector Contract research organisation\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [
+        (e["title"], e["organization"], e["start"], e["end"], e["bullets"])
+        for e in report["experiences"]
+    ] == [
+        (
+            "Pharmacist",
+            "Farmacia Verde",
+            "2019-09",
+            "present",
+            [
+                "Dispensing prescriptions; medication reviews for patients on 5+ medicines",
+                "Vaccination service since 2023",
+            ],
+        ),
+        (
+            "Clinical Trial Assistant",
+            "Transilvania Clinical Research SRL",
+            "2016-10",
+            "2019-08",
+            ["Maintained the trial master file"],
+        ),
+    ]
