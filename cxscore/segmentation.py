@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from itertools import pairwise
 from typing import NamedTuple
 
 from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
@@ -484,7 +483,7 @@ def _employers_after_duties(blocks: list[_Block]) -> list[_Block]:
     """In a labelled form whose employer field follows the duties (the older Europass CV:
     dates, "Occupation or position held …", duties, "Name and address of employer …"), the
     employer line is its role's, not the next role's."""
-    for previous, block in pairwise(blocks):
+    for previous, block in itertools.pairwise(blocks):
         fields = [_label_field(line.text) for line in previous.lines]
         if "title" not in fields or not previous.body:
             continue
