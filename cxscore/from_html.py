@@ -101,7 +101,9 @@ def _walk(node: Tag, out: _Lines) -> None:
             _walk(child, out)
             continue
         out.brk()
-        if name == "li":
+        if name == "li" and not child.find(["ul", "ol"]):
+            # An item over a list of its own names a group (an employer over its roles, a
+            # role over its duties); the items without one are the bullets.
             out.text("• ")
         if name in _HEADING or _is_bold_block(child):
             out.heading = True

@@ -467,3 +467,21 @@ def test_pdf_date_column_wrapped_over_three_rows() -> None:
         "May 2014–December 2015",
         "Aerolink Ground Services, London Gatwick",
     ]
+
+
+def test_markdown_items_over_a_nested_list_are_no_bullets() -> None:
+    markdown = (
+        "## Academic appointments\n\n"
+        "- **Universidad del Sur**, Valparaíso\n"
+        "  - Assistant Professor (2019–present)\n"
+        "    - Teach Benthic Ecology\n"
+        "- Reviewer, Coastal Ecology Journal\n"
+    )
+    lines = [x for x in read_document(markdown.encode(), name="cv.md").text.split("\n") if x]
+    assert lines == [
+        "Academic appointments",
+        "Universidad del Sur, Valparaíso",
+        "Assistant Professor (2019–present)",
+        "• Teach Benthic Ecology",
+        "• Reviewer, Coastal Ecology Journal",
+    ]
