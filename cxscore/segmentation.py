@@ -296,6 +296,8 @@ _MAIL_FURNITURE = re.compile(
 # "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
 _NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s+[A-Z]))\s+(?=\S)")
 _LEAD_END = re.compile(r":\s|$")
+_DASH_AFTER = re.compile(r"\s[—–]\s")
+_DATE_TAIL = re.compile(r"\s*(?:\(|\d|present|now|current)", re.IGNORECASE)
 # Administrative fields of a job (US federal résumés, European CVs), neither header nor duty.
 _ADMIN_FIELD = re.compile(
     r"^(?:hours(?: per week| worked)?|(?:job )?series(?:/grade)?|(?:pay )?grade|pay plan"
@@ -330,6 +332,11 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
         if not dates or not _text_names_a_role(lead):
             out.append(line)
             continue
+        dash = _DASH_AFTER.search(lead, dates[0].span.end)
+        if dash and not _DATE_TAIL.match(lead, dash.end()):
+            # "Presenter, Ciencia en la Plaza (2017–present) — Monthly science stand": after
+            # the dates, a dash parts the header from the duty.
+            cut, lead = dash, lead[: dash.start()]
         start = line.span.start + 2
         out.append(_Line(lead, Span(start, start + len(lead)), lead, line.after_blank, dates))
         rest = text[cut.end() :]

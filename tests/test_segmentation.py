@@ -1189,3 +1189,16 @@ def test_older_europass_form_with_the_employer_after_the_duties() -> None:
             ["Maintained the trial master file"],
         ),
     ]
+
+
+def test_a_dash_after_the_dates_parts_a_bulleted_role_from_its_duty() -> None:
+    text = (
+        "Outreach and service\n\n"
+        "• Presenter, Ciencia en la Plaza, Valparaíso (2017–present) — Monthly science stand\n"
+        "• Speaker, Coastal Schools Week (2015 – 2016) — Talks to pupils on kelp forests\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], e["organization"], e["bullets"]) for e in report["experiences"]] == [
+        ("Presenter", "Ciencia en la Plaza", ["Monthly science stand"]),
+        ("Speaker", "Coastal Schools Week", ["Talks to pupils on kelp forests"]),
+    ]
