@@ -1357,7 +1357,8 @@ def _qualifies(part: _Part, title: _Part, org: str) -> bool:
     employer elsewhere looks like one."""
     if part.line != title.line or part.text == org or _LOCATION_ONLY.match(part.text):
         return False
-    words = {w.lower().strip(".,") for w in _WORD.findall(part.text)}
+    # A bracketed note names no employer: "Customer Care (French market)".
+    words = {w.lower().strip(".,") for w in _WORD.findall(_BRACKETED.sub(" ", part.text))}
     org_words = {w.lower().strip(".,") for w in _WORD.findall(org)}
     return (
         0 < len(words) <= 5

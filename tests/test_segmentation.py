@@ -1202,3 +1202,20 @@ def test_a_dash_after_the_dates_parts_a_bulleted_role_from_its_duty() -> None:
         ("Presenter", "Ciencia en la Plaza", ["Monthly science stand"]),
         ("Speaker", "Coastal Schools Week", ["Talks to pupils on kelp forests"]),
     ]
+
+
+def test_a_bracketed_note_in_a_title_qualifier_names_no_employer() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "2021.03 — now Team Leader, Customer Care (French market)\n"
+        "Atlas Contact Services, Rabat\n"
+        "• Coach 14 advisers on a French telecom account\n"
+    )
+    assert entries(text) == [
+        (
+            "Team Leader, Customer Care (French market)",
+            "Atlas Contact Services",
+            "2021-03",
+            "present",
+        )
+    ]
