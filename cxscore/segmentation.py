@@ -709,7 +709,8 @@ def _segment_section(
         # An employer line over several roles ("Parcelly 2022–present", then each title
         # with its own dates) is a heading for the roles below it, not a role itself.
         heads_group = i + 1 < len(built) and inherited[i + 1]
-        if entry.title is None and not entry.bullets and heads_group:
+        described = entry.dates is None and len(entry.bullets) == 1  # what the employer does
+        if entry.title is None and (not entry.bullets or described) and heads_group:
             continue
         if _employer_over(entry, built[i + 1 : i + 2], as_of):
             employer = _employer_name(entry)

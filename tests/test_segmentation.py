@@ -1219,3 +1219,22 @@ def test_a_bracketed_note_in_a_title_qualifier_names_no_employer() -> None:
             "present",
         )
     ]
+
+
+def test_an_employer_heading_with_a_line_on_what_it_does_heads_its_roles() -> None:
+    text = (
+        "WORK EXPERIENCE\n"
+        "Export Order Coordinator   (05.2017 – 01.2021)\n"
+        "• Entered export orders in SAP\n"
+        "KORFEZ LOJISTIK LTD.\n"
+        "Izmir – freight forwarding and customs brokerage\n"
+        "Customs Documentation Officer   (09.2014 – 04.2017)\n"
+        "• Prepared export declarations for client shipments\n"
+        "Intern   (06.2013 – 08.2013)\n"
+        "• Filing and data entry\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Export Order Coordinator", None),
+        ("Customs Documentation Officer", "KORFEZ LOJISTIK LTD."),
+        ("Intern", "KORFEZ LOJISTIK LTD."),
+    ]
