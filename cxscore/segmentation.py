@@ -263,8 +263,10 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
             # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
             continue
-        elif _MAIL_FURNITURE.match(stripped):
-            continue  # a history typed into an e-mail: its sign-off and the quoted message
+        elif _QUOTED_MAIL.match(stripped):
+            return  # a history typed into an e-mail reply: the message it quotes follows
+        elif _SIGN_OFF.match(stripped):
+            continue
         else:
             offset = begin + (len(raw) - len(raw.lstrip()))
             if numbered := _NUMBERED_ITEM.match(stripped):
@@ -288,11 +290,13 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             blank = False
 
 
-_MAIL_FURNITURE = re.compile(
-    r">|(?:best |kind |warm(?:est)? |many )?regards,?$|(?:yours )?sincerely,?$"
-    r"|yours (?:faithfully|truly),?$|on .{6,120} wrote:$",
+# A work history typed into an e-mail: its sign-off, and the line over the quoted message.
+_SIGN_OFF = re.compile(
+    r"(?:best |kind |warm(?:est)? |many )?regards,?$|(?:yours )?sincerely,?$"
+    r"|yours (?:faithfully|truly),?$",
     re.IGNORECASE,
 )
+_QUOTED_MAIL = re.compile(r"on .{6,120} wrote:$", re.IGNORECASE)
 # "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
 _NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s+[A-Z]))\s+(?=\S)")
 _LEAD_END = re.compile(r":\s|$")
