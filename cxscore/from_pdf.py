@@ -233,21 +233,52 @@ def order_lines(
     left_chars = sum(len(ln.text) for ln in lines if ln.x1 <= cut)
     right_chars = sum(len(ln.text) for ln in lines if ln.x0 >= cut)
     left_first = (left_chars <= right_chars) != wide_first
+    sides = _sides(lines, cut)
     out: list[_Line] = []
-    for band in _bands(lines, cut):
-        left = [ln for ln in band if ln.x1 <= cut]
-        right = [ln for ln in band if ln.x0 >= cut]
-        out.extend(ln for ln in band if ln.x0 < cut < ln.x1)
+    for band in _bands(lines, sides):
+        left = [ln for ln in band if sides[id(ln)] == "left"]
+        right = [ln for ln in band if sides[id(ln)] == "right"]
+        out.extend(ln for ln in band if sides[id(ln)] == "across")
         for column in (left, right) if left_first else (right, left):
             out.extend(order_lines(column, page_width, depth=depth + 1)[0])
     return out, True
 
 
-def _bands(lines: Sequence[_Line], cut: float) -> Iterator[list[_Line]]:
-    """Split lines top to bottom into bands separated by lines that cross the gutter."""
+_HANG = 20.0  # points from the left column's margin within which a line starts at it
+
+
+def _sides(lines: Sequence[_Line], cut: float) -> dict[int, str]:
+    """Which column each line belongs to: "left", "right", or "across" the page.
+
+    A line that crosses the gutter belongs to a column all the same when it only overhangs
+    it: a sidebar line from the margin that ends before the main column's text starts
+    ("Facilities Management, Temasek"), or a main-column line that starts right of the
+    sidebar's text mostly ends (a job title set out to the left of the main text). Other lines
+    across the gutter (a name across the page) part the page into bands."""
+    left = [ln for ln in lines if ln.x1 <= cut]
+    margin = min((ln.x0 for ln in left), default=cut) + _HANG
+    reach = _median([ln.x1 for ln in left], cut)  # where the left column's text ends
+    main = _median([ln.x0 for ln in lines if ln.x0 >= cut], cut)  # where the right's starts
+    sides: dict[int, str] = {}
+    for ln in lines:
+        if ln.x1 <= cut or (ln.x0 <= margin and ln.x1 < main):
+            sides[id(ln)] = "left"
+        elif ln.x0 >= cut or ln.x0 > reach:
+            sides[id(ln)] = "right"
+        else:
+            sides[id(ln)] = "across"
+    return sides
+
+
+def _median(values: list[float], default: float) -> float:
+    return sorted(values)[len(values) // 2] if values else default
+
+
+def _bands(lines: Sequence[_Line], sides: dict[int, str]) -> Iterator[list[_Line]]:
+    """Split lines top to bottom into bands separated by lines across the page."""
     band: list[_Line] = []
     for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
-        if line.x0 < cut < line.x1:
+        if sides[id(line)] == "across":
             if band:
                 yield band
             yield [line]

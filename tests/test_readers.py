@@ -485,3 +485,33 @@ def test_markdown_items_over_a_nested_list_are_no_bullets() -> None:
         "• Teach Benthic Ecology",
         "• Reviewer, Coastal Ecology Journal",
     ]
+
+
+def test_pdf_titles_set_out_left_of_the_main_column_stay_in_it() -> None:
+    """A sidebar whose longest lines overhang the gutter, and job titles that start left of
+    the main column's text: the sidebar is read whole, then the main column."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 9)
+    sidebar = ["EDUCATION", "Diploma in Hotel & Leisure", "Facilities Management, Temasek"]
+    sidebar += ["Polytechnic, 2017", "SKILLS", "Opera PMS", "Service recovery", "Mandarin"]
+    for i, text in enumerate(sidebar):
+        pdf.drawString(40, 720 - 12 * i, text)
+    main = [
+        (143, "Guest Relations Manager"),
+        (213, "The Marlow Orchard Hotel, Singapore"),
+        (216, "• Handle VIP arrivals, complaints and service recovery"),
+        (143, "Guest Relations Officer"),
+        (213, "The Marlow Orchard Hotel, Singapore"),
+        (216, "• Welcomed guests at check-in and arranged tours"),
+        (143, "Service Crew (part-time)"),
+        (213, "Kopi Lane Cafe, Clementi"),
+    ]
+    for i, (x, text) in enumerate(main):
+        pdf.drawString(x, 722 - 13 * i, text)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[: len(sidebar)] == sidebar
+    assert [line for line in lines[len(sidebar) :] if line] == [text for _, text in main]
