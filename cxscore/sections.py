@@ -267,6 +267,18 @@ def _titles_a_dated_entry(text: str, lines: list[str], number: int) -> bool:
     return any(not r.single for x in below for r in find_date_ranges(x))
 
 
+_TENURE = re.compile(
+    r"(?:\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?))",
+    re.IGNORECASE,
+)
+
+
+def _over_a_tenure(lines: list[str], number: int) -> bool:
+    """A line over a tenure alone ("6 yrs 11 mos") names an employer in a LinkedIn export."""
+    below = next((x.strip() for x in lines[number + 1 : number + 3] if x.strip()), "")
+    return bool(_TENURE.fullmatch(below))
+
+
 def _icon_heading(
     line: str, before: str, lines: list[str], number: int, seen: bool = False
 ) -> bool:
@@ -322,6 +334,8 @@ def split_sections(document: Document) -> tuple[Section, ...]:
             continue  # "Key achievements:" inside a job belongs to that job
         if kind is not None and inside_role and _titles_a_dated_entry(stripped, lines, number):
             continue  # "Industrial Training (SIWES)" in bold over its employer and dates
+        if kind is not None and inside_role and _over_a_tenure(lines, number):
+            continue  # "Kitepath Technologies" over "6 yrs 11 mos": an employer (LinkedIn)
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
             after_heading = True

@@ -1238,3 +1238,18 @@ def test_an_employer_heading_with_a_line_on_what_it_does_heads_its_roles() -> No
         ("Customs Documentation Officer", "KORFEZ LOJISTIK LTD."),
         ("Intern", "KORFEZ LOJISTIK LTD."),
     ]
+
+
+def test_an_employer_named_like_a_section_over_its_tenure_is_no_heading() -> None:
+    text = (
+        "Experience\n\n"
+        "Kitepath Technologies\n6 yrs 11 mos\nBengaluru, Karnataka, India\n\n"
+        "Product Manager, Payments\nApr 2023 - Present · 3 yrs 8 mos\n"
+        "Own the UPI autopay roadmap\n\n"
+        "Customer Support Specialist\nJan 2020 - Jun 2021 · 1 yr 6 mos\n"
+        "Resolved merchant payment queries over phone and email\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Product Manager, Payments", "Kitepath Technologies"),
+        ("Customer Support Specialist", "Kitepath Technologies"),
+    ]
