@@ -1253,3 +1253,15 @@ def test_an_employer_named_like_a_section_over_its_tenure_is_no_heading() -> Non
         ("Product Manager, Payments", "Kitepath Technologies"),
         ("Customer Support Specialist", "Kitepath Technologies"),
     ]
+
+
+def test_a_town_and_state_without_a_comma_is_a_place_not_part_of_the_title() -> None:
+    text = (
+        "EMPLOYMENT\n"
+        "O'Connell Plumbing & Gas   7/2005 – 1/2020\n"
+        "Owner / Licensed Plumber — Redcliffe QLD\n"
+        "• Dealt directly with homeowners and builders\n"
+    )
+    assert entries(text) == [
+        ("Owner / Licensed Plumber", "O'Connell Plumbing & Gas", "2005-07", "2020-01")
+    ]
