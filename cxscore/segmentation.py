@@ -86,7 +86,8 @@ _ORG_WORDS = frozenset(
     logistics warehouse factory mills industries airlines airways retail outlet mall
     kitchen grill consulting bureau office house enterprises network healthcare care home
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
-    sdn llp ag kg oy
+    sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
+    supplies foods motors
     """.split()
 )
 _FREELANCE = re.compile(
@@ -1004,6 +1005,11 @@ def _header_parts(
         tail = _LOCATION_TAIL.search(text)
         if tail:
             cut = tail.start()
+            town, comma, _ = tail.group("loc").partition(",")
+            if comma and _has_role_or_org(town):
+                # "Meridian Straits Logistics Pte Ltd, Singapore": the place is what follows
+                # the comma; the words before it name the employer.
+                cut = tail.start("loc") + len(town)
             # "QUEEN CITY CREDIT SERVICES Charlotte, NC": capitals name the employer.
             caps = _CAPS_LEAD.match(tail.group("loc"))
             if caps:

@@ -1265,3 +1265,21 @@ def test_a_town_and_state_without_a_comma_is_a_place_not_part_of_the_title() -> 
     assert entries(text) == [
         ("Owner / Licensed Plumber", "O'Connell Plumbing & Gas", "2005-07", "2020-01")
     ]
+
+
+def test_an_employer_with_a_company_word_before_its_country_is_no_place() -> None:
+    text = (
+        "WORK EXPERIENCE\n"
+        "Meridian Straits Logistics Pte Ltd, Singapore   Jun 2016 – Present\n"
+        "Customer Operations Manager   Apr 2022 – Present\n"
+        "• Attend monthly service reviews with clients\n"
+        "Warehouse Supervisor   Jun 2016 – Mar 2022\n"
+        "• Supervised a night-shift pick/pack team of 25\n"
+        "Call Centre Agent | Umhlanga Mutual Insurance | Durban   2012 – 2016\n"
+        "• Registered new claims from policyholders over the phone\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Customer Operations Manager", "Meridian Straits Logistics Pte Ltd"),
+        ("Warehouse Supervisor", "Meridian Straits Logistics Pte Ltd"),
+        ("Call Centre Agent", "Umhlanga Mutual Insurance"),
+    ]
