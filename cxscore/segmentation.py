@@ -386,6 +386,8 @@ def _is_body(line: _Line) -> bool:
         return True
     if _FIELD_LABEL.match(line.text):
         return False  # "Occupation or position held Pharmacist"
+    if _INLINE_LABEL.match(line.text):
+        return True  # "Duties | Outbound sales calls …", from a two-column table
     words = line.text.split()
     if _EMPTYISH.match(line.text):
         return False  # "to" between dates on their own lines
@@ -1392,7 +1394,8 @@ def _ends_mid_phrase(text: str) -> bool:
 
 
 _INLINE_LABEL = re.compile(
-    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description)\s*:\s+(?=\S)"
+    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description)\s*[:|]\s+"
+    r"(?=\S)"
     # The older Europass form's label column, often wrapped: "Main activities and - Dispensing
     # prescriptions" over "responsibilities on 5+ medicines".
     r"|(?P<europass>main activities and)\s+(?P<whole>responsibilities\s+)?(?:[-–•]\s+)?(?=\S)",

@@ -1283,3 +1283,22 @@ def test_an_employer_with_a_company_word_before_its_country_is_no_place() -> Non
         ("Warehouse Supervisor", "Meridian Straits Logistics Pte Ltd"),
         ("Call Centre Agent", "Umhlanga Mutual Insurance"),
     ]
+
+
+def test_a_duties_row_of_a_two_column_table_is_a_duty_even_with_a_year() -> None:
+    text = (
+        "EXPERIENCE\n\n"
+        "Position | Telemarketing Operator\n\nEmployer | Conecta Contact Center\n\n"
+        "Period | 01/2016 – 12/2018\n\n"
+        "Duties | Outbound sales calls for a broadband provider; 118% of target in 2018\n\n"
+        "Position | Store Promoter\n\nEmployer | Farmacias Bem Viver\n\n"
+        "Period | 11/2014 – 01/2015\n\nDuties | Offered fragrance samples to shoppers\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], e["bullets"]) for e in report["experiences"]] == [
+        (
+            "Telemarketing Operator",
+            ["Outbound sales calls for a broadband provider; 118% of target in 2018"],
+        ),
+        ("Store Promoter", ["Offered fragrance samples to shoppers"]),
+    ]
