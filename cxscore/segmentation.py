@@ -701,7 +701,8 @@ def _segment_section(
         if narrowing and previous_org and previous_org_standalone and entry.title:
             # Under an employer heading, "Team Leader – Telco Account" names the role.
             entry = replace(entry, title=f"{entry.title} {narrowing}", organization=None)
-        if entry.organization is None and previous_org and previous_org_standalone:
+        on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
+        if entry.organization is None and previous_org and previous_org_standalone and not on_break:
             entry = _with_org(entry, previous_org)
             took_org = True
         elif entry.organization is not None:
@@ -878,6 +879,8 @@ def _build_entry(
         date_range = replace(date_range, end=date_range.start)
     parts, location, labelled = _header_parts(header, date_range)
     title, organization, org_standalone, narrowing = _assign(parts)
+    if title is None and organization and _CAREER_BREAK.match(organization):
+        title, organization = organization, None  # "Career break – parental": no employer
     if "title" in labelled:  # "Position: Hotel Receptionist"; the employer is unlabelled
         title = labelled["title"]
         organization = next((p.text for p in parts if not _LOCATION_ONLY.match(p.text)), None)
@@ -1022,6 +1025,8 @@ def _header_parts(
         # Pipes part the fields when they still part two once the dates are cut out.
         piped = "|" in text and sum(1 for f in text.split("|") if _clean(f)) >= 2
         fields = _split_fields(text, _PIPE_SPLIT if piped else _SPLIT)
+        if _CAREER_BREAK.match(text) and not piped:
+            fields = [(text, "")]  # "Career break – full-time carer for my father": one title
         # "Team Lead, Customer Care | Sunpoint Insurance": when pipes already part title from
         # employer, a comma inside the title's field is part of the title.
         whole = -1
@@ -1039,6 +1044,10 @@ def _header_parts(
     return parts, location, labelled
 
 
+_CAREER_BREAK = re.compile(
+    r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave",
+    re.IGNORECASE,
+)
 # "200 Harbor Plaza", "14 Adeola Crescent": a street address, part of the place.
 _STREET = re.compile(
     r"\d+[A-Za-z]?\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd"

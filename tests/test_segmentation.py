@@ -1302,3 +1302,20 @@ def test_a_duties_row_of_a_two_column_table_is_a_duty_even_with_a_year() -> None
         ),
         ("Store Promoter", ["Offered fragrance samples to shoppers"]),
     ]
+
+
+def test_a_career_break_is_one_title_with_no_employer() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Municipal Clerk   January 2023 to present\n"
+        "Ville de Sherbrooke — Sherbrooke, QC\n"
+        "• Front counter for residents\n"
+        "Career break – parental   June 2018 to December 2022\n"
+        "• Full-time parent to two children\n"
+        "Career break – full-time carer for my father   2016 to 2018\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Municipal Clerk", "Ville de Sherbrooke"),
+        ("Career break – parental", None),
+        ("Career break – full-time carer for my father", None),
+    ]
