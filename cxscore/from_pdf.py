@@ -198,6 +198,8 @@ def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
         chars = [obj for obj in container if isinstance(obj, LTChar)]
         for node in container.group_objects(params, chars) if chars else ():
             text = node.get_text().replace("\n", " ").strip()
+            if _GLUED_DATES.search(text):
+                text = _GLUED_DATES.sub(" ", text)
             if text:
                 shown = [c for c in node if isinstance(c, LTChar) and not c.get_text().isspace()]
                 bold = sum(1 for c in shown if is_bold(c.fontname))
@@ -435,6 +437,12 @@ def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
                     break
 
 
+# Dates set flush against the words before them ("Quezon CityAug 2017 – May 2019",
+# "Marikina2014 – 2016"): no gap between the glyphs, so pdfminer put no space.
+_GLUED_DATES = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
+    r"|(?<=[a-z])(?=(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)\b)"
+)
 # A digit or a month name: "May" over "2014–December" over "2015" starts a range.
 _DATE_START = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 

@@ -515,3 +515,17 @@ def test_pdf_titles_set_out_left_of_the_main_column_stay_in_it() -> None:
     lines = read_document(buffer.getvalue()).text.split("\n")
     assert lines[: len(sidebar)] == sidebar
     assert [line for line in lines[len(sidebar) :] if line] == [text for _, text in main]
+
+
+def test_pdf_dates_set_flush_against_the_words_before_them_are_parted() -> None:
+    rows: list[tuple[str | None, str | None]] = [
+        ("Chat Support Associate | Lumen Reach BPO | Quezon CityAug 2017 – May 2019", None),
+        ("Volunteer Reading Tutor | Bayanihan Reading Corner | Marikina2014 – 2016", None),
+        ("Python3 scripts for the 2019 audit", None),
+    ]
+    lines = two_column_pdf_lines(rows, 72, 300)
+    assert lines[:3] == [
+        "Chat Support Associate | Lumen Reach BPO | Quezon City Aug 2017 – May 2019",
+        "Volunteer Reading Tutor | Bayanihan Reading Corner | Marikina 2014 – 2016",
+        "Python3 scripts for the 2019 audit",
+    ]
