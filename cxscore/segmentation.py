@@ -476,6 +476,17 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
             blocks[-1].body[-1].text
         )
         following = lines[number + 1] if number + 1 < len(lines) else None
+        # "Top rep in Q3 2021." straight under a duty sentence is another duty sentence.
+        goes_on = goes_on or bool(
+            blocks
+            and blocks[-1].body
+            and not line.after_blank
+            and not line.is_bullet
+            and not blocks[-1].body[-1].is_bullet
+            and blocks[-1].body[-1].text.endswith(".")
+            and line.text.endswith(".")
+            and not any(not r.single for r in line.dates)
+        )
         if goes_on or (_is_body(line) and not _heads_its_dates(line, following)):
             if blocks:
                 blocks[-1].body.append(line)

@@ -1319,3 +1319,20 @@ def test_a_career_break_is_one_title_with_no_employer() -> None:
         ("Career break – parental", None),
         ("Career break – full-time carer for my father", None),
     ]
+
+
+def test_a_short_sentence_straight_under_a_duty_sentence_is_a_duty() -> None:
+    text = (
+        "Experience\n"
+        "Redline Office Supply\nInside Sales Representative\n"
+        "June 2019 - March 2022 (2 years 10 months)\n"
+        "Outbound and inbound sales to small businesses by phone and email.\n"
+        "Top rep in Q3 2021.\n"
+        "Front Range Tutoring\nMath Tutor\nSeptember 2016 - May 2019\n"
+        "Tutored high-school students in algebra.\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], len(e["bullets"])) for e in report["experiences"]] == [
+        ("Inside Sales Representative", 2),
+        ("Math Tutor", 1),
+    ]
