@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
 from cxscore.document import Document, Span
-from cxscore.lexicon import repair_split_words, role_words
+from cxscore.lexicon import english_words, repair_split_words, role_words
 from cxscore.sections import (
     EXPERIENCE_LIKE,
     Section,
@@ -1351,6 +1351,17 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     title = parts[title_index].text
     if org_line != title_line:
         title = _with_qualifiers(parts, title_index, org)
+    elif org_index == title_index + 2 and parts[title_index + 1].joint:
+        # "Summer Vacation Student – Hydraulics – Brisbane River Engineering Pty Ltd": a field
+        # between the title and the employer on its line narrows the title.
+        middle = parts[title_index + 1]
+        # After a dash, a name that is no English word may be the employer ("Cashier -
+        # Shoprite - Umlazi Mega City"); a department or a trade is made of words.
+        plain = middle.joint == "," or all(
+            w.lower() in english_words() for w in _WORD.findall(middle.text)
+        )
+        if plain and _qualifies(middle, parts[title_index], org):
+            title = _joined(title, middle.joint, middle.text)
     narrowing = ""
     joined = parts[org_index]
     if (

@@ -1336,3 +1336,29 @@ def test_a_short_sentence_straight_under_a_duty_sentence_is_a_duty() -> None:
         ("Inside Sales Representative", 2),
         ("Math Tutor", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "employer"),
+    [
+        (
+            "Summer Vacation Student – Hydraulics – Brisbane River Engineering Pty Ltd",
+            "Summer Vacation Student – Hydraulics",
+            "Brisbane River Engineering Pty Ltd",
+        ),
+        (
+            "Call Centre Agent, Claims Line | Umhlanga Mutual Insurance | Durban",
+            "Call Centre Agent, Claims Line",
+            "Umhlanga Mutual Insurance",
+        ),
+        # A name that is no English word may be the employer: the title stays as it is.
+        ("Cashier - Shoprite - Umlazi Mega City Mall", "Cashier", None),
+    ],
+)
+def test_a_field_between_title_and_employer_narrows_the_title_when_made_of_words(
+    line: str, title: str, employer: str | None
+) -> None:
+    text = f"EXPERIENCE\n{line}\nMarch 2018 – May 2022\n• Served customers\n"
+    [(found_title, found_employer, *_)] = entries(text)
+    assert found_title == title
+    assert employer is None or found_employer == employer
