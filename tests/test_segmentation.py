@@ -1362,3 +1362,12 @@ def test_a_field_between_title_and_employer_narrows_the_title_when_made_of_words
     [(found_title, found_employer, *_)] = entries(text)
     assert found_title == title
     assert employer is None or found_employer == employer
+
+
+def test_au_pair_is_a_title() -> None:
+    text = (
+        "Work experience\n"
+        "Au Pair (gap year) – Host family, Freiburg\nFreiburg, Germany | Jan – Dec 2022\n"
+        "• Looked after two children aged 4 and 7\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Au Pair (gap year)"]
