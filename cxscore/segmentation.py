@@ -1094,11 +1094,13 @@ def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
 
 
 def _names_field(text: str) -> bool:
-    """A header field naming a role or an employer, not just a place ("London")."""
+    """A header field naming a role or an employer, not just a place ("London", "Sithonia,
+    Halkidiki")."""
     text = _clean(text)
     if not text or _WORK_MODE.fullmatch(text):
         return False  # "remote", "Hybrid": where, not who
-    return _has_role_or_org(text) or not _PLACE_RE.fullmatch(text)
+    places = [piece.strip() for piece in text.split(",")]
+    return _has_role_or_org(text) or not all(_PLACE_RE.fullmatch(p) for p in places)
 
 
 _WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)

@@ -1371,3 +1371,14 @@ def test_au_pair_is_a_title() -> None:
         "• Looked after two children aged 4 and 7\n"
     )
     assert [t for t, *_ in entries(text)] == ["Au Pair (gap year)"]
+
+
+def test_a_town_and_region_after_a_dash_do_not_keep_a_comma_in_the_title() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Waitress (seasonal), Taverna Kalamitsi Sands — Sithonia, Halkidiki   2013 – 2014\n"
+        "• Served tables on the beach terrace\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Waitress (seasonal)", "Taverna Kalamitsi Sands")
+    ]
