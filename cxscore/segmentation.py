@@ -87,7 +87,7 @@ _ORG_WORDS = frozenset(
     kitchen grill consulting bureau office house enterprises network healthcare care home
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
-    supplies foods motors
+    supplies foods motors shelter
     """.split()
 )
 _FREELANCE = re.compile(

@@ -1353,6 +1353,11 @@ def test_a_short_sentence_straight_under_a_duty_sentence_is_a_duty() -> None:
         ),
         # A name that is no English word may be the employer: the title stays as it is.
         ("Cashier - Shoprite - Umlazi Mega City Mall", "Cashier", None),
+        (
+            "Shelter Volunteer – Evening Intake, Main Street Hope Shelter, Winnipeg, MB",
+            "Shelter Volunteer – Evening Intake",
+            "Main Street Hope Shelter",
+        ),
     ],
 )
 def test_a_field_between_title_and_employer_narrows_the_title_when_made_of_words(
