@@ -1292,7 +1292,9 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
     score = -3.0 if last in role_words() else 0.0
     if any(w in _ORG_WORDS for w in words):
-        score += 2
+        # A unit within an employer ("Medical/Surgical Unit", "Export Department") is a
+        # weaker sign than a name ("Department of Veterans Affairs").
+        score += 1 if last in _NARROW_UNITS else 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score += 3
     if line != title_line and all(
@@ -1312,6 +1314,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     return score
 
 
+_NARROW_UNITS = frozenset("department unit ward desk team".split())
 # Words that name a unit inside an employer ("Student Nurse – Emergency Department").
 _UNIT_WORDS = frozenset("department unit ward care services centre center desk team".split())
 

@@ -1354,6 +1354,11 @@ def test_a_short_sentence_straight_under_a_duty_sentence_is_a_duty() -> None:
         # A name that is no English word may be the employer: the title stays as it is.
         ("Cashier - Shoprite - Umlazi Mega City Mall", "Cashier", None),
         (
+            "Registered Nurse – Medical/Surgical Unit — Bayou Crest Medical Center (Houston, TX)",
+            "Registered Nurse – Medical/Surgical Unit",
+            "Bayou Crest Medical Center",
+        ),
+        (
             "Shelter Volunteer – Evening Intake, Main Street Hope Shelter, Winnipeg, MB",
             "Shelter Volunteer – Evening Intake",
             "Main Street Hope Shelter",
