@@ -134,7 +134,9 @@ def _fix_text(text: str) -> str:
 
 
 # In an ASCII line, what the invisible-character, (cid:N) and space rules below could change.
-_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}| --")
+_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}| --|\*\*")
+# "**Registered Nurse – Medical/Surgical Unit**": Markdown bold typed into plain text.
+_BOLD_MARKS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # Leader dots between a field and its date ("Front Desk Agent, Harbor Light Inn ..... 2018")
 # are a column gap.
 _LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?: \.){4,})[ \t]*")
@@ -164,6 +166,8 @@ def normalize_line(text: str) -> str:
         if not text.isascii():
             text = _fix_text(text)
         text = _INVISIBLE.sub("", text)
+        if "**" in text:
+            text = _BOLD_MARKS.sub(r"\1", text)
     match = _LEADING_BULLET.match(text)
     if match and match.end() < len(text) and not _MIRRORED.search(text):
         text = f"{BULLET} {text[match.end() :]}"

@@ -84,3 +84,17 @@ def test_a_leading_dash_is_a_bullet_unless_it_ends_a_date_range(line: str, expec
     from cxscore.normalize import normalize_line
 
     assert normalize_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("**Registered Nurse – Med/Surg Unit**", "Registered Nurse – Med/Surg Unit"),
+        ("- **Barista** at Café Noir", "• Barista at Café Noir"),
+        ("5 ** 2", "5 ** 2"),
+    ],
+)
+def test_markdown_bold_typed_into_plain_text_is_dropped(line: str, expected: str) -> None:
+    from cxscore.normalize import normalize_line
+
+    assert normalize_line(line) == expected
