@@ -301,6 +301,7 @@ _QUOTED_MAIL = re.compile(r"on .{6,120} wrote:$", re.IGNORECASE)
 # "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
 _NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s+[A-Z]))\s+(?=\S)")
 _LEAD_END = re.compile(r":\s|$")
+_TITLE_WORDS = 6  # the most words of a job title in a bulleted role
 _DASH_AFTER = re.compile(r"\s[—–]\s")
 _DATE_TAIL = re.compile(r"\s*(?:\(|\d|present|now|current)", re.IGNORECASE)
 # Administrative fields of a job (US federal résumés, European CVs), neither header nor duty.
@@ -334,7 +335,8 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
         assert cut is not None  # `$` always matches
         lead = text[: cut.start()]
         dates = tuple(find_date_ranges(lead, as_of))
-        if not dates or not _text_names_a_role(lead):
+        # A title is short: "… with a regional aerospace manufacturer (2022)" is an achievement.
+        if not dates or not _text_names_a_role(lead, _TITLE_WORDS):
             out.append(line)
             continue
         dash = _DASH_AFTER.search(lead, dates[0].span.end)
@@ -366,7 +368,8 @@ def _dated_bullet_header(line: _Line, as_of: tuple[int, int] | None) -> _Line:
         return line
     text = line.text[2:]
     dates = tuple(find_date_ranges(text, as_of))
-    if not dates or dates[0].span.start != 0 or dates[0].single or not _text_names_a_role(text):
+    leads = bool(dates) and dates[0].span.start == 0 and not dates[0].single
+    if not leads or not _text_names_a_role(text, _TITLE_WORDS):
         return line
     start = line.span.start + 2
     return _Line(text, Span(start, line.span.end), text, line.after_blank, dates)
@@ -858,9 +861,10 @@ def _names_a_role(lines: Sequence[_Line]) -> bool:
     return any(_text_names_a_role(line.text) for line in lines)
 
 
-def _text_names_a_role(text: str) -> bool:
+def _text_names_a_role(text: str, max_words: int = 0) -> bool:
+    """Some field of `text` ends in a job-title noun; with `max_words`, a field that short."""
     for part in re.split(r",|\s[|—–·•-]\s|\(|\)|\s{3,}", text):
-        if _AWARD.search(part):
+        if _AWARD.search(part) or (max_words and len(part.split()) > max_words):
             continue
         head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
         words = [w.lower().strip(".,") for w in _WORD.findall(head)]

@@ -1392,3 +1392,15 @@ def test_a_town_and_region_after_a_dash_do_not_keep_a_comma_in_the_title() -> No
     assert [(t, o) for t, o, *_ in entries(text)] == [
         ("Waitress (seasonal)", "Taverna Kalamitsi Sands")
     ]
+
+
+def test_a_dated_achievement_in_a_list_of_bullets_is_no_role() -> None:
+    text = (
+        "Key Achievements\n\n"
+        "- Won the company's largest-ever contract, a 5-year $22M MRO agreement with a "
+        "regional aerospace manufacturer (2022)\n"
+        "- Designed the sales onboarding program now used company-wide\n\n"
+        "Volunteer Experience\n\n"
+        "- Volunteer Tax Preparer, North Texas Free Tax Help (2015 – 2019)\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Volunteer Tax Preparer"]
