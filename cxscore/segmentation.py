@@ -317,7 +317,7 @@ _ADMIN_FIELD = re.compile(
 def _is_paperwork(text: str) -> bool:
     """ "Hours per week: 40", "Supervisor: …; may contact: Yes", Europass's "(Type of)
     business or sector …": facts about the job, neither header nor duty."""
-    if ":" in text and _ADMIN_FIELD.match(text):
+    if ":" in text and _ADMIN_FIELD.match(text.lstrip("(")):  # "(supervisor: Prof. L. Amadi)"
         return True
     return text.lower().startswith(("business or sector ", "type of business or sector "))
 

@@ -1404,3 +1404,15 @@ def test_a_dated_achievement_in_a_list_of_bullets_is_no_role() -> None:
         "- Volunteer Tax Preparer, North Texas Free Tax Help (2015 – 2019)\n"
     )
     assert [t for t, *_ in entries(text)] == ["Volunteer Tax Preparer"]
+
+
+def test_a_bracketed_supervisor_line_is_paperwork() -> None:
+    text = (
+        "RESEARCH EXPERIENCE\n"
+        "Graduate Research Assistant – University of Eastmoor (2016 to 2021)\n"
+        "  o  Synthesis and characterisation of porous coordination polymers\n"
+        "     (supervisor: Prof. L. Amadi)\n\n"
+        "Teaching Assistant – University of Eastmoor (2017 to 2021)\n"
+        "• Led weekly laboratory sections\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Graduate Research Assistant", "Teaching Assistant"]
