@@ -16,7 +16,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     secretary chair chairperson captain member student associate representative operative
     labourer colleague advisor adviser handler porter housekeeper auditor hand babysitter
     befriender bookseller childminder caddie barback invigilator mixologist sommelier
-    counsellor postdoc proprietor chairman storekeeper shelver vp presenter speaker pair
+    counsellor postdoc proprietor chairman storekeeper shelver vp presenter speaker pair emt
     """.split()
 )
 

@@ -165,7 +165,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     if len(words) > _MAX_HEADING_WORDS:
         return None
     lowered = " ".join(words).lower()
-    if len(words) > 1 and words[-1].lower() in role_words() and not _joins_a_section(text):
+    head = [w for w in words if not _GRADE.fullmatch(w.lower())] or words  # "Technician II"
+    if len(words) > 1 and head[-1].lower() in role_words() and not _joins_a_section(text):
         return None
     if "(" in text:  # "Treasurer (volunteer)": a role with a note
         core = _BRACKETED.sub(" ", text).split()
@@ -190,6 +191,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     return None
 
 
+_GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
 _BRACKETED = re.compile(r"\([^)]*\)?")
 

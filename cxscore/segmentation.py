@@ -87,7 +87,7 @@ _ORG_WORDS = frozenset(
     kitchen grill consulting bureau office house enterprises network healthcare care home
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
-    supplies foods motors shelter
+    supplies foods motors shelter squad
     """.split()
 )
 _FREELANCE = re.compile(
@@ -868,6 +868,8 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
             continue
         head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
         words = [w.lower().strip(".,") for w in _WORD.findall(head)]
+        while len(words) > 1 and _GRADE.fullmatch(words[-1]):
+            words.pop()
         if words and words[-1] in role_words():
             return True
     return False
@@ -1260,6 +1262,8 @@ def _is_role_or_org_word(word: str) -> bool:
 def _role_score(text: str) -> float:
     # Codes and grades ("(92Y)", "E-3/E-4") are no words of the title.
     words = [w.lower().strip(".,") for w in _WORD.findall(text) if _NAME_WORD.search(w)]
+    while len(words) > 1 and _GRADE.fullmatch(words[-1]):
+        words.pop()  # "Research Technician II": a grade after the head noun
     if not words:
         return -5.0
     # "Vice President of Student Affairs": the head noun comes before "of".
@@ -1286,6 +1290,7 @@ def _role_score(text: str) -> float:
 
 
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+_GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # lower-cased Roman numerals
 
 
 def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:

@@ -65,6 +65,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("NON-EXECUTIVE & VOLUNTEER", SectionKind.VOLUNTEER),
         ("LEADERSHIP & VOLUNTEER", SectionKind.LEADERSHIP),
         ("Mentor & Volunteer", None),
+        ("RESEARCH TECHNICIAN II", None),
         ("Key skills", SectionKind.SKILLS),
         ("Other duties", None),
         ("Certified Customer Experience Professional", None),
@@ -1416,3 +1417,18 @@ def test_a_bracketed_supervisor_line_is_paperwork() -> None:
         "• Led weekly laboratory sections\n"
     )
     assert [t for t, *_ in entries(text)] == ["Graduate Research Assistant", "Teaching Assistant"]
+
+
+def test_a_grade_after_the_title_and_a_squad_as_employer() -> None:
+    text = (
+        "RESEARCH EXPERIENCE\n"
+        "Research Technician II\nWhitlock Institute for Genomic Medicine, Cambridge, MA\n"
+        "2021 - Present\n• Run library preps for three labs\n\n"
+        "VOLUNTEER\n"
+        "Chesapeake Bay Volunteer Rescue Squad — Volunteer EMT   2021 - Present\n"
+        "• Respond to medical calls two nights a month\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Research Technician II", "Whitlock Institute for Genomic Medicine"),
+        ("Volunteer EMT", "Chesapeake Bay Volunteer Rescue Squad"),
+    ]
