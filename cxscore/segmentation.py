@@ -1493,8 +1493,10 @@ def _employment_type(kind: SectionKind, header: str) -> EmploymentType:
 
 
 def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
-    """The same history printed twice is reported once."""
-    seen: set[tuple[str, str, str, str]] = set()
+    """The same history printed twice is reported once, with the duties of whichever copy
+    has them (a table of roles, then each role again with its duties)."""
+    kept: list[ExperienceEntry] = []
+    seen: dict[tuple[str, str, str, str], int] = {}
     for entry in entries:
         dates = entry.dates
         key = (
@@ -1505,7 +1507,10 @@ def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
             if dates and dates.present
             else (dates.end.iso() if dates and dates.end else ""),
         )
-        if key in seen:
-            continue
-        seen.add(key)
-        yield entry
+        if key not in seen:
+            seen[key] = len(kept)
+            kept.append(entry)
+        elif entry.bullets and not kept[seen[key]].bullets:
+            first = kept[seen[key]]
+            kept[seen[key]] = replace(first, bullets=entry.bullets, bullet_spans=entry.bullet_spans)
+    yield from kept

@@ -1432,3 +1432,20 @@ def test_a_grade_after_the_title_and_a_squad_as_employer() -> None:
         ("Research Technician II", "Whitlock Institute for Genomic Medicine"),
         ("Volunteer EMT", "Chesapeake Bay Volunteer Rescue Squad"),
     ]
+
+
+def test_a_role_printed_twice_keeps_the_duties_of_the_copy_that_has_them() -> None:
+    text = (
+        "Experience\n\n"
+        "2023-05 – now | Social Media Support Specialist | Pixelnest Games | Remote\n"
+        "2022-01 – 2023-04 | Community Moderator | Pixelnest Games | Remote\n\n"
+        "Social Media Support Specialist · Pixelnest Games (2023-05 – now)\n\n"
+        "• Answer player questions in DMs on X and Discord\n\n"
+        "Community Moderator · Pixelnest Games (2022-01 – 2023-04)\n\n"
+        "• Moderated a 60k-member Discord\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], e["bullets"]) for e in report["experiences"]] == [
+        ("Social Media Support Specialist", ["Answer player questions in DMs on X and Discord"]),
+        ("Community Moderator", ["Moderated a 60k-member Discord"]),
+    ]
