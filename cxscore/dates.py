@@ -20,6 +20,7 @@ from enum import Enum, StrEnum
 from itertools import pairwise
 
 from cxscore.document import Span
+from cxscore.lexicon import MONTH_ABBREVIATIONS
 
 WARN_REVERSED = "reversed range swapped"
 WARN_AFTER_AS_OF = "date after as-of"
@@ -203,13 +204,13 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
 )
-_MONTH_NUMBER = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
+_MONTH_NUMBER = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
+# "(2 years 3 months)", "· 2 yrs 3 mos": a tenure written beside dates (LinkedIn exports).
+DURATION = re.compile(
+    r"\(?\b\d+\+?\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?"
+    r"|\(?\b\d+\s*(?:months?|mos?)\)?",
+    re.IGNORECASE,
+)
 
 
 def _month_number(name: str) -> int:

@@ -24,6 +24,7 @@ from cxscore.errors import (
     TimeBudgetError,
     TooManyPagesError,
 )
+from cxscore.lexicon import MONTH_ABBREVIATIONS, MONTH_ALTERNATION
 
 _CID = re.compile(r"\(cid:\d+\)")
 _DATE_OR_PLACE = re.compile(
@@ -198,8 +199,7 @@ def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
         chars = [obj for obj in container if isinstance(obj, LTChar)]
         for node in container.group_objects(params, chars) if chars else ():
             text = node.get_text().replace("\n", " ").strip()
-            if _GLUED_DATES.search(text):
-                text = _GLUED_DATES.sub(" ", text)
+            text = _GLUED_DATES.sub(" ", text)
             if text:
                 shown = [c for c in node if isinstance(c, LTChar) and not c.get_text().isspace()]
                 bold = sum(1 for c in shown if is_bold(c.fontname))
@@ -214,7 +214,7 @@ def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
 
     visit(layout)
     if lines:
-        body = sorted(line.size for line in lines)[len(lines) // 2]
+        body = _median([line.size for line in lines], 0.0)
         lines = [
             replace(line, heading=True) if line.size >= 1.15 * body else line for line in lines
         ]
@@ -363,8 +363,7 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
 def _right_aligned(lines: Sequence[_Line]) -> bool:
     """Lines ending at one x but starting at many ("Leeds", "Mar 2022 - Present" set flush
     right beside each job): fragments of the rows, unlike a sidebar's left-aligned text."""
-    ends = sorted(ln.x1 for ln in lines)
-    middle = ends[len(ends) // 2]
+    middle = _median([ln.x1 for ln in lines], 0.0)
     flush = sum(1 for ln in lines if abs(ln.x1 - middle) < 2)
     starts = [ln.x0 for ln in lines]
     return flush >= 0.8 * len(lines) and max(starts) - min(starts) > 10
@@ -439,12 +438,13 @@ def _lift_wrapped_dates(rows: list[list[_Line]]) -> None:
 
 # Dates set flush against the words before them ("Quezon CityAug 2017 – May 2019",
 # "Marikina2014 – 2016"): no gap between the glyphs, so pdfminer put no space.
+_CAPITALISED_MONTHS = "|".join(m.capitalize() for m in MONTH_ABBREVIATIONS)
 _GLUED_DATES = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d\b)"
+    rf"(?<=[a-z])(?=(?:{_CAPITALISED_MONTHS})[a-z]*\.?\s+(?:19|20)\d\d\b)"
     r"|(?<=[a-z])(?=(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|[Pp]resent|[Nn]ow|[Cc]urrent)\b)"
 )
 # A digit or a month name: "May" over "2014–December" over "2015" starts a range.
-_DATE_START = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_DATE_START = re.compile(rf"\d|\b(?:{MONTH_ALTERNATION})", re.I)
 
 
 def _cell_below(

@@ -21,6 +21,34 @@ _EXTRA_ROLE_WORDS = frozenset(
 )
 
 
+# Month names by their first three letters, as dates.py, the PDF reader and the bullet rule
+# look for them.
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+MONTH_ALTERNATION = "|".join(MONTH_ABBREVIATIONS)
+_GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
+
+
+def without_grades(words: list[str]) -> list[str]:
+    """Words of a title less a grade after its head noun ("Research Technician II")."""
+    end = len(words)
+    while end > 1 and _GRADE.fullmatch(words[end - 1].lower()):
+        end -= 1
+    return words[:end]
+
+
 @lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """Lower-case head nouns of job titles ('clerk', 'nurse', 'volunteer')."""

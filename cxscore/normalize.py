@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from cxscore.document import RawLine, Span
+from cxscore.lexicon import MONTH_ALTERNATION
 
 if TYPE_CHECKING:
     import ftfy
@@ -30,7 +31,7 @@ _LEADING_BULLET = re.compile(
     # A dash before a date or "now" ends a date range broken over lines ("2015" / "– 2020",
     # "Oct 2017" / "– Jan 2019", "2019" / "– Now").
     r"|[-*–+]+(?=\s)(?!\s+(?i:(?:19|20)\d\d|now|present|current|today|date"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
+    rf"|(?:{MONTH_ALTERNATION})[a-z]*\.?\s+(?:19|20)\d\d"
     r"|\d{1,2}[/.](?:19|20)\d\d)\b)"
     r"|o(?=\s+[A-Z]))\s*"
 )

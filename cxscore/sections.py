@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cxscore.document import Document, Span
-from cxscore.lexicon import role_words
+from cxscore.lexicon import role_words, without_grades
 
 
 class SectionKind(StrEnum):
@@ -165,7 +165,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     if len(words) > _MAX_HEADING_WORDS:
         return None
     lowered = " ".join(words).lower()
-    head = [w for w in words if not _GRADE.fullmatch(w.lower())] or words  # "Technician II"
+    head = without_grades(words)  # "Research Technician II"
     if len(words) > 1 and head[-1].lower() in role_words() and not _joins_a_section(text):
         return None
     if "(" in text:  # "Treasurer (volunteer)": a role with a note
@@ -191,7 +191,6 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     return None
 
 
-_GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
 _BRACKETED = re.compile(r"\([^)]*\)?")
 
@@ -269,16 +268,12 @@ def _titles_a_dated_entry(text: str, lines: list[str], number: int) -> bool:
     return any(not r.single for x in below for r in find_date_ranges(x))
 
 
-_TENURE = re.compile(
-    r"(?:\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?|\d+\s*(?:mos?|months?))",
-    re.IGNORECASE,
-)
-
-
 def _over_a_tenure(lines: list[str], number: int) -> bool:
     """A line over a tenure alone ("6 yrs 11 mos") names an employer in a LinkedIn export."""
+    from cxscore.dates import DURATION
+
     below = next((x.strip() for x in lines[number + 1 : number + 3] if x.strip()), "")
-    return bool(_TENURE.fullmatch(below))
+    return bool(DURATION.fullmatch(below))
 
 
 def _icon_heading(

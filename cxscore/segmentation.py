@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
+from cxscore.dates import DURATION as _DURATION
 from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
 from cxscore.document import Document, Span
-from cxscore.lexicon import english_words, repair_split_words, role_words
+from cxscore.lexicon import english_words, repair_split_words, role_words, without_grades
 from cxscore.sections import (
     EXPERIENCE_LIKE,
     Section,
@@ -172,12 +173,6 @@ _PLACEHOLDER_ORGS = frozenset(
     }
 )
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
-# "(2 years 3 months)", "· 2 yrs 3 mos": tenure written beside dates (LinkedIn exports).
-_DURATION = re.compile(
-    r"\(?\b\d+\+?\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?"
-    r"|\(?\b\d+\s*(?:months?|mos?)\)?",
-    re.IGNORECASE,
-)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
@@ -867,9 +862,7 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
         if _AWARD.search(part) or (max_words and len(part.split()) > max_words):
             continue
         head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
-        words = [w.lower().strip(".,") for w in _WORD.findall(head)]
-        while len(words) > 1 and _GRADE.fullmatch(words[-1]):
-            words.pop()
+        words = without_grades([w.lower().strip(".,") for w in _WORD.findall(head)])
         if words and words[-1] in role_words():
             return True
     return False
@@ -1262,8 +1255,7 @@ def _is_role_or_org_word(word: str) -> bool:
 def _role_score(text: str) -> float:
     # Codes and grades ("(92Y)", "E-3/E-4") are no words of the title.
     words = [w.lower().strip(".,") for w in _WORD.findall(text) if _NAME_WORD.search(w)]
-    while len(words) > 1 and _GRADE.fullmatch(words[-1]):
-        words.pop()  # "Research Technician II": a grade after the head noun
+    words = without_grades(words)  # "Research Technician II": a grade after the head noun
     if not words:
         return -5.0
     # "Vice President of Student Affairs": the head noun comes before "of".
@@ -1290,7 +1282,6 @@ def _role_score(text: str) -> float:
 
 
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
-_GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # lower-cased Roman numerals
 
 
 def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
