@@ -529,12 +529,12 @@ def _employers_after_duties(blocks: list[_Block]) -> list[_Block]:
 
 def _dates_alone(line: _Line) -> bool:
     """A line of dates and at most a label ("Dates 01/09/2019 – Present")."""
-    rest = line.text
-    for found in line.dates:  # spans within the line
-        a, b = found.span.start, found.span.end
-        rest = rest[:a] + " " * (b - a) + rest[b:]
-    rest = _DATES_LABEL.sub(" ", rest, count=1)
-    return bool(line.dates) and sum(c.isalpha() for c in _DURATION.sub(" ", rest)) < 3
+    label = _DATES_LABEL.match(line.text)
+    if label:  # blanked out, so that the dates keep their places
+        line = replace(line, text=" " * label.end() + line.text[label.end() :])
+    at = line.span.start  # `line.dates` lie within the line; _date_only takes document places
+    ranges = [replace(r, span=Span(r.span.start + at, r.span.end + at)) for r in line.dates]
+    return bool(ranges) and _date_only(line, ranges)
 
 
 _DATES_LABEL = re.compile(r"^\s*(?:dates?|period|duration)\b\s*:?", re.IGNORECASE)
