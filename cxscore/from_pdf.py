@@ -7,6 +7,7 @@ so two-column résumés never come out interleaved line by line.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import re
@@ -350,6 +351,12 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
     labels = sum(1 for ln in smaller if ln.text.isupper() and len(ln.text.split()) <= 4)
     if fragments >= 2 and fragments + labels >= 0.9 * len(smaller):
         return False
+    # A table of two columns (dates or field names left, each beside its row's first line on
+    # the right: "10/2019 – today" beside "Pharmacist", "Nationality" beside "German") is read
+    # row by row. Its left cells sit on baselines of the right column, with the rest of each
+    # row (employer, duties) below them: a sidebar fills its height with lines of its own.
+    if fragments >= 2 and _table_of_rows(smaller, right if smaller is left else left):
+        return False
     top = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
     bottom = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
     overlap = top - bottom
@@ -358,6 +365,21 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
         max(ln.y1 for ln in right) - min(ln.y0 for ln in right),
     )
     return overlap > 0.5 * shorter
+
+
+def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:
+    """Whether `cells` label the rows of `others`: nearly all of them sit on the baseline of a
+    line of `others`, and those lines are half as many again over the same height."""
+    if not cells:
+        return False
+    bottoms = sorted(ln.y0 for ln in others)
+    beside = 0
+    for cell in cells:
+        at = bisect.bisect_left(bottoms, cell.y0 - 1.0)
+        beside += at < len(bottoms) and bottoms[at] <= cell.y0 + 1.0
+    low, high = min(ln.y0 for ln in cells), max(ln.y0 for ln in cells)
+    rows = bisect.bisect_right(bottoms, high + 1.0) - bisect.bisect_left(bottoms, low - 1.0)
+    return beside >= 0.8 * len(cells) and rows >= 1.5 * len(cells)
 
 
 def _right_aligned(lines: Sequence[_Line]) -> bool:

@@ -529,3 +529,46 @@ def test_pdf_dates_set_flush_against_the_words_before_them_are_parted() -> None:
         "Volunteer Reading Tutor | Bayanihan Reading Corner | Marikina 2014 – 2016",
         "Python3 scripts for the 2019 audit",
     ]
+
+
+def test_pdf_table_of_dates_beside_roles_is_read_row_by_row() -> None:
+    """A tabular CV: field names and date ranges in a left column, each on the baseline of its
+    row's first line, with the employer and duties below it on the right. That left column
+    is not a sidebar: it is read with its rows."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 9)
+    y = 720
+    rows = [
+        ("Address", ["Am Sparrenberg 14, Bielefeld"]),
+        ("Date of birth", ["12.03.1992 in Herford"]),
+        ("Marital status", ["married, one child"]),
+        ("10/2019 – today", ["Pharmacist", "Löwen-Apotheke, Bielefeld", "• Advised customers"]),
+        ("11/2018 – 09/2019", ["Pharmacist in Training", "Hirsch-Apotheke, Detmold"]),
+        ("04/2016 – 10/2018", ["QC Technician", "Ravensberg Pharma GmbH", "• HPLC testing"]),
+        ("Languages", ["German (native), English (C1)"]),
+        ("Software", ["ADG pharmacy system, MS Office"]),
+    ]
+    for left, right in rows:
+        pdf.drawString(60, y, left)
+        for text in right:
+            pdf.drawString(183, y, text)
+            y -= 12
+        y -= 6
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert [line.split() for line in lines[3:11]] == [
+        line.split()
+        for line in [
+            "10/2019 – today Pharmacist",
+            "Löwen-Apotheke, Bielefeld",
+            "• Advised customers",
+            "11/2018 – 09/2019 Pharmacist in Training",
+            "Hirsch-Apotheke, Detmold",
+            "04/2016 – 10/2018 QC Technician",
+            "Ravensberg Pharma GmbH",
+            "• HPLC testing",
+        ]
+    ]
