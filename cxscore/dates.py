@@ -248,11 +248,12 @@ _TOKEN = re.compile(
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[acdefghjlmnopqstwéä])(?:
+    | (?=[acdefghjlmnopqstuwéä])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
-        | (?P<pres>present|currently|current|now|today|ongoing|(?:to|till)[ \t]+date|(?-i:Date)
+        | (?P<pres>present|currently|current|now|today|ongoing|(?-i:Date)
+                 |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
                  |aujourd['’]hui|oggi|jetzt)(?!\w)
       )
@@ -260,6 +261,7 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
+_OWN_SEPARATOR = frozenset({"to", "till", "until", "up"})
 # "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
 # "2023-01 > present", "2019 → 2021".
 _SEP = re.compile(
@@ -371,7 +373,8 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         return _Token(_Kind.YY, start, end, date)
     if g["pres"]:
         pres = g["pres"].lower()
-        kind = _Kind.TO_DATE if pres.endswith("date") and pres != "date" else _Kind.PRESENT
+        # "till date", "until now", "up to the present": an end that is its own separator
+        kind = _Kind.TO_DATE if pres.split()[0] in _OWN_SEPARATOR else _Kind.PRESENT
         return _Token(kind, start, end)
     return _Token(_Kind.SHORT, start, end, value=int(g["short"]), numeric=True)
 
