@@ -1434,6 +1434,21 @@ def test_a_grade_after_the_title_and_a_squad_as_employer() -> None:
     ]
 
 
+def test_crew_titles_under_an_employer_heading() -> None:
+    text = (
+        "Career\n"
+        "Langkasuka Airways, Sepang\nCabin Crew Trainer\nMar 2022 – present\n"
+        "• Deliver safety training to new crew\n"
+        "Jun 2017 – Feb 2022 Senior Cabin Crew\n• Led cabin service on long-haul flights\n"
+        "Jan 2014 – May 2017 Cabin Crew\n• Safety demonstrations and meal service\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Cabin Crew Trainer", "Langkasuka Airways"),
+        ("Senior Cabin Crew", "Langkasuka Airways"),
+        ("Cabin Crew", "Langkasuka Airways"),
+    ]
+
+
 def test_a_role_printed_twice_keeps_the_duties_of_the_copy_that_has_them() -> None:
     text = (
         "Experience\n\n"
