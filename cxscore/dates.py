@@ -252,7 +252,7 @@ _TOKEN = re.compile(
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
-        | (?P<pres>present|currently|current|now|today|ongoing|(?-i:Date)
+        | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
                  |aujourd['’]hui|oggi|jetzt)(?!\w)

@@ -161,6 +161,14 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     text = _DECORATION.sub("", text).replace("&", " & ")
     if not text:
         return None
+    sides = text.split(" / ")
+    if len(sides) == 2 and all(0 < len(side.split()) <= 4 for side in sides):
+        # "İş Deneyimi / Work Experience", "Skills / Languages": a heading with its
+        # translation, or two headings; not "Freelance / Side projects".
+        kinds = [heading_kind(side, styled or colon) for side in sides]
+        pairs = zip(kinds, sides, strict=True)
+        if any(kinds) and all(kind or _foreign(side) for kind, side in pairs):
+            return next(kind for kind in kinds if kind)
     words = text.split()
     if len(words) > _MAX_HEADING_WORDS:
         return None
@@ -192,6 +200,15 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
 
 
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
+
+
+def _foreign(text: str) -> bool:
+    """No word of `text` is English ("İş Deneyimi", "Berufserfahrung")."""
+    from cxscore.lexicon import english_words
+
+    return not any(w.lower() in english_words() for w in re.findall(r"\w+", text))
+
+
 _BRACKETED = re.compile(r"\([^)]*\)?")
 
 

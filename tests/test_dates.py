@@ -81,6 +81,7 @@ FORMATS = [
     ("2021 - until now", "2021", None, True, False, Y),
     ("Mar 2020 until today", "2020-03", None, True, False, M),
     ("2021 to the present", "2021", None, True, False, Y),
+    ("06/2020 – continuing", "2020-06", None, True, False, M),
     ("2019 - Present", "2019", None, True, False, Y),
     ("Since 2019", "2019", None, True, False, Y),
     ("since May 2019", "2019-05", None, True, False, M),
