@@ -61,7 +61,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             SectionKind.VOLUNTEER,
-            r"\bvolunt(?:eer|ary)|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b",
+            r"\bvolunt(?:eer|ary)|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b"
+            r"|\bsocial service\b|\bseva\b",
         ),
         # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
         (

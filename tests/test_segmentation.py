@@ -30,6 +30,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Volunteer Experience", SectionKind.VOLUNTEER),
         ("Community Involvement", SectionKind.VOLUNTEER),
         ("VOLUNTEERING", SectionKind.VOLUNTEER),
+        ("SOCIAL SERVICE:", SectionKind.VOLUNTEER),
         ("Leadership & Activities", SectionKind.LEADERSHIP),
         ("Affiliations", SectionKind.LEADERSHIP),
         ("Military Service", SectionKind.MILITARY),
