@@ -986,7 +986,7 @@ def _header_parts(
         texts.append(text)
     texts = [_DURATION.sub(" ", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
-    texts = _join_split_locations(texts)
+    texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None
     parts: list[_Part] = []
     labelled: dict[str, str] = {}
@@ -1192,6 +1192,35 @@ def _join_split_locations(texts: list[str]) -> list[str]:
     for text in cleaned:
         if out and _STATE_ONLY.match(text.strip(_TRIM)) and len(out[-1].split()) <= 3:
             out[-1] = f"{out[-1].strip(_TRIM)}, {text.strip(_TRIM)}"
+        else:
+            out.append(text)
+    return out
+
+
+# The last words of an employer's name, which never make a name alone.
+_NAME_ENDINGS = frozenset(
+    """
+    centre center co co. ltd ltd. limited inc inc. llc plc gmbh corp corp. corporation company
+    group pty bhd pvt pvt. jsc services solutions institute academy college school hospital
+    clinic university foundation trust
+    """.split()
+)
+
+
+def _join_wrapped_names(texts: list[str]) -> list[str]:
+    """Rejoin an employer's name wrapped in a narrow column: "English Teacher, Saigon Lotus
+    Language" over "Centre, Ho Chi Minh City"."""
+    out: list[str] = []
+    for text in texts:
+        head = [w.lower() for w in _WORD.findall(text.split(",")[0])]
+        if (
+            out
+            and 0 < len(head) <= 2
+            and all(w in _NAME_ENDINGS for w in head)
+            and re.search(r"[,·|]", out[-1])
+            and out[-1].rstrip()[-1:].isalpha()
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
         else:
             out.append(text)
     return out

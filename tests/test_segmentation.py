@@ -1454,6 +1454,18 @@ def test_crew_titles_under_an_employer_heading() -> None:
     ]
 
 
+def test_an_employer_name_wrapped_in_a_narrow_column_is_rejoined() -> None:
+    text = (
+        "WORK EXPERIENCE\n"
+        "Sep 2021 – Present English Teacher, Saigon Lotus Language\n"
+        "Centre, Da Nang\n• Teach six classes of young learners\n"
+        "Part-time Translator, Ben Thanh Translation\n2017 – 2018\n"
+        "• Translated product manuals\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["English Teacher", "Part-time Translator"]
+    assert entries(text)[0][1].startswith("Saigon Lotus Language Centre")
+
+
 def test_a_role_printed_twice_keeps_the_duties_of_the_copy_that_has_them() -> None:
     text = (
         "Experience\n\n"
