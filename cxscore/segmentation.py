@@ -304,7 +304,7 @@ _ADMIN_FIELD = re.compile(
     r"^(?:hours(?: per week| worked)?|(?:job )?series(?:/grade)?|(?:pay )?grade|pay plan"
     r"|salary|(?:starting |ending |final )?(?:salary|pay)|supervisor(?:'s name)?|may contact"
     r"|rank|reason for leaving|reporting to|reports to|line manager|team size|fte"
-    r"|security clearance|business or sector|sector|industry)\s*:\s*\S",
+    r"|security clearance|business or sector|sector|industry|work schedule)\s*:\s*\S",
     re.IGNORECASE,
 )
 
@@ -982,7 +982,8 @@ def _header_parts(
             a = max(date_range.span.start, line.span.start) - line.span.start
             b = min(date_range.span.end, line.span.end) - line.span.start
             if a < b:
-                text = text[:a] + "  " + text[b:]
+                # "Position: Sales Engineer · Period: 03/2021 – present": the label goes too
+                text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + text[b:]
         texts.append(text)
     texts = [_DURATION.sub(" ", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
@@ -1045,7 +1046,12 @@ def _header_parts(
         for k, (chunk, joint) in enumerate(fields):
             for n, piece in enumerate(_split_sentences(chunk)):
                 piece = _clean(piece)
-                if piece and not _EMPTYISH.match(piece) and not _STREET.fullmatch(piece):
+                if (
+                    piece
+                    and not _EMPTYISH.match(piece)
+                    and not _STREET.fullmatch(piece)
+                    and not _is_paperwork(piece)  # "· Hours per week: 40"
+                ):
                     split = _split_comma(piece, index) if k != whole else [_Part(piece, index)]
                     parts.extend(
                         p._replace(joint=joint) if n == 0 and i == 0 else p
@@ -1054,6 +1060,9 @@ def _header_parts(
     return parts, location, labelled
 
 
+_DATE_LABEL_BEFORE = re.compile(
+    r"(?:\s*[·|•,;]\s*|\s+)(?:period|dates?|duration|tenure|from)\s*:?\s*$", re.IGNORECASE
+)
 _CAREER_BREAK = re.compile(
     r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave",
     re.IGNORECASE,

@@ -1466,6 +1466,27 @@ def test_an_employer_name_wrapped_in_a_narrow_column_is_rejoined() -> None:
     assert entries(text)[0][1].startswith("Saigon Lotus Language Centre")
 
 
+def test_federal_resume_paperwork_and_field_labels_around_the_dates() -> None:
+    text = (
+        "WORK EXPERIENCE\n"
+        "Robins Regional Distribution Depot, Warner Robins, GA\n"
+        "05/2021 – Present · Hours per week: 40 · Salary: $71,420 per year\n"
+        "Logistics Management Specialist, GS-0346-11\n"
+        "Work Schedule: Full-time\n"
+        "• Manage inventory positioning for 14,000 line items\n\n"
+        "Hidrotec Bombas Industriais Ltda.\n"
+        "Position: Sales Engineer · Period: 03/2021 – present\n"
+        "• Visit clients' plants to size pump systems\n"
+    )
+    found = entries(text)
+    assert [(t, o) for t, o, *_ in found] == [
+        ("Logistics Management Specialist, GS-0346-11", "Robins Regional Distribution Depot"),
+        ("Sales Engineer", "Hidrotec Bombas Industriais Ltda."),
+    ]
+    first = report_dict(analyze(text.encode(), as_of=AS_OF))["experiences"][0]
+    assert first["bullets"] == ["Manage inventory positioning for 14,000 line items"]
+
+
 def test_a_role_printed_twice_keeps_the_duties_of_the_copy_that_has_them() -> None:
     text = (
         "Experience\n\n"
