@@ -126,12 +126,25 @@ def _drop_running_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
         for k in {key(ln) for ln in page[:edge] + page[-edge:]}:
             counts[k] = counts.get(k, 0) + 1
     repeated = {k for k, n in counts.items() if n >= 2} if len(pages) >= 2 else set()
+    # The name that opens the first page, repeated at the edge of a later one with a few
+    # words: "Katrin Vossberg · Curriculum Vitae", "Jane Doe – Page 2".
+    name = pages[0][0].text.strip().lower() if pages and pages[0] else ""
+    named = 2 <= len(name.split()) <= 4 and all(w.isalpha() for w in name.replace("-", "").split())
     out: list[list[_Line]] = []
-    for page in pages:
+    for number, page in enumerate(pages):
         keep: list[_Line] = []
         for i, line in enumerate(page):
             at_edge = i < edge or i >= len(page) - edge
-            if at_edge and (key(line) in repeated or _PAGE_NUMBER.search(line.text.strip())):
+            text = line.text.strip()
+            if at_edge and (key(line) in repeated or _PAGE_NUMBER.search(text)):
+                continue
+            if (
+                at_edge
+                and number
+                and named
+                and text.lower().startswith(name)
+                and len(text.split()) <= len(name.split()) + 4
+            ):
                 continue
             keep.append(line)
         out.append(keep)

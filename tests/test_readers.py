@@ -572,3 +572,22 @@ def test_pdf_table_of_dates_beside_roles_is_read_row_by_row() -> None:
             "• HPLC testing",
         ]
     ]
+
+
+def test_pdf_name_repeated_at_the_top_of_a_later_page_is_a_running_head() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    first = ["Katrin Vossberg", "EXPERIENCE", "Registered Nurse, Elbklinik Altona", "• Cared for"]
+    for i, text in enumerate(first):
+        pdf.drawString(72, 760 - 14 * i, text)
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    second = ["Katrin Vossberg · Curriculum Vitae", "VOLUNTEERING", "Ambulance volunteer"]
+    for i, text in enumerate(second):
+        pdf.drawString(72, 760 - 14 * i, text)
+    pdf.save()
+    lines = [line for line in read_document(buffer.getvalue()).text.split("\n") if line]
+    assert lines == [*first, *second[1:]]
