@@ -1211,7 +1211,8 @@ _NAME_ENDINGS = frozenset(
     """
     centre center co co. ltd ltd. limited inc inc. llc plc gmbh corp corp. corporation company
     group pty bhd pvt pvt. jsc services solutions institute academy college school hospital
-    clinic university foundation trust
+    clinic university foundation trust club society association hotel library museum council
+    bank church restaurant cafe café ltda ltda. s.a. sp. z o.o.
     """.split()
 )
 
@@ -1224,7 +1225,7 @@ def _join_wrapped_names(texts: list[str]) -> list[str]:
         head = [w.lower() for w in _WORD.findall(text.split(",")[0])]
         if (
             out
-            and 0 < len(head) <= 2
+            and 0 < len(head) <= 3
             and all(w in _NAME_ENDINGS for w in head)
             and re.search(r"[,·|]", out[-1])
             and out[-1].rstrip()[-1:].isalpha()
