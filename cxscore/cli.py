@@ -240,6 +240,8 @@ DEFAULT_TRAINING = [
     Path("training_data/team_d.jsonl"),
     Path("training_data/team_e.jsonl"),
     Path("training_data/team_f.jsonl"),
+    Path("training_data/team_h.jsonl"),
+    Path("training_data/team_i.jsonl"),
     Path("training_data/resume_dev_entries.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
