@@ -156,6 +156,9 @@ def _token_words(token: str) -> tuple[str, ...]:
     )
 
 
+_BRACKETED = re.compile(r"\([^)]*\)?")
+
+
 def analyze_many(texts: Sequence[str]) -> list[list[str]]:
     """`analyze` for many texts in one regular-expression pass (the index build analyses
     ~42,000 titles, so this is where its time goes)."""
@@ -472,6 +475,22 @@ class OccupationIndex:
         has_title = np.array([_informative(t, known) for t in titles])[:, None]
         has_duties = np.array([bool(d) for d in duties])[:, None]
         title_sim = self._title_similarity(titles) * self._prior
+        # "Cashier (extra job while studying)": a bracketed note can dilute a title below the
+        # floor; such a title is read again without it ("Teacher (Maths)", which matches with
+        # its note, keeps it).
+        noted = [
+            i
+            for i, (t, _) in enumerate(items)
+            if t and "(" in t and title_sim[i].max(initial=0.0) < MIN_SCORE
+        ]
+        bare = (
+            analyze_many([_BRACKETED.sub(" ", items[i][0] or "") for i in noted]) if noted else []
+        )
+        kept = [(i, words) for i, words in zip(noted, bare, strict=True) if words]
+        if kept:
+            rows = [i for i, _ in kept]
+            title_sim[rows] = self._title_similarity([words for _, words in kept]) * self._prior
+            has_title[rows, 0] = [_informative(words, known) for _, words in kept]
         duty_sim = (self._duty_tfidf.transform(duties) @ self._duty_docs).toarray() * self._prior
         mixed = TITLE_WEIGHT * title_sim + (1 - TITLE_WEIGHT) * duty_sim
         score = np.where(has_title, np.where(has_duties, mixed, title_sim), duty_sim)

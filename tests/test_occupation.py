@@ -99,6 +99,16 @@ def test_duties_break_ties(index: OccupationIndex) -> None:
     assert match is not None and match.code.startswith("35-2011"), match
 
 
+def test_a_bracketed_note_that_drowns_the_title_is_read_without_it(
+    index: OccupationIndex,
+) -> None:
+    noted = index.match("Cashier (extra job while studying)")
+    assert noted is not None and noted.code == index.match("Cashier").code  # type: ignore[union-attr]
+    # A note the title needs stays: "Teacher (Maths)" is a mathematics teacher.
+    maths = index.match("Teacher (Maths)")
+    assert maths is not None and "Math" in maths.title, maths
+
+
 def test_match_many_equals_repeated_match(index: OccupationIndex) -> None:
     items: list[tuple[str | None, tuple[str, ...]]] = [
         ("Cashier", ()),
@@ -108,6 +118,7 @@ def test_match_many_equals_repeated_match(index: OccupationIndex) -> None:
         ("Team Member", ("Greeted guests and took orders at the counter",)),
         ("Registered Nurse", ("Monitored patient conditions", "Administered medications")),
         ("Software Engineer", ("Designed software applications",)),
+        ("Cashier (extra job while studying)", ()),
     ]
     assert index.match_many(items) == [index.match(t, d) for t, d in items]
     assert index.match_many([]) == []
