@@ -39,6 +39,8 @@ MONTH_ABBREVIATIONS = (
     "dec",
 )
 MONTH_ALTERNATION = "|".join(MONTH_ABBREVIATIONS)
+# A bracketed note, closed or left open at the end: "(part-time)", "(92Y)", "(until".
+BRACKETED = re.compile(r"\([^)]*\)?")
 _GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
 
 

@@ -68,6 +68,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from cxscore.lexicon import BRACKETED
+
 if TYPE_CHECKING:
     from scipy import sparse
 
@@ -154,9 +156,6 @@ def _token_words(token: str) -> tuple[str, ...]:
         for word in ABBREVIATIONS.get(token, (token,))
         if word not in STOP_WORDS and (len(word) > 1 or word in _KEEP_SHORT)
     )
-
-
-_BRACKETED = re.compile(r"\([^)]*\)?")
 
 
 def analyze_many(texts: Sequence[str]) -> list[list[str]]:
@@ -483,9 +482,7 @@ class OccupationIndex:
             for i, (t, _) in enumerate(items)
             if t and "(" in t and title_sim[i].max(initial=0.0) < MIN_SCORE
         ]
-        bare = (
-            analyze_many([_BRACKETED.sub(" ", items[i][0] or "") for i in noted]) if noted else []
-        )
+        bare = analyze_many([BRACKETED.sub(" ", items[i][0] or "") for i in noted]) if noted else []
         kept = [(i, words) for i, words in zip(noted, bare, strict=True) if words]
         if kept:
             rows = [i for i, _ in kept]

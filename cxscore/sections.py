@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cxscore.document import Document, Span
-from cxscore.lexicon import role_words, without_grades
+from cxscore.lexicon import BRACKETED, english_words, role_words, without_grades
 
 
 class SectionKind(StrEnum):
@@ -178,7 +178,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     if len(words) > 1 and head[-1].lower() in role_words() and not _joins_a_section(text):
         return None
     if "(" in text:  # "Treasurer (volunteer)": a role with a note
-        core = _BRACKETED.sub(" ", text).split()
+        core = BRACKETED.sub(" ", text).split()
         if core and core[-1].lower() in role_words():
             return None
     emphatic = colon or styled or text.isupper()
@@ -205,12 +205,7 @@ _JOINED = re.compile(r"\s+(?:&|and)\s+")
 
 def _foreign(text: str) -> bool:
     """No word of `text` is English ("İş Deneyimi", "Berufserfahrung")."""
-    from cxscore.lexicon import english_words
-
     return not any(w.lower() in english_words() for w in re.findall(r"\w+", text))
-
-
-_BRACKETED = re.compile(r"\([^)]*\)?")
 
 
 def _plain_kind(text: str) -> SectionKind | None:
@@ -243,7 +238,7 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
     text = _NUMBERING.sub("", line.strip())
     if _HAS_DIGIT.search(text) or len(text.split()) > 3 or any(c in text for c in ",|@•"):
         return False
-    words = _BRACKETED.sub(" ", text).rstrip(":").split()
+    words = BRACKETED.sub(" ", text).rstrip(":").split()
     if words and words[-1].lower() in role_words():
         # "CONTACT REPRESENTATIVE", "LIBRARY ASSISTANT (PART-TIME)", "PRESIDENT": a job
         # title set in capitals

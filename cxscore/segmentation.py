@@ -18,7 +18,13 @@ from typing import NamedTuple
 from cxscore.dates import DURATION as _DURATION
 from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
 from cxscore.document import Document, Span
-from cxscore.lexicon import english_words, repair_split_words, role_words, without_grades
+from cxscore.lexicon import (
+    BRACKETED,
+    english_words,
+    repair_split_words,
+    role_words,
+    without_grades,
+)
 from cxscore.sections import (
     EXPERIENCE_LIKE,
     Section,
@@ -1251,9 +1257,9 @@ def _split_comma(part: str, index: int) -> list[_Part]:
     left, right = _clean(part[:cut]), _clean(part[cut + 1 :])
     # Each side a short field; the right may go on to further fields ("..., Cebu IT Park").
     # A bracketed note does not lengthen a field ("… Gauge Trust (Devil's Bridge line)").
-    head = _BRACKETED.sub(" ", right.split(",")[0])
+    head = BRACKETED.sub(" ", right.split(",")[0])
     if not (
-        left and right and len(_BRACKETED.sub(" ", left).split()) <= 7 and len(head.split()) <= 7
+        left and right and len(BRACKETED.sub(" ", left).split()) <= 7 and len(head.split()) <= 7
     ):
         return [_Part(part, index)]
     if len(right.split()) > 12:
@@ -1265,12 +1271,9 @@ def _split_comma(part: str, index: int) -> list[_Part]:
     return [_Part(left, index), _Part(right, index, ",")]
 
 
-_BRACKETED = re.compile(r"\([^)]*\)?")
-
-
 def _is_town(text: str) -> bool:
     """'Sassuolo (Italy)', 'Gwagwalada', 'Leeds, UK': a place without employer or role words."""
-    text = _BRACKETED.sub(" ", text).strip()
+    text = BRACKETED.sub(" ", text).strip()
     return (
         bool(text)
         and bool(_LOCATION_ONLY.match(text) or _PLACE_RE.fullmatch(text))
@@ -1304,7 +1307,7 @@ def _role_score(text: str) -> float:
         head_words = [w.lower().strip(".,") for w in _WORD.findall(head)] or words
     if text.endswith(")"):
         # "Trade Finance Officer (Back Office)": a bracketed note after the head noun.
-        bare = [w.lower().strip(".,") for w in _WORD.findall(_BRACKETED.sub(" ", text))]
+        bare = [w.lower().strip(".,") for w in _WORD.findall(BRACKETED.sub(" ", text))]
         head_words = bare or head_words
     score = 0.0
     if words[-1] in role_words() or head_words[-1] in role_words():
@@ -1327,7 +1330,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     text, line = parts[index].text, parts[index].line
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
     # "Corps Member (NYSC)": the head noun before a bracketed note names a role.
-    head = _WORD.findall(_BRACKETED.sub(" ", text)) if "(" in text else None
+    head = _WORD.findall(BRACKETED.sub(" ", text)) if "(" in text else None
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
     score = -3.0 if last in role_words() else 0.0
     if any(w in _ORG_WORDS for w in words):
@@ -1446,7 +1449,7 @@ def _qualifies(part: _Part, title: _Part, org: str) -> bool:
     if part.line != title.line or part.text == org or _LOCATION_ONLY.match(part.text):
         return False
     # A bracketed note names no employer: "Customer Care (French market)".
-    words = {w.lower().strip(".,") for w in _WORD.findall(_BRACKETED.sub(" ", part.text))}
+    words = {w.lower().strip(".,") for w in _WORD.findall(BRACKETED.sub(" ", part.text))}
     org_words = {w.lower().strip(".,") for w in _WORD.findall(org)}
     return (
         0 < len(words) <= 5
