@@ -543,7 +543,9 @@ def _dates_alone(line: _Line) -> bool:
     return bool(ranges) and _date_only(line, ranges)
 
 
-_DATES_LABEL = re.compile(r"^\s*(?:dates?|period|duration)\b\s*:?", re.IGNORECASE)
+# Words that label a job's dates: "Dates 01/09/2019 – Present", "· Period: 03/2021 – present".
+_DATE_LABEL_WORDS = r"dates?|period|duration"
+_DATES_LABEL = re.compile(rf"^\s*(?:{_DATE_LABEL_WORDS})\b\s*:?", re.IGNORECASE)
 
 
 def _label_field(text: str) -> str | None:
@@ -1067,7 +1069,7 @@ def _header_parts(
 
 
 _DATE_LABEL_BEFORE = re.compile(
-    r"(?:\s*[·|•,;]\s*|\s+)(?:period|dates?|duration|tenure|from)\s*:?\s*$", re.IGNORECASE
+    rf"(?:\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
 )
 _CAREER_BREAK = re.compile(
     r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave",
