@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cxscore.errors import CxscoreError
+from cxscore.lexicon import BRACKETED
 
 
 class CorpusError(CxscoreError):
@@ -86,8 +87,15 @@ def _norm(text: str | None) -> str:
 
 
 def same_text(a: str | None, b: str | None) -> bool:
-    """Loose equality for titles and organisations: case, punctuation and small typos."""
-    x, y = _norm(a), _norm(b)
+    """Loose equality for titles and organisations: case, punctuation and small typos, and a
+    bracketed note on either side ("Barista (part-time)" is the title "Barista": writers differ
+    on whether the gold keeps such notes)."""
+    if _same_norm(_norm(a), _norm(b)):
+        return True
+    return bool(a and b) and _same_norm(_norm(BRACKETED.sub(" ", a)), _norm(BRACKETED.sub(" ", b)))
+
+
+def _same_norm(x: str, y: str) -> bool:
     if not x or not y:
         return x == y
     if x == y or x.replace(" ", "") == y.replace(" ", ""):

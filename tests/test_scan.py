@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from conftest import EXAMPLES, ROOT
 from cxscore.cli import app
-from cxscore.evaluation import evaluate_structure
+from cxscore.evaluation import evaluate_structure, same_text
 from cxscore.pipeline import analyze
 from cxscore.report import report_dict, schema
 
@@ -112,6 +112,15 @@ def test_evaluate_structure_on_a_tiny_corpus(tmp_path: Path) -> None:
         app, ["evaluate-structure", "--corpus", str(tmp_path.parent), "--split", tmp_path.name]
     )
     assert result.exit_code == 0 and "entry F1" in result.stdout
+
+
+def test_titles_match_with_or_without_a_bracketed_note() -> None:
+    assert same_text("Barista (Part-time)", "barista")
+    assert same_text("Cashier", "Cashier (extra job while studying)")
+    assert same_text("Teacher (Maths)", "Teacher (maths)")
+    assert not same_text("Barista (Part-time)", "Cashier (Part-time)")
+    assert not same_text("(Part-time)", "(Part-time) Cashier")
+    assert not same_text(None, "Barista")
 
 
 def test_structure_targets_hold_on_the_held_out_split() -> None:
