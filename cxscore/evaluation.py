@@ -92,7 +92,9 @@ def same_text(a: str | None, b: str | None) -> bool:
     on whether the gold keeps such notes)."""
     if _same_norm(_norm(a), _norm(b)):
         return True
-    return bool(a and b) and _same_norm(_norm(BRACKETED.sub(" ", a)), _norm(BRACKETED.sub(" ", b)))
+    if not a or not b:
+        return False
+    return _same_norm(_norm(BRACKETED.sub(" ", a)), _norm(BRACKETED.sub(" ", b)))
 
 
 def _same_norm(x: str, y: str) -> bool:
