@@ -242,6 +242,7 @@ DEFAULT_TRAINING = [
     Path("training_data/team_f.jsonl"),
     Path("training_data/team_h.jsonl"),
     Path("training_data/team_i.jsonl"),
+    Path("training_data/team_j.jsonl"),
     Path("training_data/resume_dev_entries.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
