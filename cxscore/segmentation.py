@@ -837,14 +837,20 @@ def _cut(
         # Two ranges on one line: a single role with a compound date; keep the first.
         return [(list(lines), ranges[0])]
     groups: list[tuple[list[_Line], DateRange | None]] = []
+    leading = [0, *anchors[1:], len(lines)]  # each dated line starts its role
     if dates_first:
-        cuts = [0, *anchors[1:], len(lines)]
+        cuts = leading
     else:
         cuts = [0]
         for anchor in anchors[:-1]:
             only = _date_only(lines[anchor], ranges)
             cuts.append(anchor + 1 if only else anchor + (0 if anchor > cuts[-1] else 1))
         cuts.append(len(lines))
+        if any(not cuts[i] <= anchor < cuts[i + 1] for i, anchor in enumerate(anchors)):
+            # A range would land in another role's lines ("Title, Employer   Jun 2026 –
+            # Present" over a lone "Remote", then more dated one-line roles): each dated line
+            # starts its role instead, and the undated line stays with the role above.
+            cuts = leading
     for i, date_range in enumerate(ranges):
         group = list(lines[cuts[i] : cuts[i + 1]])
         if group:
@@ -993,7 +999,7 @@ def _header_parts(
                 # "Position: Sales Engineer · Period: 03/2021 – present": the label goes too
                 text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + text[b:]
         texts.append(text)
-    texts = [_DURATION.sub(" ", t) for t in texts]
+    texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None
@@ -1181,6 +1187,19 @@ def _employer_and_town(text: str) -> tuple[str, str | None]:
     ):
         return name.strip(), ", ".join(towns)
     return text, None
+
+
+_BRACKET_TAIL = re.compile(r"[\s,;:]+\)")  # "(Contract,  )" once the duration is cut out
+
+
+def _without_duration(match: re.Match[str]) -> str:
+    """A duration cut out of a header, with a bracket it shares with other words kept:
+    "(Contract, 6 months)" leaves "(Contract, )", "(2 yrs 3 mos)" leaves nothing."""
+    text = match.group()
+    opened, closed = text.startswith("("), text.endswith(")")
+    if opened == closed:
+        return " "
+    return " )" if closed else "( "
 
 
 def _norm_words(text: str) -> str:

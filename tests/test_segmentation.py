@@ -1502,3 +1502,29 @@ def test_a_role_printed_twice_keeps_the_duties_of_the_copy_that_has_them() -> No
         ("Social Media Support Specialist", ["Answer player questions in DMs on X and Discord"]),
         ("Community Moderator", ["Moderated a 60k-member Discord"]),
     ]
+
+
+def test_one_line_roles_keep_their_dates_after_a_wrapped_location() -> None:
+    cv = (
+        "Dana Reyes\nWORK HISTORY\n"
+        "Chat Support Agent, Lumo Warranty,   Jun 2026 – Present\nRemote\n"
+        "Front Desk Coordinator, Cactus Dental, Tucson, AZ   2019 – 2025\n"
+        "Bookkeeper, Finch Gardens LLC, Tucson, AZ   2008 – 2019\n"
+        "Bank Teller, Desert Credit Union, Tucson, AZ   2003 – 2006\n"
+        "EDUCATION\nAssociate of Applied Science\n"
+    )
+    assert entries(cv) == [
+        ("Chat Support Agent", "Lumo Warranty", "2026-06", "present"),
+        ("Front Desk Coordinator", "Cactus Dental", "2019", "2025"),
+        ("Bookkeeper", "Finch Gardens LLC", "2008", "2019"),
+        ("Bank Teller", "Desert Credit Union", "2003", "2006"),
+    ]
+
+
+def test_a_contract_length_in_brackets_leaves_the_title_whole() -> None:
+    cv = (
+        "Dana Reyes\nEXPERIENCE\n"
+        "Chat Support Agent (Contract, 6 months), Lumo Warranty   Jun 2025 – Nov 2025\n"
+        "• Answered customers by live chat\n"
+    )
+    assert entries(cv) == [("Chat Support Agent (Contract)", "Lumo Warranty", "2025-06", "2025-11")]
