@@ -328,7 +328,11 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
     – Present): Managed the budget"): each bullet's lead is the role's header and the rest its
     duty. Bullets under a header line stay duties."""
     if not lines or not all(line.is_bullet for line in lines):
-        return [_dated_bullet_header(line, as_of) for line in lines]
+        following = [*lines[1:], None]
+        return [
+            _dated_bullet_header(line, after, as_of)
+            for line, after in zip(lines, following, strict=True)
+        ]
     out: list[_Line] = []
     for line in lines:
         text = line.text[2:]
@@ -355,6 +359,11 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
     return out
 
 
+# A field that names the role, under an employer's bulleted line ("Designation: …").
+_TITLE_LABEL = re.compile(
+    r"(?:designation|position(?: held)?|job title|title|role|post|occupation)\s*[:|]\s*\S",
+    re.IGNORECASE,
+)
 _COLUMN_LABELS = frozenset(
     """when date dates period from to until duration role title position job designation company
     employer organisation organization where location city place description duties
@@ -362,15 +371,29 @@ _COLUMN_LABELS = frozenset(
 )
 
 
-def _dated_bullet_header(line: _Line, as_of: tuple[int, int] | None) -> _Line:
+def _dated_bullet_header(
+    line: _Line, following: _Line | None, as_of: tuple[int, int] | None
+) -> _Line:
     """A bullet that opens with a date range and names a role ("• 2022.04 – now · Owner &
-    Head Barista, Café Salt"), over unbulleted duty lines, is a role's header."""
-    if not line.is_bullet or not line.text[2:3].isdigit():
+    Head Barista, Café Salt"), over unbulleted duty lines, is a role's header. So is a short
+    bullet that ends with its dates over a labelled field ("• Cloudnexa Technologies Pvt.
+    Ltd., Pune (April 2023 – Till date)" over "Designation: Technical Support Engineer")."""
+    if not line.is_bullet:
         return line
     text = line.text[2:]
-    dates = tuple(find_date_ranges(text, as_of))
-    leads = bool(dates) and dates[0].span.start == 0 and not dates[0].single
-    if not leads or not _text_names_a_role(text, _TITLE_WORDS):
+    if text[:1].isdigit():
+        dates = tuple(find_date_ranges(text, as_of))
+        leads = bool(dates) and dates[0].span.start == 0 and not dates[0].single
+        if not leads or not _text_names_a_role(text, _TITLE_WORDS):
+            return line
+    elif following is not None and not following.is_bullet and _TITLE_LABEL.match(following.text):
+        dates = tuple(find_date_ranges(text, as_of))
+        ends = bool(dates) and not text[dates[-1].span.end :].strip(" )]")
+        if not ends or dates[-1].single or len(text.split()) > _TITLE_WORDS * 2:
+            return line
+        if not _has_role_or_org(text[: dates[-1].span.start]):
+            return line
+    else:
         return line
     start = line.span.start + 2
     return _Line(text, Span(start, line.span.end), text, line.after_blank, dates)

@@ -1528,3 +1528,27 @@ def test_a_contract_length_in_brackets_leaves_the_title_whole() -> None:
         "• Answered customers by live chat\n"
     )
     assert entries(cv) == [("Chat Support Agent (Contract)", "Lumo Warranty", "2025-06", "2025-11")]
+
+
+def test_a_bulleted_employer_line_over_a_designation_heads_its_role() -> None:
+    cv = (
+        "Aniket Rao\nPROFESSIONAL EXPERIENCE\n"
+        "• Cloudwise Technologies Pvt. Ltd., Pune   (April 2023 – Till date)\n"
+        "Designation: Technical Support Engineer (L2)\n"
+        "Roles & Responsibilities:\n"
+        "• Handling escalated tickets from enterprise customers by email\n"
+        "• Vyom Solutions Pvt. Ltd., Pune   (July 2020 – March 2023)\n"
+        "Designation: Software Developer\n"
+        "Roles & Responsibilities:\n"
+        "• Developed REST APIs for the order module\n"
+        "• Maintained the release notes (since 2021)\n"
+    )
+    assert entries(cv) == [
+        (
+            "Technical Support Engineer (L2)",
+            "Cloudwise Technologies Pvt. Ltd.",
+            "2023-04",
+            "present",
+        ),
+        ("Software Developer", "Vyom Solutions Pvt. Ltd.", "2020-07", "2023-03"),
+    ]
