@@ -327,7 +327,9 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
     """A section of bullets only, each naming a dated role ("• Treasurer, Chess Club (Sept. 2023
     – Present): Managed the budget"): each bullet's lead is the role's header and the rest its
     duty. Bullets under a header line stay duties."""
-    if not lines or not all(line.is_bullet for line in lines):
+    if not lines:
+        return []
+    if not all(line.is_bullet for line in lines):
         following = [*lines[1:], None]
         return [
             _dated_bullet_header(line, after, as_of)

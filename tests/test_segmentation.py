@@ -1552,3 +1552,7 @@ def test_a_bulleted_employer_line_over_a_designation_heads_its_role() -> None:
         ),
         ("Software Developer", "Vyom Solutions Pvt. Ltd.", "2020-07", "2023-03"),
     ]
+
+
+def test_an_empty_experience_section_gives_no_entries() -> None:
+    assert entries("Dana Reyes\nEXPERIENCE\nEDUCATION\nBA History, 2019\n") == []
