@@ -94,7 +94,7 @@ _ORG_WORDS = frozenset(
     kitchen grill consulting bureau office house enterprises network healthcare care home
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
-    supplies foods motors shelter squad
+    supplies foods motors shelter squad tavern brasserie pizzeria trattoria steakhouse canteen
     """.split()
 )
 _FREELANCE = re.compile(
@@ -1356,14 +1356,20 @@ def _role_score(text: str) -> float:
         bare = [w.lower().strip(".,") for w in _WORD.findall(BRACKETED.sub(" ", text))]
         head_words = bare or head_words
     score = 0.0
-    if words[-1] in role_words() or head_words[-1] in role_words():
+    # "Bar Staff", "Counter Staff": a collective noun heads a title after its setting (not a
+    # role word of its own, so "Trained staff on the tills" stays a duty).
+    collective = len(head_words) >= 2 and head_words[-1] == "staff"
+    headed = words[-1] in role_words() or head_words[-1] in role_words() or collective
+    if headed:
         score += 3
     elif _AGENT_SUFFIX.search(words[-1]):
         score += 1
     elif any(w in role_words() for w in words):
         score += 1.5
     if any(w in _ORG_WORDS for w in words):
-        score -= 2
+        # Before a role's head noun, an employer word names the setting ("Call Centre Agent",
+        # "Bar Staff"); it counts against a title less than in a name ("Lakeside Hotel").
+        score -= 1 if headed and head_words[-1] not in _ORG_WORDS else 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score -= 5
     return score

@@ -1556,3 +1556,20 @@ def test_a_bulleted_employer_line_over_a_designation_heads_its_role() -> None:
 
 def test_an_empty_experience_section_gives_no_entries() -> None:
     assert entries("Dana Reyes\nEXPERIENCE\nEDUCATION\nBA History, 2019\n") == []
+
+
+def test_a_setting_word_before_the_role_noun_leaves_the_title_a_title() -> None:
+    cv = (
+        "Jo Ashby\nWORK HISTORY\n"
+        "Riverside Hospitals NHS Trust, Leicester   01/2022 – Present\n"
+        "Healthcare Assistant\n"
+        "• Personal care and observations for 8 patients\n"
+        "The Lace Market Tavern, Nottingham   Sep 2018 – Mar 2022\n"
+        "Bar Staff (weekends)\n"
+        "• Weekend bar shifts; cellar changes and cash-up\n"
+        "EDUCATION\nGCSEs\n"
+    )
+    assert entries(cv) == [
+        ("Healthcare Assistant", "Riverside Hospitals NHS Trust", "2022-01", "present"),
+        ("Bar Staff (weekends)", "The Lace Market Tavern", "2018-09", "2022-03"),
+    ]
