@@ -1159,7 +1159,7 @@ _ABBREVIATIONS = frozenset(
 )
 # "Northwind Telecom Pvt. Ltd.", "Perdana Supplies Sdn. Bhd.": a company suffix after a dot
 # goes on the name, whatever the word before it.
-_SUFFIX_AFTER_DOT = re.compile(r"(?:ltd|limited|inc|llc|llp|plc|bhd|gmbh|corp|co)\.?", re.I)
+_SUFFIX_AFTER_DOT = re.compile(r"(?:ltd|limited|inc|llc|llp|plc|bhd|gmbh|corp|co)\b\.?", re.I)
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -1271,14 +1271,20 @@ _NAME_ENDINGS = frozenset(
 
 def _join_wrapped_names(texts: list[str]) -> list[str]:
     """Rejoin an employer's name wrapped in a narrow column: "English Teacher, Saigon Lotus
-    Language" over "Centre, Ho Chi Minh City"."""
+    Language" over "Centre, Ho Chi Minh City", or "… Specialist, Lumenvale" over "Software
+    Ltd., Dublin" (a legal form ends a name)."""
     out: list[str] = []
     for text in texts:
         head = [w.lower() for w in _WORD.findall(text.split(",")[0])]
         if (
             out
             and 0 < len(head) <= 3
-            and all(w in _NAME_ENDINGS for w in head)
+            and (
+                all(w in _NAME_ENDINGS for w in head)
+                # "Software Ltd.": a name's last word and its legal form, not a whole name
+                # ("Ravensberg Pharma GmbH" under "Laboratory Technician, Quality Control")
+                or (len(head) <= 2 and bool(_SUFFIX_AFTER_DOT.fullmatch(head[-1])))
+            )
             and re.search(r"[,·|]", out[-1])
             and out[-1].rstrip()[-1:].isalpha()
         ):

@@ -1573,3 +1573,19 @@ def test_a_setting_word_before_the_role_noun_leaves_the_title_a_title() -> None:
         ("Healthcare Assistant", "Riverside Hospitals NHS Trust", "2022-01", "present"),
         ("Bar Staff (weekends)", "The Lace Market Tavern", "2018-09", "2022-03"),
     ]
+
+
+def test_an_employer_wrapped_before_its_legal_form_is_rejoined() -> None:
+    cv = (
+        "Kasia Nowak\nExperience\n"
+        "Mar 2023–present Customer Support Specialist (Polish markets), Lumenvale\n"
+        "Software Ltd., Dublin.\n"
+        "• First-line support by chat, e-mail and phone\n"
+        "Apr 2016–Mar 2018 Laboratory Technician, Quality Control\n"
+        "Ravensberg Pharma GmbH\n"
+        "• HPLC testing of tablet batches before release\n"
+    )
+    assert [(title, org) for title, org, _, _ in entries(cv)] == [
+        ("Customer Support Specialist (Polish markets)", "Lumenvale Software Ltd."),
+        ("Laboratory Technician, Quality Control", "Ravensberg Pharma GmbH"),
+    ]
