@@ -208,9 +208,25 @@ def _join_hyphenated(lines: list[str]) -> None:
         lines[i + 1] = nxt[first.end() :]
 
 
+ECHO_SHARE = 0.25  # of a document's lines repeated on the next line, for it to be a web copy
+
+
+def _without_echoes(items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """Lines copied from a web page whose hidden text comes along ("Store Manager" over "Store
+    Manager", for every line of a LinkedIn profile) keep one of each pair. A document echoes
+    when a quarter or more of its lines repeat the line above; one repeated line is kept."""
+    echoes = [
+        i > 0 and text != "" and text == items[i - 1][0] for i, (text, _, _) in enumerate(items)
+    ]
+    lines = sum(1 for text, _, _ in items if text)
+    if sum(echoes) < 5 or sum(echoes) < ECHO_SHARE * lines:
+        return items
+    return [item for item, echo in zip(items, echoes, strict=True) if not echo]
+
+
 def assemble(raw: Iterable[RawLine]) -> tuple[str, tuple[Span, ...], tuple[Span, ...]]:
     """Normalise raw lines and build the text with page spans and heading-line spans."""
-    items = [(normalize_line(line.text), line.page, line.heading) for line in raw]
+    items = _without_echoes([(normalize_line(line.text), line.page, line.heading) for line in raw])
     texts = [t for t, _, _ in items]
     _join_hyphenated(texts)
     out: list[str] = []

@@ -98,3 +98,15 @@ def test_markdown_bold_typed_into_plain_text_is_dropped(line: str, expected: str
     from cxscore.normalize import normalize_line
 
     assert normalize_line(line) == expected
+
+
+def test_a_web_copy_that_echoes_every_line_keeps_one_of_each() -> None:
+    from cxscore.document import RawLine
+    from cxscore.normalize import assemble
+
+    lines = ["Experience", "Store Manager", "Northwind Home", "Mar 2019 - Dec 2022", "Austin, TX"]
+    echoed = [RawLine(text) for line in lines for text in (line, line)]
+    assert assemble(echoed)[0] == "\n".join(lines)
+    # One repeated line in an ordinary document stays.
+    ordinary = [RawLine(t) for t in ["Cashier", "Cashier", *lines]]
+    assert assemble(ordinary)[0] == "\n".join(["Cashier", "Cashier", *lines])
