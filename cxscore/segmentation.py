@@ -315,10 +315,27 @@ _ADMIN_FIELD = re.compile(
 )
 
 
+# "Part-time", "Full time, permanent", "Casual / seasonal": the terms of a job, on a line of
+# their own or beside its employer (LinkedIn: "Brightloom Analytics · Full-time").
+_TERMS = frozenset(
+    "full-time part-time contract casual seasonal temporary temp permanent fixed-term "
+    "zero-hour zero-hours".split()
+)
+_TERMS_SPLIT = re.compile(r"[\s,/&·+()]+|\band\b")
+_TERMS_JOINED = re.compile(r"\b(full|part|fixed|zero)\s+(time|term|hours?)\b")
+
+
+def _is_terms(text: str) -> bool:
+    words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
+    return bool(words) and all(w in _TERMS for w in words)
+
+
 def _is_paperwork(text: str) -> bool:
     """ "Hours per week: 40", "Supervisor: …; may contact: Yes", Europass's "(Type of)
-    business or sector …": facts about the job, neither header nor duty."""
+    business or sector …", "Part-time": facts about the job, neither header nor duty."""
     if ":" in text and _ADMIN_FIELD.match(text.lstrip("(")):  # "(supervisor: Prof. L. Amadi)"
+        return True
+    if _is_terms(text):
         return True
     return text.lower().startswith(("business or sector ", "type of business or sector "))
 
@@ -1530,7 +1547,8 @@ def _ends_mid_phrase(text: str) -> bool:
 
 
 _INLINE_LABEL = re.compile(
-    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description)\s*[:|]\s+"
+    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description|skills)"
+    r"\s*[:|]\s+"
     r"(?=\S)"
     # The older Europass form's label column, often wrapped: "Main activities and - Dispensing
     # prescriptions" over "responsibilities on 5+ medicines".

@@ -1589,3 +1589,19 @@ def test_an_employer_wrapped_before_its_legal_form_is_rejoined() -> None:
         ("Customer Support Specialist (Polish markets)", "Lumenvale Software Ltd."),
         ("Laboratory Technician, Quality Control", "Ravensberg Pharma GmbH"),
     ]
+
+
+def test_job_terms_and_linkedin_skills_lines_are_neither_employer_nor_title() -> None:
+    cv = (
+        "Dana Whit\nExperience\n"
+        "Northwind Home & Living\nFull-time · 6 yrs 2 mos\n"
+        "Store Manager\nMar 2019 - Dec 2022 · 3 yrs 10 mos\n"
+        "Ran a home-furnishings store and took the escalated customer issues myself.\n"
+        "Skills: Retail Operations · Team Leadership\n\n"
+        "Stockroom Associate\nPart-time\nAug 2013 - May 2014 · 10 mos\n"
+        "Processed incoming shipments in the stockroom.\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(cv)] == [
+        ("Store Manager", "Northwind Home & Living"),
+        ("Stockroom Associate", "Northwind Home & Living"),
+    ]
