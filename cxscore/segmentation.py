@@ -1056,7 +1056,12 @@ def _header_parts(
             if name == "location":
                 location = location or value or None
             elif name != "dates" and value:
-                labelled.setdefault(name, value)
+                if "address" in label.group("label").lower():
+                    # "Name and address of employer | Magdalen Bridge Brasserie, 5 High Street,
+                    # Oxford": the name comes first, then its address.
+                    value, _, address = value.partition(",")
+                    location = location or _clean(address) or None
+                labelled.setdefault(name, value.strip())
             continue
         # A header of one line names the role: "Befriender, Age UK Manchester" is not a place.
         glued = _employer_before_town(text)
@@ -1552,7 +1557,7 @@ _INLINE_LABEL = re.compile(
     r"(?=\S)"
     # The older Europass form's label column, often wrapped: "Main activities and - Dispensing
     # prescriptions" over "responsibilities on 5+ medicines".
-    r"|(?P<europass>main activities and)\s+(?P<whole>responsibilities\s+)?(?:[-–•]\s+)?(?=\S)",
+    r"|(?P<europass>main activities and)\s+(?P<whole>responsibilities\s+)?(?:[-–•|]\s+)?(?=\S)",
     re.IGNORECASE,
 )
 _LABEL_REST = re.compile(r"responsibilities\s+(?=\S)", re.IGNORECASE)

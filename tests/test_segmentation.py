@@ -1605,3 +1605,18 @@ def test_job_terms_and_linkedin_skills_lines_are_neither_employer_nor_title() ->
         ("Store Manager", "Northwind Home & Living"),
         ("Stockroom Associate", "Northwind Home & Living"),
     ]
+
+
+def test_europass_employer_name_is_parted_from_its_address() -> None:
+    text = (
+        "Work experience\n"
+        "Dates | March 2021 – August 2021\n"
+        "Occupation or position held | Kitchen Porter\n"
+        "Main activities and responsibilities | Washing pots and dishes; receiving deliveries\n"
+        "Name and address of employer | Magdalen Brasserie, 5 High Street, Oxford, United Kingdom\n"
+        "Type of business or sector | Hospitality\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert [(e["title"], e["organization"], e["bullets"]) for e in report["experiences"]] == [
+        ("Kitchen Porter", "Magdalen Brasserie", ["Washing pots and dishes; receiving deliveries"])
+    ]
