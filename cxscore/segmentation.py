@@ -95,6 +95,7 @@ _ORG_WORDS = frozenset(
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
     supplies foods motors shelter squad tavern brasserie pizzeria trattoria steakhouse canteen
+    recruitment staffing
     """.split()
 )
 _FREELANCE = re.compile(
@@ -315,14 +316,23 @@ _ADMIN_FIELD = re.compile(
 )
 
 
-# "Part-time", "Full time, permanent", "Casual / seasonal": the terms of a job, on a line of
+# "Part-time", "Full time, permanent", "Temporary assignments": the terms of a job, on a line of
 # their own or beside its employer (LinkedIn: "Brightloom Analytics · Full-time").
 _TERMS = frozenset(
     "full-time part-time contract casual seasonal temporary temp permanent fixed-term "
-    "zero-hour zero-hours".split()
+    "zero-hour zero-hours assignment assignments".split()
 )
 _TERMS_SPLIT = re.compile(r"[\s,/&·+()]+|\band\b")
 _TERMS_JOINED = re.compile(r"\b(full|part|fixed|zero)\s+(time|term|hours?)\b")
+
+
+# "Lettings Receptionist — assigned to Castlegate Housing": a temp's client, under the agency
+# that employs them; the client and its place are cut from the header.
+_PLACEMENT = re.compile(
+    r"\s*(?:[—–|,]\s*|-\s+)?\b(?:(?:assigned|placed|seconded|deployed|contracted)"
+    r"|on assignment)\s+(?:to|at|with)\s.*$",
+    re.IGNORECASE,
+)
 
 
 def _is_terms(text: str) -> bool:
@@ -1042,6 +1052,7 @@ def _header_parts(
                 text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + text[b:]
         texts.append(text)
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
+    texts = [_PLACEMENT.sub("", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None

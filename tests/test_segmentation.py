@@ -1620,3 +1620,18 @@ def test_europass_employer_name_is_parted_from_its_address() -> None:
     assert [(e["title"], e["organization"], e["bullets"]) for e in report["experiences"]] == [
         ("Kitchen Porter", "Magdalen Brasserie", ["Washing pots and dishes; receiving deliveries"])
     ]
+
+
+def test_temp_roles_under_an_agency_line_take_the_agency_as_employer() -> None:
+    cv = (
+        "Jo Ashby\nWORK HISTORY\n"
+        "Brightstaff Recruitment, Nottingham — temporary assignments   Jan 2019 – Dec 2020\n"
+        "Lettings Receptionist — assigned to Castlegate Housing   Mar 2020 – Dec 2020\n"
+        "• Covered the tenant reception desk: phone queries and key collections\n"
+        "Warehouse Picker — placed at Vale Parcels, Colwick hub   Jan 2019 – Jun 2019\n"
+        "• Picked and packed online orders on nights\n"
+    )
+    assert entries(cv) == [
+        ("Lettings Receptionist", "Brightstaff Recruitment", "2020-03", "2020-12"),
+        ("Warehouse Picker", "Brightstaff Recruitment", "2019-01", "2019-06"),
+    ]
