@@ -1280,12 +1280,16 @@ def _clean(text: str) -> str:
 
 
 def _join_split_locations(texts: list[str]) -> list[str]:
-    """Rejoin 'Austin' / ',' / 'TX' spread over lines by some PDF exports."""
+    """Rejoin 'Austin' / ',' / 'TX' spread over lines by some PDF exports, and a town under a
+    line its comma leaves open ("Customer Service Executive, Mekong Mobile," over "Ho Chi Minh
+    City"), which is that line's place, not an employer line of its own."""
     cleaned = [t.strip() for t in texts if t.strip() not in {",", ";"}]
     out: list[str] = []
     for text in cleaned:
         if out and _STATE_ONLY.match(text.strip(_TRIM)) and len(out[-1].split()) <= 3:
             out[-1] = f"{out[-1].strip(_TRIM)}, {text.strip(_TRIM)}"
+        elif out and out[-1].endswith(",") and "," in out[-1][:-1] and _is_town(text):
+            out[-1] = f"{out[-1][:-1]}   {text}"
         else:
             out.append(text)
     return out

@@ -1635,3 +1635,17 @@ def test_temp_roles_under_an_agency_line_take_the_agency_as_employer() -> None:
         ("Lettings Receptionist", "Brightstaff Recruitment", "2020-03", "2020-12"),
         ("Warehouse Picker", "Brightstaff Recruitment", "2019-01", "2019-06"),
     ]
+
+
+def test_a_town_under_a_line_left_open_by_its_comma_is_its_place() -> None:
+    cv = (
+        "Van Le\nExperience\n"
+        "Jul 2018 – Feb 2020 Customer Service Executive, Mekong Mobile,\nHo Chi Minh City\n"
+        "• Inbound calls on SIM registration\n"
+        "Cook (patient meals), Kustsjukhuset Catering, 03/2019 – now\nGöteborg\n"
+        "• Cook 600 patient meals a day\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(cv)] == [
+        ("Customer Service Executive", "Mekong Mobile"),
+        ("Cook (patient meals)", "Kustsjukhuset Catering"),
+    ]
