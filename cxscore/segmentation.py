@@ -335,6 +335,11 @@ _PLACEMENT = re.compile(
 )
 
 
+# A US federal series and grade after a title ("Contact Representative, GS-0962-07"): the
+# job's grade, not a field.
+_PAY_GRADE = re.compile(r"\s*,?\s*\b(?:GS|GG|WG|WL|WS|NH|NT|FS|FP)-\d{2,4}(?:[-/]\d{1,2})*\b")
+
+
 def _is_terms(text: str) -> bool:
     words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
     return bool(words) and all(w in _TERMS for w in words)
@@ -1052,7 +1057,7 @@ def _header_parts(
                 text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + text[b:]
         texts.append(text)
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
-    texts = [_PLACEMENT.sub("", t) for t in texts]
+    texts = [_PAY_GRADE.sub("", _PLACEMENT.sub("", t)) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None

@@ -1480,7 +1480,7 @@ def test_federal_resume_paperwork_and_field_labels_around_the_dates() -> None:
     )
     found = entries(text)
     assert [(t, o) for t, o, *_ in found] == [
-        ("Logistics Management Specialist, GS-0346-11", "Robins Regional Distribution Depot"),
+        ("Logistics Management Specialist", "Robins Regional Distribution Depot"),
         ("Sales Engineer", "Hidrotec Bombas Industriais Ltda."),
     ]
     first = report_dict(analyze(text.encode(), as_of=AS_OF))["experiences"][0]
@@ -1648,4 +1648,17 @@ def test_a_town_under_a_line_left_open_by_its_comma_is_its_place() -> None:
     assert [(t, o) for t, o, _, _ in entries(cv)] == [
         ("Customer Service Executive", "Mekong Mobile"),
         ("Cook (patient meals)", "Kustsjukhuset Catering"),
+    ]
+
+
+def test_a_federal_series_and_grade_is_no_part_of_the_title() -> None:
+    cv = (
+        "Pat Lee\nWORK EXPERIENCE\n"
+        "Southeast Benefits Call Center, Macon, GA\n"
+        "10/2016 – 04/2021 · Hours per week: 40\n"
+        "Contact Representative, GS-0962-08/09\n"
+        "• Answered 60–80 calls per day from veterans\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(cv)] == [
+        ("Contact Representative", "Southeast Benefits Call Center")
     ]
