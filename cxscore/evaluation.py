@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cxscore.errors import CxscoreError
-from cxscore.lexicon import BRACKETED
+from cxscore.lexicon import BRACKETED, PAY_GRADE
 
 
 class CorpusError(CxscoreError):
@@ -88,13 +88,18 @@ def _norm(text: str | None) -> str:
 
 def same_text(a: str | None, b: str | None) -> bool:
     """Loose equality for titles and organisations: case, punctuation and small typos, and a
-    bracketed note on either side ("Barista (part-time)" is the title "Barista": writers differ
-    on whether the gold keeps such notes)."""
+    bracketed note or a federal pay grade on either side ("Barista (part-time)" is the title
+    "Barista", "Contact Representative, GS-0962-07" is "Contact Representative": writers differ
+    on whether the gold keeps them)."""
     if _same_norm(_norm(a), _norm(b)):
         return True
     if not a or not b:
         return False
-    return _same_norm(_norm(BRACKETED.sub(" ", a)), _norm(BRACKETED.sub(" ", b)))
+    return _same_norm(_norm(_bare(a)), _norm(_bare(b)))
+
+
+def _bare(text: str) -> str:
+    return PAY_GRADE.sub(" ", BRACKETED.sub(" ", text))
 
 
 def _same_norm(x: str, y: str) -> bool:

@@ -41,6 +41,8 @@ MONTH_ABBREVIATIONS = (
 MONTH_ALTERNATION = "|".join(MONTH_ABBREVIATIONS)
 # A bracketed note, closed or left open at the end: "(part-time)", "(92Y)", "(until".
 BRACKETED = re.compile(r"\([^)]*\)?")
+# A US federal series and grade after a title ("Contact Representative, GS-0962-08/09").
+PAY_GRADE = re.compile(r"\s*,?\s*\b(?:GS|GG|WG|WL|WS|NH|NT|FS|FP)-\d{2,4}(?:[-/]\d{1,2})*\b")
 _GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
 
 

@@ -20,6 +20,7 @@ from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
 from cxscore.document import Document, Span
 from cxscore.lexicon import (
     BRACKETED,
+    PAY_GRADE,
     english_words,
     repair_split_words,
     role_words,
@@ -333,11 +334,6 @@ _PLACEMENT = re.compile(
     r"|on assignment)\s+(?:to|at|with)\s.*$",
     re.IGNORECASE,
 )
-
-
-# A US federal series and grade after a title ("Contact Representative, GS-0962-07"): the
-# job's grade, not a field.
-_PAY_GRADE = re.compile(r"\s*,?\s*\b(?:GS|GG|WG|WL|WS|NH|NT|FS|FP)-\d{2,4}(?:[-/]\d{1,2})*\b")
 
 
 def _is_terms(text: str) -> bool:
@@ -1057,7 +1053,8 @@ def _header_parts(
                 text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + text[b:]
         texts.append(text)
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
-    texts = [_PAY_GRADE.sub("", _PLACEMENT.sub("", t)) for t in texts]
+    # A federal series and grade after a title is the job's grade, not a field.
+    texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", t)) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None

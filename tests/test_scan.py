@@ -121,6 +121,7 @@ def test_titles_match_with_or_without_a_bracketed_note() -> None:
     assert not same_text("Barista (Part-time)", "Cashier (Part-time)")
     assert not same_text("(Part-time)", "(Part-time) Cashier")
     assert not same_text(None, "Barista")
+    assert same_text("Contact Representative, GS-0962-08/09", "Contact Representative")
 
 
 def test_structure_targets_hold_on_the_held_out_split() -> None:
