@@ -733,7 +733,7 @@ def _segment_section(
     achievements); `fallback` (no work heading found anywhere) also needs a date."""
     blocks = _employers_after_duties(_blocks(lines))
     dated = [(block, _block_dates(block.lines, as_of)) for block in blocks]
-    dates_first = _dates_come_first(dated)
+    dates_first = _dates_come_first(dated) or _dated_lines_lead(dated)
     previous_org: str | None = None
     previous_org_standalone = False
     pending_body: list[_Line] = []
@@ -876,6 +876,20 @@ def _dates_come_first(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]
             else:
                 votes -= 1
     return votes > 0
+
+
+def _dated_lines_lead(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]]) -> bool:
+    """Roles whose dates sit on their first header line ("Café Lwów, Leicester   08/2016 –
+    04/2018" over "Waitress"), in most of a section's one-role blocks: in a block that holds
+    several roles, each dated line starts one."""
+    first = later = 0
+    for block, found in dated:
+        if len(found) == 1 and len(block.lines) > 1:
+            if found[0][0] == 0:
+                first += 1
+            else:
+                later += 1
+    return first >= 2 and first > 2 * later
 
 
 def _cut(

@@ -1662,3 +1662,20 @@ def test_a_federal_series_and_grade_is_no_part_of_the_title() -> None:
     assert [(t, o) for t, o, _, _ in entries(cv)] == [
         ("Contact Representative", "Southeast Benefits Call Center")
     ]
+
+
+def test_roles_without_duties_under_dated_employer_lines_keep_their_own_dates() -> None:
+    cv = (
+        "Jo Ashby\nWORK HISTORY\n"
+        "Brightlea Home Care Ltd, Leicester   10/2019 – 12/2021\nCare Worker\n"
+        "• Visited clients in their own homes\n"
+        "Riverside Hospitals NHS Trust, Leicester   05/2018 – 09/2019\nDomestic Assistant\n"
+        "• Cleaned wards to the national standards\n"
+        "Café Lwów, Leicester   08/2016 – 04/2018\nWaitress\n"
+        "Midlands Bakehouse Ltd, Leicester   01/2015 – 07/2016\nProduction Operative\n"
+        "• Worked on the sandwich assembly line\n"
+    )
+    assert entries(cv)[2:] == [
+        ("Waitress", "Café Lwów", "2016-08", "2018-04"),
+        ("Production Operative", "Midlands Bakehouse Ltd", "2015-01", "2016-07"),
+    ]
