@@ -174,6 +174,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     if len(words) > _MAX_HEADING_WORDS:
         return None
     lowered = " ".join(words).lower()
+    if _FIRST_PERSON_WORK.fullmatch(lowered.replace("’", "'")):
+        return SectionKind.EXPERIENCE  # "What I've been doing", "Where I've worked"
     head = without_grades(words)  # "Research Technician II"
     if len(words) > 1 and head[-1].lower() in role_words() and not _joins_a_section(text):
         return None
@@ -201,6 +203,11 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
 
 
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
+# A work history headed in the first person.
+_FIRST_PERSON_WORK = re.compile(
+    r"(?:what i(?:'ve| have) (?:done|been doing)|(?:where|places) i(?:'ve| have) worked"
+    r"|jobs i(?:'ve| have) (?:done|had))\s*:?"
+)
 
 
 def _foreign(text: str) -> bool:
