@@ -389,11 +389,6 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
     return out
 
 
-# A field that names the role, under an employer's bulleted line ("Designation: …").
-_TITLE_LABEL = re.compile(
-    r"(?:designation|position(?: held)?|job title|title|role|post|occupation)\s*[:|]\s*\S",
-    re.IGNORECASE,
-)
 _COLUMN_LABELS = frozenset(
     """when date dates period from to until duration role title position job designation company
     employer organisation organization where location city place description duties
@@ -411,19 +406,30 @@ def _dated_bullet_header(
     if not line.is_bullet:
         return line
     text = line.text[2:]
-    if text[:1].isdigit():
-        dates = tuple(find_date_ranges(text, as_of))
-        leads = bool(dates) and dates[0].span.start == 0 and not dates[0].single
-        if not leads or not _text_names_a_role(text, _TITLE_WORDS):
-            return line
-    elif following is not None and not following.is_bullet and _TITLE_LABEL.match(following.text):
-        dates = tuple(find_date_ranges(text, as_of))
-        ends = bool(dates) and not text[dates[-1].span.end :].strip(" )]")
-        if not ends or dates[-1].single or len(text.split()) > _TITLE_WORDS * 2:
-            return line
-        if not _has_role_or_org(text[: dates[-1].span.start]):
-            return line
+    opens = text[:1].isdigit()
+    over_title = (
+        not opens
+        and following is not None
+        and not following.is_bullet
+        and _label_field(following.text) == "title"
+    )
+    if not (opens or over_title):
+        return line
+    dates = tuple(find_date_ranges(text, as_of))
+    if not dates:
+        return line
+    if opens:
+        header = dates[0].span.start == 0 and not dates[0].single
+        header = header and _text_names_a_role(text, _TITLE_WORDS)
     else:
+        last = dates[-1]
+        header = (
+            not last.single
+            and not text[last.span.end :].strip(" )]")
+            and len(text.split()) <= _TITLE_WORDS * 2
+            and _has_role_or_org(text[: last.span.start])
+        )
+    if not header:
         return line
     start = line.span.start + 2
     return _Line(text, Span(start, line.span.end), text, line.after_blank, dates)
