@@ -244,6 +244,8 @@ _TOKEN = re.compile(
         | (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
         | (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
         | (?P<iy>{_YEAR4})[-/.](?P<im>0[1-9]|1[0-2])(?:[-/.][0-3]\d)?(?!\d|\.\d)
+        | (?P<rm>[1-9])\.(?P<ry>{_YEAR4})(?!\d|[.,]\d)
+        | (?P<um>0?[1-9]|1[0-2])/(?P<uy>\d\d)(?![\d/%]|[.,]\d)
         | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
@@ -360,6 +362,10 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         date = (
             None if full_month is None else PartialDate(int(g["fy"]), full_month, Precision.MONTH)
         )
+        return _Token(_Kind.RANGE_ONLY, start, end, date, numeric=True)
+    if g["ry"] or g["uy"]:  # "9.2022", "09/22": a month and year, only inside a range
+        year = int(g["ry"]) if g["ry"] else _two_digit_year(g["uy"], cutoff)
+        date = PartialDate(year, int(g["rm"] or g["um"]), Precision.MONTH)
         return _Token(_Kind.RANGE_ONLY, start, end, date, numeric=True)
     if g["ny"] or g["iy"]:
         year_text, month_text = (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"])

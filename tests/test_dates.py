@@ -580,3 +580,27 @@ def test_ranges_written_in_other_languages(
 ) -> None:
     found = _only(text)
     assert (_iso(found.start), _iso(found.end), found.present) == (start, end, present)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "present"),
+    [
+        ("Customer Advisor   9.2022 - present", "2022-09", None, True),
+        ("3.2019 - 8.2022", "2019-03", "2022-08", False),
+        ("1.2020 - 12.2021", "2020-01", "2021-12", False),
+        ("TRATTORIA SORELLA   01/18 – 02/20", "2018-01", "2020-02", False),
+        ("11/19 - Present", "2019-11", None, True),
+    ],
+)
+def test_short_numeric_months_count_inside_a_range(
+    text: str, start: str, end: str | None, present: bool
+) -> None:
+    found = _only(text)
+    assert (_iso(found.start), _iso(found.end), found.present) == (start, end, present)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rated 4.8/5 by guests", "Open 24/7", "Passed 9/10 audits", "Version 3.2019 build"]
+)
+def test_short_numeric_months_alone_are_no_dates(text: str) -> None:
+    assert find_date_ranges(text, AS_OF) == []
