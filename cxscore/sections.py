@@ -288,6 +288,32 @@ def _titles_a_dated_entry(text: str, lines: list[str], number: int) -> bool:
     return any(not r.single for x in below for r in find_date_ranges(x))
 
 
+def _over_a_range(lines: list[str], number: int) -> bool:
+    """The line heads an entry: the next line is a job title or ends in a date range, and
+    a range ends that line or the one after ("FALCON GULF AIRWAYS" over "Cabin Crew — Dubai"
+    over "Nov 2021 – Present"), unlike "SELECTED CLIENTS" over "Atelier Lume (2021–2022)"."""
+    from cxscore.dates import find_date_ranges
+
+    below = [x.strip() for x in lines[number + 1 : number + 5] if x.strip()][:2]
+    ends = [
+        any(_LINE_END_RANGE.fullmatch(x[r.span.end :]) for r in find_date_ranges(x) if not r.single)
+        or (
+            len(ranges := find_date_ranges(x)) == 1
+            and ranges[0].span.start == 0
+            and _LINE_END_RANGE.fullmatch(x[ranges[0].span.end :]) is not None
+        )
+        for x in below
+    ]
+    if not below or not any(ends):
+        return False
+    head = BRACKETED.sub(" ", _TITLE_CUT.split(below[0])[0]).split()
+    return ends[0] or bool(head and head[-1].lower() in role_words())
+
+
+_LINE_END_RANGE = re.compile(r"[\s.,;)\]]*")
+_TITLE_CUT = re.compile(r"\s[—–|-]\s|,|\t|\s{2,}|\sat\s")
+
+
 def _over_a_tenure(lines: list[str], number: int) -> bool:
     """A line over a tenure alone ("6 yrs 11 mos") names an employer in a LinkedIn export."""
     from cxscore.dates import DURATION
@@ -353,6 +379,8 @@ def split_sections(document: Document) -> tuple[Section, ...]:
             continue  # "Industrial Training (SIWES)" in bold over its employer and dates
         if kind is not None and inside_role and _over_a_tenure(lines, number):
             continue  # "Kitepath Technologies" over "6 yrs 11 mos": an employer (LinkedIn)
+        if kind is SectionKind.UNKNOWN and inside_role and _over_a_range(lines, number):
+            continue  # "FALCON GULF AIRWAYS" in capitals over its role and dates: an employer
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
             after_heading = True

@@ -150,7 +150,7 @@ _LOCATION_TAIL = re.compile(
     rf"(?:\s+\d{{5}})?|Remote|Hybrid|On-?site)\s*$"
 )
 _LOCATION_ONLY = re.compile(
-    rf"^(?:{_PLACE},?\s*(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
+    rf"^(?:{_PLACE}(?:,\s*|\s+)(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
     rf"|{_PLACE},\s*{_PLACE}|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES}))$"
 )
 _NAMED_PLACE = re.compile(

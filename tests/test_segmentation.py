@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cxscore.document import Document
 from cxscore.pipeline import analyze
 from cxscore.reading import read_document
 from cxscore.report import report_dict
@@ -1681,4 +1682,56 @@ def test_roles_without_duties_under_dated_employer_lines_keep_their_own_dates() 
     assert entries(cv)[2:] == [
         ("Waitress", "Café Lwów", "2016-08", "2018-04"),
         ("Production Operative", "Midlands Bakehouse Ltd", "2015-01", "2016-07"),
+    ]
+
+
+def _bold_caps(text: str) -> Document:
+    """A PDF-like document whose lines in capitals are styled as headings."""
+    from cxscore.document import Document, Format, Span
+
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and line.isupper():
+            spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return Document(
+        source="cv.pdf",
+        format=Format.PDF,
+        text=text,
+        pages=(Span(0, len(text)),),
+        heading_lines=tuple(spans),
+        headers=(),
+        footers=(),
+    )
+
+
+def test_bold_capitals_over_a_role_and_its_dates_name_an_employer_not_a_section() -> None:
+    text = (
+        "CAREER HISTORY\n"
+        "FALCON GULF AIRWAYS\nCabin Crew — Dubai, UAE\nNov 2021 – Present\n"
+        "• Deliver in-flight service to passengers\n"
+        "CREEKSIDE HALF MARATHON\nRace Volunteer — Dubai, UAE\nFeb 2018\n"
+        "• Handed out water to runners\n"
+        "ORCHID LANE COSMETICS\nRetail Associate   Feb 2016 to Mar 2017\n"
+        "• Skin consultations at the counter\n"
+        "EDUCATION\nB.Com, Pharos-Valley University — 2016\n"
+    )
+    got = [(e.title, e.organization) for e in segment_entries(_bold_caps(text), as_of=AS_OF)]
+    assert got == [
+        ("Cabin Crew", "FALCON GULF AIRWAYS"),
+        ("Race Volunteer", "CREEKSIDE HALF MARATHON"),
+        ("Retail Associate", "ORCHID LANE COSMETICS"),
+    ]
+
+
+def test_bold_capitals_over_items_with_years_still_head_a_section() -> None:
+    text = (
+        "EXPERIENCE\nJunior UI Designer, Maré Digital   Oct 2017 – Jan 2019\n"
+        "• Designed screens for a banking app\n"
+        "SELECTED CLIENTS\nPadaria Sol Nascente (2024)\nAtelier Cerâmica Lume (2021–2022)\n"
+        "OPEN SOURCE\nMaintainer, tinyqueue (2016 — present): a lock-free queue in Rust\n"
+    )
+    found = segment_entries(_bold_caps(text), as_of=AS_OF)
+    assert [(e.title, e.bullets) for e in found] == [
+        ("Junior UI Designer", ("Designed screens for a banking app",)),
     ]
