@@ -143,6 +143,9 @@ _BOLD_MARKS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?: \.){4,})[ \t]*")
 
 
+_MAX_COLUMN_GAPS = 3
+
+
 def _is_gap(space: str) -> bool:
     return len(space) > 1 or space == "\t"
 
@@ -154,7 +157,9 @@ def _unify_spaces(text: str) -> str:
         return _SPACES.sub(" ", text)  # most lines: no gap at all
     spaces = _SPACES.findall(text)
     wide = sum(map(_is_gap, spaces))
-    if not wide or 2 * wide > len(spaces):
+    if not wide or (2 * wide > len(spaces) and len(spaces) > _MAX_COLUMN_GAPS):
+        # Gaps between most words of a long line: justified prose. A short line of gaps alone
+        # ("Period<tab>Position<tab>Company") is a row of a table.
         return _SPACES.sub(" ", text)
     return _SPACES.sub(lambda m: "   " if _is_gap(m.group()) else " ", text)
 

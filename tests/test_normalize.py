@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cxscore.normalize import _fix_text, _ftfy_config
+from cxscore.normalize import _fix_text, _ftfy_config, normalize_line
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -110,3 +110,17 @@ def test_a_web_copy_that_echoes_every_line_keeps_one_of_each() -> None:
     # One repeated line in an ordinary document stays.
     ordinary = [RawLine(t) for t in ["Cashier", "Cashier", *lines]]
     assert assemble(ordinary)[0] == "\n".join(["Cashier", "Cashier", *lines])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Period\t\t\tPosition\t\t\tCompany", "Period   Position   Company"),
+        ("Self-employed\tremote", "Self-employed   remote"),
+        ("Cashier  Tesco  Leeds", "Cashier   Tesco   Leeds"),
+        # wide spaces between most words of a long line: justified prose
+        ("Served  walk-in  customers  at  the  counter  and  phone", None),
+    ],
+)
+def test_short_rows_of_column_gaps_keep_their_gaps(line: str, expected: str | None) -> None:
+    assert normalize_line(line) == (expected or " ".join(line.split()))
