@@ -10,7 +10,7 @@ from importlib import resources
 # Head nouns résumés use that O*NET's title lists rarely end in.
 _EXTRA_ROLE_WORDS = frozenset(
     """
-    aide ambassador barista bartender carer cashier crewmember freelancer intern lead leader
+    aide ambassador barista bartender carer cashier crewmember freelancer intern lead leader learner
     lifeguard mentor moderator nanny organiser organizer owner paralegal rep admin ta ra
     trainee volunteer waiter waitress founder cofounder co-founder president treasurer
     secretary chair chairperson captain member student associate representative operative

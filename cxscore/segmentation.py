@@ -217,13 +217,14 @@ def segment_entries(
         lines = _roles_in_bullets(list(_section_lines(document.text, section, as_of)), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         entries.extend(_segment_section(lines, section, as_of, strict, fallback))
-    return tuple(_dedupe(_details_of_listed_roles(entries)))
+    return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
 
 
-def _details_of_listed_roles(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+def _details_of_listed_roles(entries: list[ExperienceEntry], text: str) -> list[ExperienceEntry]:
     """Roles listed once, with their dates (a table "When | Role | Where"), and again below,
-    undated, over their duties ("Bartender · Sandcastle Cove Resort" / "• Swim-up bar …") are one
-    role each: the duties join the dated listing and the undated repeat goes."""
+    undated, over their duties ("Bartender · Sandcastle Cove Resort" / "• Swim-up bar …", or
+    "Teller (Ithemba Savings Bank)") are one role each: the duties join the dated listing and
+    the undated repeat goes."""
     listed: dict[str, int] = {}
     for i, entry in enumerate(entries):
         if entry.title and not entry.bullets:
@@ -233,15 +234,36 @@ def _details_of_listed_roles(entries: list[ExperienceEntry]) -> list[ExperienceE
     out = list(entries)
     gone: set[int] = set()
     for i, entry in enumerate(entries):
-        target = listed.get(_norm_words(entry.title or ""))
-        if entry.dates is not None or not entry.bullets or target is None or target >= i:
+        if entry.dates is not None or not entry.bullets:
             continue
-        if not _same_employer(entries[target].organization, entry.organization):
-            continue
-        out[target] = replace(out[target], bullets=entry.bullets, bullet_spans=entry.bullet_spans)
-        gone.add(i)
-        listed.pop(_norm_words(entry.title or ""))
+        for key, org in _listing_keys(entry, text):
+            target = listed.get(key)
+            if target is None or target >= i:
+                continue
+            if not _same_employer(entries[target].organization, org):
+                continue
+            out[target] = replace(
+                out[target], bullets=entry.bullets, bullet_spans=entry.bullet_spans
+            )
+            gone.add(i)
+            listed.pop(key)
+            break
     return [entry for i, entry in enumerate(out) if i not in gone]
+
+
+_NAMED_IN_BRACKETS = re.compile(r"(?P<role>.+?)\s*\((?P<org>[^()]+)\)")
+
+
+def _listing_keys(entry: ExperienceEntry, text: str) -> Iterator[tuple[str, str | None]]:
+    """Ways an undated repeat names a listed role: its title with its employer, or its header
+    line whole, or a header that names the employer in brackets after the title."""
+    yield _norm_words(entry.title or ""), entry.organization
+    end = text.find("\n", entry.span.start)
+    header = text[entry.span.start : end if end >= 0 else len(text)].strip()
+    yield _norm_words(header), None
+    named = _NAMED_IN_BRACKETS.fullmatch(header)
+    if named:
+        yield _norm_words(named.group("role")), named.group("org")
 
 
 def _same_employer(a: str | None, b: str | None) -> bool:
@@ -1146,6 +1168,9 @@ def _header_parts(
                     and not _STREET.fullmatch(piece)
                     and not _is_paperwork(piece)  # "· Hours per week: 40"
                 ):
+                    if _WORK_MODE.fullmatch(piece):  # "Self-employed   remote"
+                        location = location or piece
+                        continue
                     split = _split_comma(piece, index) if k != whole else [_Part(piece, index)]
                     parts.extend(
                         p._replace(joint=joint) if n == 0 and i == 0 else p

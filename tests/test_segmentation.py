@@ -1735,3 +1735,33 @@ def test_bold_capitals_over_items_with_years_still_head_a_section() -> None:
     assert [(e.title, e.bullets) for e in found] == [
         ("Junior UI Designer", ("Designed screens for a banking app",)),
     ]
+
+
+def test_duties_listed_under_role_and_employer_in_brackets_join_the_dated_table_row() -> None:
+    text = (
+        "WORK HISTORY\n\n"
+        "Period\tPosition\tCompany\n"
+        "2021/05 - present\tSupport Agent – Outbound\tKaroo Mutual, Pretoria\n"
+        "2018/02 - 2021/04\tAdministration Learner\tVaal Freight, Vereeniging\n\n"
+        "DUTIES\n\n"
+        "Support Agent – Outbound (Karoo Mutual)\n"
+        "• Phoned members about lapsed policies\n\n"
+        "Administration Learner (Vaal Freight)\n"
+        "• Scanned and filed shipping documents\n"
+    )
+    found = segment_entries(read_document(text.encode()), as_of=AS_OF)
+    assert [(e.title, e.organization, e.bullets) for e in found] == [
+        ("Support Agent – Outbound", "Karoo Mutual", ("Phoned members about lapsed policies",)),
+        ("Administration Learner", "Vaal Freight", ("Scanned and filed shipping documents",)),
+    ]
+
+
+def test_a_work_mode_beside_the_employer_is_the_place() -> None:
+    text = (
+        "EXPERIENCE\nSelf-employed\tremote\nFreelance Translator (EN>PT)   2016 – 2021\n"
+        "• Translated product manuals for agencies\n"
+    )
+    found = segment_entries(read_document(text.encode()), as_of=AS_OF)
+    assert [(e.title, e.organization, e.location) for e in found] == [
+        ("Freelance Translator (EN>PT)", "Self-employed", "remote"),
+    ]
