@@ -747,7 +747,20 @@ def _date_only(line: _Line, ranges: Sequence[DateRange]) -> bool:
             a = date_range.span.start - line.span.start
             b = min(date_range.span.end, line.span.end) - line.span.start
             rest = rest[:a] + " " * (b - a) + rest[b:]
-    return sum(c.isalpha() for c in _DURATION.sub(" ", rest)) < 3
+    rest = _DURATION.sub(" ", rest)
+    if sum(c.isalpha() for c in rest) < 3:
+        return True
+    # "Sep '21 – Jan '23   |   Seattle, WA", "Nov 2019 – Aug 2021 (furloughed)   Remote":
+    # the role's dates with its place or a note.
+    rest = BRACKETED.sub(" ", rest).strip(_TRIM)
+    return bool(_PLACE_ONLY.fullmatch(rest)) and not _has_role_or_org(rest)
+
+
+# A town with its state, region or country, or a work mode: no employer, no role.
+_PLACE_ONLY = re.compile(
+    rf"{_PLACE}(?:,\s*|\s+)(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})"
+    r"|(?i:(?:fully )?(?:remote|hybrid|on-?site|in office))"
+)
 
 
 def _segment_section(
@@ -1092,7 +1105,10 @@ def _header_parts(
             b = min(date_range.span.end, line.span.end) - line.span.start
             if a < b:
                 # "Position: Sales Engineer · Period: 03/2021 – present": the label goes too
-                text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + text[b:]
+                # "Nov '19 – Aug '21 (furloughed while the theater was closed)": a note on
+                # the dates is no field.
+                after = _NOTE_ON_DATES.sub("", text[b:], count=1)
+                text = _DATE_LABEL_BEFORE.sub("", text[:a]) + "  " + after
         texts.append(text)
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
     # A federal series and grade after a title is the job's grade, not a field.
@@ -1179,6 +1195,7 @@ def _header_parts(
     return parts, location, labelled
 
 
+_NOTE_ON_DATES = re.compile(r"^\s*\([^()\s]+\s[^()]*\)")
 _DATE_LABEL_BEFORE = re.compile(
     rf"(?:\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
 )

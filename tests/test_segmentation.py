@@ -1765,3 +1765,22 @@ def test_a_work_mode_beside_the_employer_is_the_place() -> None:
     assert [(e.title, e.organization, e.location) for e in found] == [
         ("Freelance Translator (EN>PT)", "Self-employed", "remote"),
     ]
+
+
+def test_roles_over_dates_with_their_place_are_cut_at_each_title() -> None:
+    text = (
+        "Experience\n"
+        "Host at Lantern Bistro\n"
+        "Mar '22 – Present   |   Portland, OR\n"
+        "• Greeted guests and ran the waitlist\n"
+        "Dishwasher at Lantern Bistro\n"
+        "Jun '21 – Feb '22   |   Portland, OR\n"
+        "Line Cook at Fernhill Diner\n"
+        "Jan '20 – May '21 (laid off when the diner closed)   |   Gresham, OR\n"
+        "• Grill and fryer station\n"
+    )
+    assert entries(text) == [
+        ("Host", "Lantern Bistro", "2022-03", "present"),
+        ("Dishwasher", "Lantern Bistro", "2021-06", "2022-02"),
+        ("Line Cook", "Fernhill Diner", "2020-01", "2021-05"),
+    ]
