@@ -277,7 +277,8 @@ _BLANK = re.compile(r"[ \t]*")
 _SINCE = frozenset({"since", "seit", "sinds", "desde", "depuis", "dal"})
 _LEAD = re.compile(rf"(?<!\w)(from|{'|'.join(sorted(_SINCE))})[ \t]*:?[ \t]*\Z", re.I)
 _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
-_COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]")  # or a colon: "2016: Dishwasher, Mama Lucia's"
+# A tab, wide spaces, a colon ("2016: Dishwasher, Mama Lucia's") or a pipe ("2018 | Prep Cook").
+_COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]|[ \t]*\|")
 # Words before a lone trailing number that make it a quantity or a product version, not a year.
 _NOT_A_YEAR_BEFORE = re.compile(
     r"(?<!\w)(?:to|of|over|than|about|around|approx|approximately|nearly|almost|under|above|q[1-4]"
