@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -774,7 +775,10 @@ def _segment_section(
     achievements); `fallback` (no work heading found anywhere) also needs a date."""
     blocks = _employers_after_duties(_blocks(lines))
     dated = [(block, _block_dates(block.lines, as_of)) for block in blocks]
-    dates_first = _dates_come_first(dated) or _dated_lines_lead(dated)
+    dated_at = _dated_line_at(dated)
+    # In a block holding several roles, each dated line starts one when most roles carry
+    # their dates on their first header line.
+    dates_first = _dates_come_first(dated) or dated_at == 0
     previous_org: str | None = None
     previous_org_standalone = False
     pending_body: list[_Line] = []
@@ -792,7 +796,7 @@ def _segment_section(
             continue
         groups = [
             (part, date_range if any(_holds(line, date_range) for line in part) else None)
-            for lines_, date_range in _cut(block.lines, found, dates_first)
+            for lines_, date_range in _cut(block.lines, found, dates_first, dated_at)
             for part in _split_roles(lines_)
         ]
         for i, (header, date_range) in enumerate(groups):
@@ -919,24 +923,25 @@ def _dates_come_first(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]
     return votes > 0
 
 
-def _dated_lines_lead(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]]) -> bool:
-    """Roles whose dates sit on their first header line ("Café Lwów, Leicester   08/2016 –
-    04/2018" over "Waitress"), in most of a section's one-role blocks: in a block that holds
-    several roles, each dated line starts one."""
-    first = later = 0
-    for block, found in dated:
-        if len(found) == 1 and len(block.lines) > 1:
-            if found[0][0] == 0:
-                first += 1
-            else:
-                later += 1
-    return first >= 2 and first > 2 * later
+def _dated_line_at(dated: Sequence[tuple[_Block, list[tuple[int, DateRange]]]]) -> int | None:
+    """The header line that carries the dates in most of a section's one-role blocks: 0 for
+    "Café Lwów, Leicester   08/2016 – 04/2018" over "Waitress", 1 for "Hospital Porter" over
+    "St Aldric's Hospital, Croydon | 09.2017 – 08.2019"; None when the blocks disagree."""
+    at = Counter(found[0][0] for block, found in dated if len(found) == 1 and len(block.lines) > 1)
+    if not at:
+        return None
+    line, count = at.most_common(1)[0]
+    return line if count >= 2 and count > 2 * (sum(at.values()) - count) else None
 
 
 def _cut(
-    lines: Sequence[_Line], found: Sequence[tuple[int, DateRange]], dates_first: bool
+    lines: Sequence[_Line],
+    found: Sequence[tuple[int, DateRange]],
+    dates_first: bool,
+    dated_at: int | None = None,
 ) -> list[tuple[list[_Line], DateRange | None]]:
-    """Cut a header block into one group of lines per date range."""
+    """Cut a header block into one group of lines per date range; `dated_at` is the header
+    line that carries the dates in the section's one-role blocks."""
     if len(found) <= 1:
         return [(list(lines), found[0][1] if found else None)]
     anchors = [index for index, _ in found]
@@ -946,8 +951,15 @@ def _cut(
         return [(list(lines), ranges[0])]
     groups: list[tuple[list[_Line], DateRange | None]] = []
     leading = [0, *anchors[1:], len(lines)]  # each dated line starts its role
+    at_line = [0, *(anchor - (dated_at or 0) for anchor in anchors[1:]), len(lines)]
     if dates_first:
         cuts = leading
+    elif dated_at and all(
+        at_line[i] <= anchor < at_line[i + 1] for i, anchor in enumerate(anchors)
+    ):
+        # Duty-less roles laid out as the section's others ("Title" over "Employer | dates"):
+        # each role starts `dated_at` lines above its dates.
+        cuts = at_line
     else:
         cuts = [0]
         for anchor in anchors[:-1]:

@@ -1784,3 +1784,22 @@ def test_roles_over_dates_with_their_place_are_cut_at_each_title() -> None:
         ("Dishwasher", "Lantern Bistro", "2021-06", "2022-02"),
         ("Line Cook", "Fernhill Diner", "2020-01", "2021-05"),
     ]
+
+
+def test_duty_less_roles_are_cut_as_the_section_lays_out_its_other_roles() -> None:
+    text = (
+        "Experience\n"
+        "Ward Clerk\nRiverside Hospital, Croydon | 09.2019 – 08.2021\n"
+        "› Booked patient transport\n"
+        "Hospital Porter\nRiverside Hospital, Croydon | 09.2017 – 08.2019\n"
+        "› Moved linen and equipment between departments\n"
+        "Seasonal Stock Assistant\nPembury Toys, Bromley | 11.2016 – 01.2017\n"
+        "Warehouse Picker (agency)\nThornton Heath Distribution, Croydon | 03.2016 – 10.2016\n"
+        "› Picked and packed online orders\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Ward Clerk", "Riverside Hospital"),
+        ("Hospital Porter", "Riverside Hospital"),
+        ("Seasonal Stock Assistant", "Pembury Toys"),
+        ("Warehouse Picker (agency)", "Thornton Heath Distribution"),
+    ]
