@@ -265,9 +265,9 @@ _TOKEN = re.compile(
 _DIGIT = re.compile(r"\d")
 _OWN_SEPARATOR = frozenset({"to", "till", "until", "up"})
 # "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
-# "2023-01 > present", "2019 → 2021".
+# "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
 _SEP = re.compile(
-    rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|-?>|→|»|to|until|till|through|thru"
+    rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|-?>|→|»|(?:to|until|till|through|thru):?"
     rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t])[ \t]*",
     re.I,
 )

@@ -215,10 +215,48 @@ def segment_entries(
         ]
     entries: list[ExperienceEntry] = []
     for section in targets:
-        lines = _roles_in_bullets(list(_section_lines(document.text, section, as_of)), as_of)
+        lines = list(_section_lines(document.text, section, as_of))
+        lines = _roles_in_bullets(_labelled_date_pairs(lines, as_of), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         entries.extend(_segment_section(lines, section, as_of, strict, fallback))
     return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
+
+
+# A form's start and end dates on two labelled lines: "Start Date: 02/2021" over "End Date:
+# Current", "Date started (MM/YYYY): 06/2019" over "Date left: 01/2021".
+_START_LABEL = re.compile(
+    r"(?:start(?:ing)?|from|commenced|joined|date (?:started|from|of joining))"
+    r"(?: date)?(?:\s*\([^)]{0,20}\))?\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+_END_LABEL = re.compile(
+    r"(?:end(?:ing)?|to|until|finish(?:ed)?|left|date (?:ended|to|left|of leaving))"
+    r"(?: date)?(?:\s*\([^)]{0,20}\))?\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
+    """Join a form's labelled start and end lines into one dates line spanning both."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        start = _START_LABEL.match(line.text) if not line.is_bullet else None
+        end = _END_LABEL.match(nxt.text) if start and nxt and not nxt.is_bullet else None
+        if start and end and nxt:
+            text = f"{line.text[start.end() :]} – {nxt.text[end.end() :]}"
+            found = find_date_ranges(text, as_of)
+            if found and found[0].span.start == 0 and not found[0].single:
+                span = Span(line.span.start, nxt.span.end)
+                dates = (replace(found[0], span=span),)
+                out.append(_Line(text, span, text, line.after_blank, dates))
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def _details_of_listed_roles(entries: list[ExperienceEntry], text: str) -> list[ExperienceEntry]:

@@ -185,6 +185,7 @@ IN_LINES = [
     ("2018   Summer job, Cadbury World", "2018", "2018", None, False),
     ("2016: Dishwasher, Mama Lucia's Trattoria", "2016", "2016", None, False),
     ("2018 | Prep Cook | North Halsted Taproom", "2018", "2018", None, False),
+    ("From: 2023-05   To: Present", "From: 2023-05   To: Present", "2023-05", None, True),
     ("Served customers in 2019.", "2019", "2019", None, False),
     ("Team lead 2015 - 2017 at Tesco", "2015 - 2017", "2015", "2017", False),
     (

@@ -1803,3 +1803,17 @@ def test_duty_less_roles_are_cut_as_the_section_lays_out_its_other_roles() -> No
         ("Seasonal Stock Assistant", "Pembury Toys"),
         ("Warehouse Picker (agency)", "Thornton Heath Distribution"),
     ]
+
+
+def test_a_forms_start_and_end_date_lines_make_one_range() -> None:
+    text = (
+        "EMPLOYMENT HISTORY\n[1]\nEmployer: Harbour Mutual Bank\nPosition: Teller\n"
+        "Start Date: 02/2021\nEnd Date: Current\nResponsibilities:\n• Served walk-in customers\n"
+        "[2]\nEmployer: Lagoon Water Board\nPosition: Meter Reader\n"
+        "Date started (MM/YYYY): 06/2019\nDate left (MM/YYYY): 01/2021\n"
+        "• Read meters on a fixed route\n"
+    )
+    assert entries(text) == [
+        ("Teller", "Harbour Mutual Bank", "2021-02", "present"),
+        ("Meter Reader", "Lagoon Water Board", "2019-06", "2021-01"),
+    ]
