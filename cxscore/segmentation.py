@@ -250,8 +250,7 @@ def _labelled_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> l
             found = find_date_ranges(text, as_of)
             if found and found[0].span.start == 0 and not found[0].single:
                 span = Span(line.span.start, nxt.span.end)
-                dates = (replace(found[0], span=span),)
-                out.append(_Line(text, span, text, line.after_blank, dates))
+                out.append(_Line(text, span, text, line.after_blank, (found[0],)))
                 i += 2
                 continue
         out.append(line)
@@ -653,6 +652,24 @@ def _employers_after_duties(blocks: list[_Block]) -> list[_Block]:
     return blocks
 
 
+def _dates_after_duties(blocks: list[_Block]) -> list[_Block]:
+    """Roles whose dates follow their duties (a table row per job read cell by cell: title and
+    employer, duties, then "Sep 2023 – Present"): the first role has no dates above its duties,
+    each later block opens with a dates line, and the last is that line alone. Each dates line
+    goes back to the role above it."""
+    roles = [block for block in blocks if block.lines]
+    if len(roles) < 2 or any(line.dates for line in roles[0].lines) or not roles[0].body:
+        return blocks
+    last = roles[-1]
+    if last.body or not all(_dates_alone(line) for line in last.lines):
+        return blocks
+    if not all(_dates_alone(block.lines[0]) and len(block.lines) > 1 for block in roles[1:-1]):
+        return blocks
+    for previous, block in itertools.pairwise(roles):
+        previous.lines.append(block.lines.pop(0))
+    return [block for block in blocks if block.lines or block.body]
+
+
 def _dates_alone(line: _Line) -> bool:
     """A line of dates and at most a label ("Dates 01/09/2019 – Present")."""
     label = _DATES_LABEL.match(line.text)
@@ -811,7 +828,7 @@ def _segment_section(
 ) -> Iterator[ExperienceEntry]:
     """Entries of one section. `strict` keeps only role-like headers (activities,
     achievements); `fallback` (no work heading found anywhere) also needs a date."""
-    blocks = _employers_after_duties(_blocks(lines))
+    blocks = _dates_after_duties(_employers_after_duties(_blocks(lines)))
     dated = [(block, _block_dates(block.lines, as_of)) for block in blocks]
     dated_at = _dated_line_at(dated)
     # In a block holding several roles, each dated line starts one when most roles carry

@@ -1817,3 +1817,20 @@ def test_a_forms_start_and_end_date_lines_make_one_range() -> None:
         ("Teller", "Harbour Mutual Bank", "2021-02", "present"),
         ("Meter Reader", "Lagoon Water Board", "2019-06", "2021-01"),
     ]
+
+
+def test_dates_after_each_roles_duties_belong_to_that_role() -> None:
+    text = (
+        "Employment\n"
+        "Shop Assistant (part-time)\nHeather & Pine Outdoor, Oban\n"
+        "• Fitted walking boots and advised customers\n"
+        "Sep 2023 – Present\n"
+        "Night Sorter\nParcelgate Logistics, Oban\n"
+        "• Sorted parcels on the night shift\n"
+        "Nov 2022 – Dec 2022\n"
+        "Education\nBA Tourism, Cairnmuir University\n"
+    )
+    assert entries(text) == [
+        ("Shop Assistant (part-time)", "Heather & Pine Outdoor", "2023-09", "present"),
+        ("Night Sorter", "Parcelgate Logistics", "2022-11", "2022-12"),
+    ]
