@@ -207,8 +207,8 @@ _MONTHS = (
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
 # "(2 years 3 months)", "· 2 yrs 3 mos": a tenure written beside dates (LinkedIn exports).
 DURATION = re.compile(
-    r"\(?\b\d+\+?\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?))?\)?"
-    r"|\(?\b\d+\s*(?:months?|mos?)\)?",
+    r"\(?\b\d+\+?\s*(?:years?|yrs?)(?:,?\s*\d+\s*(?:months?|mos?|mths?))?\)?"
+    r"|\(?\b\d+\s*(?:months?|mos?|mths?)\)?",
     re.IGNORECASE,
 )
 

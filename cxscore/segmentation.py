@@ -195,6 +195,15 @@ def segment_entries(
 ) -> tuple[ExperienceEntry, ...]:
     """Extract experience entries from every experience-like section of a document."""
     sections = tuple(sections) if sections is not None else split_sections(document)
+    # "CAREER SUMMARY" over a list of dated roles is a work history, not a profile.
+    sections = tuple(
+        replace(s, kind=SectionKind.EXPERIENCE)
+        if s.kind is SectionKind.SUMMARY
+        and _CAREER_WORD.search(s.heading or "")
+        and _lists_dated_roles(document.text, s, as_of)
+        else s
+        for s in sections
+    )
     targets = [s for s in sections if s.kind in EXPERIENCE_LIKE]
     fallback = not any(
         s.kind
@@ -256,6 +265,24 @@ def _labelled_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> l
         out.append(line)
         i += 1
     return out
+
+
+_CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE)
+
+
+def _lists_dated_roles(text: str, section: Section, as_of: tuple[int, int] | None) -> bool:
+    """At least two lines of the section open or close with a date range."""
+    count = 0
+    for line in _section_lines(text, section, as_of):
+        if line.is_bullet:
+            continue
+        ranges = [r for r in line.dates if not r.single]
+        rest = line.text
+        if ranges and (
+            not rest[: ranges[0].span.start].strip() or not rest[ranges[-1].span.end :].strip()
+        ):
+            count += 1
+    return count >= 2
 
 
 def _details_of_listed_roles(entries: list[ExperienceEntry], text: str) -> list[ExperienceEntry]:

@@ -606,3 +606,12 @@ def test_short_numeric_months_count_inside_a_range(
 )
 def test_short_numeric_months_alone_are_no_dates(text: str) -> None:
     assert find_date_ranges(text, AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["(4 yrs 11 mths)", "3 yrs 8 mos", "(2 years)", "7 months", "(1 mth)"]
+)
+def test_tenures_written_beside_dates_are_durations(text: str) -> None:
+    from cxscore.dates import DURATION
+
+    assert DURATION.fullmatch(text)

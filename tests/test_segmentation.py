@@ -1834,3 +1834,30 @@ def test_dates_after_each_roles_duties_belong_to_that_role() -> None:
         ("Shop Assistant (part-time)", "Heather & Pine Outdoor", "2023-09", "present"),
         ("Night Sorter", "Parcelgate Logistics", "2022-11", "2022-12"),
     ]
+
+
+def test_a_career_summary_listing_dated_roles_is_a_work_history() -> None:
+    text = (
+        "CAREER SUMMARY\n"
+        "Jan 2022 – Present (4 yrs 11 mths)   Guest Relations Officer, Aloe Ridge Lodge\n"
+        "• Welcome arriving guests and resolve complaints\n"
+        "Feb 2017 – Dec 2021 (4 yrs 11 mths)   Linen Room Attendant, Kwelera Bay Hotel\n"
+        "• Issued and counted linen\n"
+        "COMMUNITY INVOLVEMENT\n"
+        "2014 – 2016 (2 years)   Volunteer Tutor, Ikhaya Learning Centre\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["organization"], e["section"]) for e in report["experiences"]]
+    assert got == [
+        ("Guest Relations Officer", "Aloe Ridge Lodge", "work"),
+        ("Linen Room Attendant", "Kwelera Bay Hotel", "work"),
+        ("Volunteer Tutor", "Ikhaya Learning Centre", "volunteer"),
+    ]
+
+
+def test_a_career_summary_in_prose_stays_a_profile() -> None:
+    text = (
+        "Career Summary\nSupport lead with eight years in contact centres.\n"
+        "EXPERIENCE\nTeam Lead, Kora Telecom   2019 – Present\n• Ran a team of 12 agents\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Team Lead"]
