@@ -83,7 +83,8 @@ class DateRange:
     `start` is always set for ranges this module finds. A range ending "Present" has
     `end=None, present=True`; "Since May 2019" reads the same way. A lone written date
     ("2018", "May 2018") has `single=True` and `end=None`: it says when, not for how long, so
-    `month_interval` gives it no months. `span` covers the whole match, including a leading
+    `month_interval` gives it no months; a season alone ("Summer 2019") is instead the range of
+    its three months (June to August). `span` covers the whole match, including a leading
     "from"/"since".
     """
 
@@ -547,6 +548,10 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
             if _leads_line(text, tok) or _in_brackets(text, tok):
                 end = replace(tok.date, month=tok.value)
                 found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
+        elif tok.kind is _Kind.DATE and tok.date.month and tok.date.precision is Precision.SEASON:
+            # "Summer 2019" alone: the season's three months, June to August.
+            end = replace(tok.date, month=tok.date.month + 2)
+            found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE or (tok.kind is _Kind.YEAR and _lone_year_ok(text, tok)):
             found.append(_build(tok.date, None, False, Span(tok.start, tok.end), True, as_of))
     return found

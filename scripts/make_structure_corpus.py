@@ -2270,6 +2270,16 @@ class Entry:
             return "season"
         return "year" if point.month is None else "month"
 
+    def end_gold(self) -> str | None:
+        """Gold end: a season written alone ("Summer 2016") covers its three months."""
+        if self.present:
+            return "present"
+        if self.end is None:
+            return None
+        if self.end.season and self.end == self.start and self.end.month is not None:
+            return f"{self.end.year}-{self.end.month + 2:02d}"
+        return self.end.gold()
+
     def gold(self) -> dict[str, object]:
         """The gold record for this entry (key order fixed by the corpus format)."""
         return {
@@ -2277,7 +2287,7 @@ class Entry:
             "organization": self.org,
             "location": self.location,
             "start": self.start.gold() if self.start else None,
-            "end": "present" if self.present else (self.end.gold() if self.end else None),
+            "end": self.end_gold(),
             "date_precision": self.precision(),
             "section": self.section,
             "employment_type": self.etype,

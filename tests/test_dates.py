@@ -61,11 +61,11 @@ FORMATS = [
     ("2019/01", "2019-01", None, False, True, M),
     ("2019-01-15", "2019-01", None, False, True, M),
     ("2019", "2019", None, False, True, Y),
-    ("Summer 2016", "2016-06", None, False, True, S),
-    ("Spring 2018", "2018-03", None, False, True, S),
-    ("Fall 2015", "2015-09", None, False, True, S),
-    ("Autumn 2015", "2015-09", None, False, True, S),
-    ("Winter 2019", "2019-01", None, False, True, S),
+    ("Summer 2016", "2016-06", "2016-08", False, False, S),
+    ("Spring 2018", "2018-03", "2018-05", False, False, S),
+    ("Fall 2015", "2015-09", "2015-11", False, False, S),
+    ("Autumn 2015", "2015-09", "2015-11", False, False, S),
+    ("Winter 2019", "2019-01", "2019-03", False, False, S),
     ("Jan 2019 – Present", "2019-01", None, True, False, M),
     ("Jan 2019 - Current", "2019-01", None, True, False, M),
     ("Jan 2019 – currently", "2019-01", None, True, False, M),
@@ -179,7 +179,7 @@ IN_LINES = [
     ("Cashier, Corner Shop 2019 - 2021", "2019 - 2021", "2019", "2021", False),
     ("Barista | Since May 2019 | Leeds", "Since May 2019", "2019-05", None, True),
     ("Call centre agent from 2015 to 2017, Halifax", "from 2015 to 2017", "2015", "2017", False),
-    ("Host (Summer 2016)", "Summer 2016", "2016-06", None, False),
+    ("Host (Summer 2016)", "Summer 2016", "2016-06", "2016-08", False),
     ("Waiter, The Anchor, 2018", "2018", "2018", None, False),
     ("Volunteer (2018)", "2018", "2018", None, False),
     ("2018   Summer job, Cadbury World", "2018", "2018", None, False),
@@ -283,6 +283,7 @@ MONTHS = [
     ("Since May 2026", (2026, 11), 7),
     ("2025 - Present", (2026, 3), 15),
     ("Mar 2020 - Jan 2020", AS_OF, 3),
+    ("Summer 2016", AS_OF, 3),
 ]
 
 
@@ -293,7 +294,7 @@ def test_month_interval(text: str, as_of: tuple[int, int], months: int) -> None:
     assert interval[1] - interval[0] + 1 == months
 
 
-@pytest.mark.parametrize("text", ["2017", "May 2018", "Summer 2016", "(2019)"])
+@pytest.mark.parametrize("text", ["2017", "May 2018", "(2019)"])
 def test_single_dates_count_no_months(text: str) -> None:
     found = _only(text)
     assert found.single and found.end is None and not found.present

@@ -124,6 +124,19 @@ def test_titles_match_with_or_without_a_bracketed_note() -> None:
     assert same_text("Contact Representative, GS-0962-08/09", "Contact Representative")
 
 
+def test_a_lone_season_matches_with_its_first_month_or_its_three_months() -> None:
+    from cxscore.evaluation import _same_dates
+
+    def gold(end: str, precision: str = "season") -> dict[str, str]:
+        return {"start": "2019-06", "end": end, "date_precision": precision}
+
+    three = {"start": "2019-06", "end": "2019-08"}
+    assert _same_dates(gold("2019-06"), three)
+    assert _same_dates(gold("2019-08"), {"start": "2019-06", "end": "2019-06"})
+    assert not _same_dates(gold("2019-09"), three)  # "Summer 2019 – Fall 2019"
+    assert not _same_dates(gold("2019-06", "month"), three)  # "June 2019"
+
+
 def test_structure_targets_hold_on_the_held_out_split() -> None:
     """The issue's targets on the test split, which rule-writing never looks at."""
     scores = evaluate_structure(ROOT / "corpora" / "structure" / "test")

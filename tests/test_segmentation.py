@@ -392,7 +392,7 @@ Employee of the Month, Campus Threads (May 2023)
 """
     assert entries(text) == [
         ("Vice President of Finance", "Huron Valley Investment Club", "2024-01", "present"),
-        ("Orientation Leader", "Huron Valley University", "2024-06", "2024-06"),
+        ("Orientation Leader", "Huron Valley University", "2024-06", "2024-08"),
     ]
 
 
