@@ -350,7 +350,12 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
         stripped = raw.strip()
         if not stripped:
             blank = True
-        elif is_subheading(stripped) or _is_column_labels(stripped) or _is_paperwork(stripped):
+        elif (
+            is_subheading(stripped)
+            or _is_column_labels(stripped)
+            or _is_paperwork(stripped)
+            or _WHEN_LABEL.fullmatch(stripped)
+        ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
             # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
             continue
@@ -381,6 +386,12 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             blank = False
 
 
+# "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.
+_WHEN_LABEL = re.compile(
+    r"(?:current|previous|past|earlier|recent|prior|older|other)"
+    r"(?:\s+(?:work|roles?|jobs?|positions?|employment|experience))?(?:\s*\([^()]*\))?\s*:?",
+    re.IGNORECASE,
+)
 # A work history typed into an e-mail: its sign-off, and the line over the quoted message.
 _SIGN_OFF = re.compile(
     r"(?:best |kind |warm(?:est)? |many )?regards,?$|(?:yours )?sincerely,?$"
@@ -697,6 +708,11 @@ def _dates_after_duties(blocks: list[_Block]) -> list[_Block]:
     return [block for block in blocks if block.lines or block.body]
 
 
+def _names_a_place(line: _Line) -> bool:
+    """ "Location: Remote", "Leeds, UK", "Remote": a line that only gives the job's place."""
+    return _label_field(line.text) == "location" or bool(_PLACE_ONLY.fullmatch(line.text))
+
+
 def _dates_alone(line: _Line) -> bool:
     """A line of dates and at most a label ("Dates 01/09/2019 – Present")."""
     label = _DATES_LABEL.match(line.text)
@@ -708,7 +724,7 @@ def _dates_alone(line: _Line) -> bool:
 
 
 # Words that label a job's dates: "Dates 01/09/2019 – Present", "· Period: 03/2021 – present".
-_DATE_LABEL_WORDS = r"dates?|period|duration"
+_DATE_LABEL_WORDS = r"dates?(?: employed| of employment)?|employment dates|period|duration"
 _DATES_LABEL = re.compile(rf"^\s*(?:{_DATE_LABEL_WORDS})\b\s*:?", re.IGNORECASE)
 
 
@@ -1044,9 +1060,16 @@ def _cut(
         cuts = at_line
     else:
         cuts = [0]
-        for anchor in anchors[:-1]:
-            only = _date_only(lines[anchor], ranges)
-            cuts.append(anchor + 1 if only else anchor + (0 if anchor > cuts[-1] else 1))
+        for anchor, following in itertools.pairwise(anchors):
+            if _date_only(lines[anchor], ranges) or _dates_alone(lines[anchor]):
+                # A dates line ends its role's header, with the place lines under it
+                # ("Dates employed: …" over "Location: Remote").
+                cut = anchor + 1
+                while cut < following and _names_a_place(lines[cut]):
+                    cut += 1
+                cuts.append(cut)
+            else:
+                cuts.append(anchor + (0 if anchor > cuts[-1] else 1))
         cuts.append(len(lines))
         if any(not cuts[i] <= anchor < cuts[i + 1] for i, anchor in enumerate(anchors)):
             # A range would land in another role's lines ("Title, Employer   Jun 2026 –
@@ -1207,6 +1230,8 @@ def _header_parts(
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
     # A federal series and grade after a title is the job's grade, not a field.
     texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", t)) for t in texts]
+    # "Earlier career (1988 – 1996): Bank Teller, …": the label of a summary line.
+    texts = [_SUMMARY_LABEL.sub("", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None
@@ -1290,8 +1315,13 @@ def _header_parts(
 
 
 _NOTE_ON_DATES = re.compile(r"^\s*\([^()\s]+\s[^()]*\)")
+_SUMMARY_LABEL = re.compile(
+    r"^\s*(?:earlier|early|previous|prior|other)\s+(?:career|roles|experience|positions"
+    r"|employment)\b\s*[:–—-]?\s*",
+    re.IGNORECASE,
+)
 _DATE_LABEL_BEFORE = re.compile(
-    rf"(?:\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
+    rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
 )
 _CAREER_BREAK = re.compile(
     r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave",
@@ -1647,7 +1677,12 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     ):
         # "Institute for Coastal Ecology, Firth University": an employer within an employer.
         org = f"{org}, {parts[after].text}"
-    standalone = all(p.line != org_line or _is_town(p.text) for p in parts if p.text != org)
+    # The title is never the employer's town ("Furniture Assembly Tasker — HandyHive").
+    standalone = all(
+        p.line != org_line or (_is_town(p.text) and i != title_index)
+        for i, p in enumerate(parts)
+        if p.text != org
+    )
     title = parts[title_index].text
     if org_line != title_line:
         title = _with_qualifiers(parts, title_index, org)

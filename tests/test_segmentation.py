@@ -1861,3 +1861,49 @@ def test_a_career_summary_in_prose_stays_a_profile() -> None:
         "EXPERIENCE\nTeam Lead, Kora Telecom   2019 – Present\n• Ran a team of 12 agents\n"
     )
     assert [t for t, *_ in entries(text)] == ["Team Lead"]
+
+
+def test_current_and_previous_labels_group_roles_without_naming_an_employer() -> None:
+    text = (
+        "Work\n\nCurrent work (concurrent)\n\n"
+        "Furniture Assembly Tasker — HandyHive\n\nJun 2023 – Now · Mesa, AZ\n\n"
+        "• Assemble flat-pack furniture in customers' homes\n\n"
+        "Previous\n\nAI Response Rater (remote) — Labelcraft\n\nFeb 2024 – Jun 2025 · Remote\n\n"
+        "• Rated chatbot answers\n\n"
+        "Line Cook — Desert Rose Cantina\n\nMay 2017 – Feb 2021 · Mesa, AZ\n\n"
+        "• Worked the grill\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Furniture Assembly Tasker", "HandyHive"),
+        ("AI Response Rater (remote)", "Labelcraft"),
+        ("Line Cook", "Desert Rose Cantina"),
+    ]
+
+
+def test_an_earlier_career_line_names_its_role() -> None:
+    text = (
+        "EXPERIENCE\nClaims Processor   1997 – 2006\nHeartland Mutual, Clarendon, IN\n"
+        "• Adjudicated auto glass claims\n"
+        "Earlier career (1988 – 1996): Bank Teller, First Prairie Savings & Loan, Fairbury — "
+        "cash handling and new accounts.\n"
+    )
+    assert [(t, o, s, e) for t, o, s, e in entries(text)][1] == (
+        "Bank Teller",
+        "First Prairie Savings & Loan",
+        "1988",
+        "1996",
+    )
+
+
+def test_labelled_dates_and_place_lines_end_a_duty_less_role() -> None:
+    text = (
+        "Experience\n\nRidgefield County Assessor's Office\nData Entry Clerk (temp)\n"
+        "Dates employed: Jun 2019 – Feb 2020 · 9 mos\nLocation: Ridgefield, Minnesota\n\n"
+        "Ferris Hill College\nIT Help Desk Technician\n"
+        "Dates employed: Aug 2017 – May 2019 · 1 yr 10 mos\nLocation: Ferris Hill, Minnesota\n"
+        "• Reset passwords for students\n"
+    )
+    assert entries(text) == [
+        ("Data Entry Clerk (temp)", "Ridgefield County Assessor's Office", "2019-06", "2020-02"),
+        ("IT Help Desk Technician", "Ferris Hill College", "2017-08", "2019-05"),
+    ]
