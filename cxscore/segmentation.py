@@ -1127,6 +1127,12 @@ def _build_entry(
         # One written date ("2018", "May 2018") is a role within that period.
         date_range = replace(date_range, end=date_range.start)
     parts, location, labelled = _header_parts(header, date_range)
+    if not parts and not labelled and body and not body[0].is_bullet:
+        # "Earlier career (1990 – 1998)" over "Section Supervisor, Marbury's, Ashcombe –
+        # joined at seventeen …": the role opens the line below, before its description.
+        lead = _DESCRIPTION_AFTER.split(body[0].text, maxsplit=1)[0]
+        if lead != body[0].text and _text_names_a_role(lead):
+            parts, location, labelled = _header_parts([replace(body[0], text=lead)], None)
     title, organization, org_standalone, narrowing = _assign(parts)
     if title is None and organization and _CAREER_BREAK.match(organization):
         title, organization = organization, None  # "Career break – parental": no employer
@@ -1180,6 +1186,7 @@ def _build_entry(
     return entry, org_standalone, narrowing
 
 
+_DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")
 _FIELD_LABEL = re.compile(
     r"^(?P<label>occupation or position held|name and address of employer"
     r"|position(?: held)?|designation|job title|title|role|post|occupation"

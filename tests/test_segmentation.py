@@ -1907,3 +1907,14 @@ def test_labelled_dates_and_place_lines_end_a_duty_less_role() -> None:
         ("Data Entry Clerk (temp)", "Ridgefield County Assessor's Office", "2019-06", "2020-02"),
         ("IT Help Desk Technician", "Ferris Hill College", "2017-08", "2019-05"),
     ]
+
+
+def test_an_earlier_career_heading_takes_its_role_from_the_line_below() -> None:
+    text = (
+        "EXPERIENCE\nPurchase Ledger Clerk   September 1998 – March 2003\n"
+        "Crane & Mercer Distribution, Thornbury\n• Matched supplier invoices\n"
+        "Earlier career (1990 – 1998)\n"
+        "Section Supervisor, Marbury's Department Store, Ashcombe – joined at seventeen as a "
+        "Saturday trainee and was\nrunning the menswear counters by 1995.\n"
+    )
+    assert entries(text)[1] == ("Section Supervisor", "Marbury's Department Store", "1990", "1998")
