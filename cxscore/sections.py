@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from cxscore.document import Document, Span
 from cxscore.lexicon import BRACKETED, english_words, role_words, without_grades
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from cxscore.dates import DateRange
 
 
 class SectionKind(StrEnum):
@@ -295,19 +301,23 @@ def _over_a_range(lines: list[str], number: int) -> bool:
     from cxscore.dates import find_date_ranges
 
     below = [x.strip() for x in lines[number + 1 : number + 5] if x.strip()][:2]
-    ends = [
-        any(_LINE_END_RANGE.fullmatch(x[r.span.end :]) for r in find_date_ranges(x) if not r.single)
-        or (
-            len(ranges := find_date_ranges(x)) == 1
-            and ranges[0].span.start == 0
-            and _LINE_END_RANGE.fullmatch(x[ranges[0].span.end :]) is not None
-        )
-        for x in below
-    ]
+    ends = [_ends_in_dates(x, find_date_ranges(x)) for x in below]
     if not below or not any(ends):
         return False
     head = BRACKETED.sub(" ", _TITLE_CUT.split(below[0])[0]).split()
     return ends[0] or bool(head and head[-1].lower() in role_words())
+
+
+def _ends_in_dates(line: str, ranges: Sequence[DateRange]) -> bool:
+    """A range ends the line ("Customer Service Officer   Apr 2021 to Present"), or one date
+    is the whole line ("Feb 2018")."""
+    if any(not r.single and _LINE_END_RANGE.fullmatch(line[r.span.end :]) for r in ranges):
+        return True
+    return (
+        len(ranges) == 1
+        and ranges[0].span.start == 0
+        and _LINE_END_RANGE.fullmatch(line[ranges[0].span.end :]) is not None
+    )
 
 
 _LINE_END_RANGE = re.compile(r"[\s.,;)\]]*")

@@ -157,6 +157,7 @@ _LOCATION_ONLY = re.compile(
 _NAMED_PLACE = re.compile(
     rf"^(?P<name>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,3}}),\s*(?P<town>{_PLACE})$"
 )
+_WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z&'.\-]+\s+)+(?=[A-Z][a-z])")
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
 _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
@@ -387,10 +388,10 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
 
 
 # "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.
+_WHEN_WORDS = r"current|previous|past|earlier|early|recent|prior|older|other"
+_WORK_WORDS = r"work|roles?|jobs?|positions?|employment|experience|career"
 _WHEN_LABEL = re.compile(
-    r"(?:current|previous|past|earlier|recent|prior|older|other)"
-    r"(?:\s+(?:work|roles?|jobs?|positions?|employment|experience))?(?:\s*\([^()]*\))?\s*:?",
-    re.IGNORECASE,
+    rf"(?:{_WHEN_WORDS})(?:\s+(?:{_WORK_WORDS}))?(?:\s*\([^()\d]*\))?\s*:?", re.IGNORECASE
 )
 # A work history typed into an e-mail: its sign-off, and the line over the quoted message.
 _SIGN_OFF = re.compile(
@@ -858,7 +859,7 @@ def _date_only(line: _Line, ranges: Sequence[DateRange]) -> bool:
 # A town with its state, region or country, or a work mode: no employer, no role.
 _PLACE_ONLY = re.compile(
     rf"{_PLACE}(?:,\s*|\s+)(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})"
-    r"|(?i:(?:fully )?(?:remote|hybrid|on-?site|in office))"
+    rf"|(?i:{_WORK_MODE.pattern})"
 )
 
 
@@ -1323,9 +1324,7 @@ def _header_parts(
 
 _NOTE_ON_DATES = re.compile(r"^\s*\([^()\s]+\s[^()]*\)")
 _SUMMARY_LABEL = re.compile(
-    r"^\s*(?:earlier|early|previous|prior|other)\s+(?:career|roles|experience|positions"
-    r"|employment)\b\s*[:–—-]?\s*",
-    re.IGNORECASE,
+    rf"^\s*(?:{_WHEN_WORDS})\s+(?:{_WORK_WORDS})\b\s*[:–—-]?\s*", re.IGNORECASE
 )
 _DATE_LABEL_BEFORE = re.compile(
     rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
@@ -1376,9 +1375,6 @@ def _names_field(text: str) -> bool:
         return False  # "remote", "Hybrid": where, not who
     places = [piece.strip() for piece in text.split(",")]
     return _has_role_or_org(text) or not all(_PLACE_RE.fullmatch(p) for p in places)
-
-
-_WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")
