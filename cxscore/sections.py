@@ -263,7 +263,7 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
 
 
 _SUBHEADINGS = re.compile(
-    r"^(?:key |main |core |selected |notable |major |job |daily |primary |principal )?"
+    r"^(?:key |main |core |selected |notable |major |job |role |daily |primary |principal )?"
     r"(?:responsibilities|duties|tasks|description|"
     r"(?:roles?|job) (?:and|&) responsibilities|"
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
