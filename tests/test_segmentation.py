@@ -1054,7 +1054,14 @@ def test_duties_after_a_table_of_roles_go_back_to_the_role_they_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Job Responsibilities:", "Daily duties", "Job Description:", "Role Description:", "Key achievements"]
+    "line",
+    [
+        "Job Responsibilities:",
+        "Daily duties",
+        "Job Description:",
+        "Role Description:",
+        "Key achievements",
+    ],
 )
 def test_labels_inside_a_job_are_not_sections(line: str) -> None:
     assert is_subheading(line)
