@@ -294,6 +294,20 @@ def _titles_a_dated_entry(text: str, lines: list[str], number: int) -> bool:
     return any(not r.single for x in below for r in find_date_ranges(x))
 
 
+def _names_an_employer(text: str, kind: SectionKind | None) -> bool:
+    """A heading-like line that may be an employer's name: one outside the heading lexicon
+    ("FALCON GULF AIRWAYS"), or one of another section's kind that holds a word beyond its
+    vocabulary that is no English word ("Paystride Technologies", unlike "Educational
+    Qualifications")."""
+    if kind is SectionKind.UNKNOWN:
+        return True
+    if kind is None or kind in EXPERIENCE_LIKE or " / " in text:
+        return False  # "Eğitim / Education": a heading with its translation
+    return _plain_kind(text.rstrip(":").lower()) is None and not all(
+        w.lower() in english_words() for w in re.findall(r"[^\W\d_]+", text)
+    )
+
+
 def _over_a_range(lines: list[str], number: int) -> bool:
     """The line heads an entry: the next line is a job title or ends in a date range, and
     a range ends that line or the one after ("FALCON GULF AIRWAYS" over "Cabin Crew — Dubai"
@@ -389,7 +403,7 @@ def split_sections(document: Document) -> tuple[Section, ...]:
             continue  # "Industrial Training (SIWES)" in bold over its employer and dates
         if kind is not None and inside_role and _over_a_tenure(lines, number):
             continue  # "Kitepath Technologies" over "6 yrs 11 mos": an employer (LinkedIn)
-        if kind is SectionKind.UNKNOWN and inside_role and _over_a_range(lines, number):
+        if inside_role and _names_an_employer(stripped, kind) and _over_a_range(lines, number):
             continue  # "FALCON GULF AIRWAYS" in capitals over its role and dates: an employer
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))

@@ -1925,3 +1925,19 @@ def test_an_earlier_career_heading_takes_its_role_from_the_line_below() -> None:
         "Saturday trainee and was\nrunning the menswear counters by 1995.\n"
     )
     assert entries(text)[1] == ("Section Supervisor", "Marbury's Department Store", "1990", "1998")
+
+
+def test_an_employer_named_with_a_section_word_heads_its_roles() -> None:
+    text = (
+        "Work\n\nPaystride Technologies\n\n"
+        "Customer Success Manager | Lagos, Nigeria | 2022-07 – present\n\n"
+        "• Own a book of 60 merchants\n\n"
+        "Eko Heritage Bank Plc\n\n"
+        "Customer Care Officer | Lagos, Nigeria | 2018-01 – 2021-02\n\n"
+        "• Attended to walk-in customers\n\n"
+        "Education\n\nB.Sc. Mathematics, University of Lagos, 2016\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Customer Success Manager", "Paystride Technologies"),
+        ("Customer Care Officer", "Eko Heritage Bank Plc"),
+    ]
