@@ -220,6 +220,8 @@ def _month_number(name: str) -> int:
 
 
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+# A season written alone covers this many months from its first ("Summer 2019": June–August).
+SEASON_MONTHS = 3
 _APOSTROPHES = "'’‘`"
 _DASHES = "-‐‑‒–—―−"
 _YEAR4 = r"(?:19|20)\d\d"
@@ -550,7 +552,7 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
                 found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE and tok.date.month and tok.date.precision is Precision.SEASON:
             # "Summer 2019" alone: the season's three months, June to August.
-            end = replace(tok.date, month=tok.date.month + 2)
+            end = replace(tok.date, month=tok.date.month + SEASON_MONTHS - 1)
             found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE or (tok.kind is _Kind.YEAR and _lone_year_ok(text, tok)):
             found.append(_build(tok.date, None, False, Span(tok.start, tok.end), True, as_of))

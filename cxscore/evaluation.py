@@ -129,8 +129,11 @@ def _same_dates(gold: dict[str, Any], got: dict[str, Any]) -> bool:
     start = gold["start"]
     if gold.get("date_precision") != "season" or got["start"] != start or len(start or "") != 7:
         return False
+    from cxscore.dates import SEASON_MONTHS
+
     year, month = int(start[:4]), int(start[5:])
-    spans = {start, f"{year:04d}-{month + 2:02d}"} if month <= 10 else {start}
+    last = month + SEASON_MONTHS - 1
+    spans = {start, f"{year:04d}-{last:02d}"} if last <= 12 else {start}
     return gold["end"] in spans and got["end"] in spans
 
 
