@@ -123,9 +123,17 @@ def load_gold(folder: Path) -> list[dict[str, Any]]:
 
 def _same_dates(gold: dict[str, Any], got: dict[str, Any]) -> bool:
     """Same start and end. A season written alone ("Summer 2019") may be labelled with its
-    first month or its three months; writers split on this, so either reading matches."""
+    first month or its three months, and a year-only range with its first and last months or
+    its years; writers split on both, so either reading matches."""
     if got["start"] == gold["start"] and got["end"] == gold["end"]:
         return True
+    if gold.get("date_precision") == "year":
+        # Years only, which some writers label from January of the first to December of the
+        # last: the years are what the résumé says.
+        return all(
+            (g or "")[:4] == (p or "") if p and len(p) == 4 else g == p
+            for g, p in ((gold["start"], got["start"]), (gold["end"], got["end"]))
+        )
     start = gold["start"]
     if gold.get("date_precision") != "season" or got["start"] != start or len(start or "") != 7:
         return False

@@ -137,6 +137,17 @@ def test_a_lone_season_matches_with_its_first_month_or_its_three_months() -> Non
     assert not _same_dates(gold("2019-06", "month"), three)  # "June 2019"
 
 
+def test_a_year_only_range_matches_with_its_years_or_its_first_and_last_months() -> None:
+    from cxscore.evaluation import _same_dates
+
+    gold = {"start": "2002-01", "end": "2024-12", "date_precision": "year"}
+    assert _same_dates(gold, {"start": "2002", "end": "2024"})
+    assert _same_dates(gold, {"start": "2002-01", "end": "2024-12"})
+    assert not _same_dates(gold, {"start": "2003", "end": "2024"})
+    assert not _same_dates({**gold, "end": "present"}, {"start": "2002", "end": "2024"})
+    assert not _same_dates({**gold, "date_precision": "month"}, {"start": "2002", "end": "2024"})
+
+
 def test_structure_targets_hold_on_the_held_out_split() -> None:
     """The issue's targets on the test split, which rule-writing never looks at."""
     scores = evaluate_structure(ROOT / "corpora" / "structure" / "test")
