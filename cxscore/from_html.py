@@ -81,11 +81,13 @@ class _Lines:
 def _walk(node: Tag, out: _Lines) -> None:
     from bs4.element import NavigableString, PreformattedString, Tag
 
+    after_element = False
     for child in node.children:
         if isinstance(child, PreformattedString):  # comments, doctype, CDATA
             continue
         if isinstance(child, NavigableString):
             out.text(str(child))
+            after_element = False
             continue
         if not isinstance(child, Tag):
             continue
@@ -98,8 +100,14 @@ def _walk(node: Tag, out: _Lines) -> None:
             _walk(child, out)
             continue
         if name not in _BLOCK:
+            if after_element:
+                # Elements side by side with nothing between are a styled row (a title and
+                # its dates pushed apart by a flex layout), not one word: "Teller" "Jan 2009".
+                out.text(" ")
             _walk(child, out)
+            after_element = True
             continue
+        after_element = False
         out.brk()
         if name == "li" and not child.find(["ul", "ol"]):
             # An item over a list of its own names a group (an employer over its roles, a

@@ -96,6 +96,18 @@ def test_docx_headers_and_footers_kept_apart() -> None:
     assert read.footers == ("Page 1",)
 
 
+def test_html_elements_side_by_side_are_not_glued_into_one_word() -> None:
+    # A personal site lays a title and its dates out with flex: two elements, no space between.
+    html = (
+        "<html><body><h2>Experience</h2>"
+        '<div class="r"><em>Teller · Kamutua Branch</em><span class="d">Jan 2009 – Jun 2012</span>'
+        "</div><p>Opened the <b>vault</b> at eight, <i>ex</i>cept on Sundays</p></body></html>"
+    )
+    lines = read_document(html.encode()).text.split("\n")
+    assert "Teller · Kamutua Branch Jan 2009 – Jun 2012" in lines
+    assert "Opened the vault at eight, except on Sundays" in lines
+
+
 def test_html_drops_scripts_and_styles() -> None:
     html = (
         "<!DOCTYPE html><html><head><title>CV</title><style>p{color:red}</style></head>"
