@@ -168,6 +168,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     text = _DECORATION.sub("", text).replace("&", " & ")
     if not text:
         return None
+    if text.count("(") > text.count(")"):
+        text += ")"  # the decoration stripped went with it: "Current work (contract)"
     sides = text.split(" / ")
     if len(sides) == 2 and all(0 < len(side.split()) <= 4 for side in sides):
         # "İş Deneyimi / Work Experience", "Skills / Languages": a heading with its
@@ -190,6 +192,10 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
         if core and core[-1].lower() in role_words():
             return None
     emphatic = colon or styled or text.isupper()
+    # A note in brackets is no part of the heading: "Current work (independent contractor)".
+    if "(" in text:
+        words = BRACKETED.sub(" ", text).split() or words
+        lowered = " ".join(words).lower()
     if not emphatic and not _title_cased(words) and not _sentence_cased_heading(words, lowered):
         return None  # "Community radio" is an item, not a heading
     pieces = _JOINED.split(lowered)
@@ -198,17 +204,21 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
         if all(kinds):
             return kinds[0]
     for kind, pattern in _RULES:
-        if pattern.search(lowered):
+        if found := pattern.search(lowered):
             # Words beyond the section vocabulary make a line an item ("COPC Customer
-            # Experience" is a certificate); an emphasised heading may carry one or two.
+            # Experience" is a certificate); an emphasised heading may carry one or two, and
+            # one opening with it may say when ("Employment since leaving the Army").
             rest = [w for w in pattern.sub(" ", lowered).split() if w not in _FILLER]
-            if len(rest) > (2 if emphatic else 1):
+            if len(rest) > (2 if emphatic else 1) and not (
+                found.start() == 0 and _WHEN.match(lowered[found.end() :])
+            ):
                 return None
             return kind
     return None
 
 
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
+_WHEN = re.compile(r"\s+(?:since|after|before|outside|during|following|prior to)\s")
 # A work history headed in the first person.
 _FIRST_PERSON_WORK = re.compile(
     r"(?:what i(?:'ve| have) (?:done|been doing)|(?:where|places) i(?:'ve| have) worked"
@@ -408,6 +418,7 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
             after_heading = True
+    headings = _unstacked(headings, text)
     sections: list[Section] = []
     first = headings[0][0].start if headings else len(text)
     if first > 0:
@@ -416,3 +427,25 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         end = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
         sections.append(Section(kind, title, Span(span.start, end), span))
     return tuple(sections)
+
+
+def _unstacked(
+    headings: list[tuple[Span, SectionKind, str]], text: str
+) -> list[tuple[Span, SectionKind, str]]:
+    """Three or more headings with nothing between them are a printed list of the sections (a
+    builder's sidebar or contents line), not a heading over the text after the last of them:
+    unless the last names a work history, that text's section is unknown."""
+    out = list(headings)
+    run = 1
+    for i in range(1, len(headings) + 1):
+        if i < len(headings) and not text[headings[i - 1][0].end : headings[i][0].start].strip():
+            run += 1
+            continue
+        span, kind, title = headings[i - 1]
+        if run >= _STACKED_HEADINGS and kind not in EXPERIENCE_LIKE:
+            out[i - 1] = (span, SectionKind.UNKNOWN, title)
+        run = 1
+    return out
+
+
+_STACKED_HEADINGS = 3

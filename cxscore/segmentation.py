@@ -196,40 +196,56 @@ def segment_entries(
 ) -> tuple[ExperienceEntry, ...]:
     """Extract experience entries from every experience-like section of a document."""
     sections = tuple(sections) if sections is not None else split_sections(document)
-    # "CAREER SUMMARY" over a list of dated roles is a work history, not a profile.
+    # "CAREER SUMMARY" over a list of dated roles is a work history, not a profile; so is a
+    # profile that runs on into dated roles when no work heading was read ("Pharmacy Practice").
+    headed = any(s.kind in _ROLE_SECTIONS for s in sections)
     sections = tuple(
-        replace(s, kind=SectionKind.EXPERIENCE)
-        if s.kind is SectionKind.SUMMARY
-        and _CAREER_WORD.search(s.heading or "")
-        and _lists_dated_roles(document.text, s, as_of)
-        else s
+        part
         for s in sections
+        for part in (
+            (replace(s, kind=SectionKind.EXPERIENCE),)
+            if s.kind is SectionKind.SUMMARY
+            and _CAREER_WORD.search(s.heading or "")
+            and _lists_dated_roles(document.text, s, as_of)
+            else _profile_then_roles(document.text, s, as_of)
+            if s.kind is SectionKind.SUMMARY and not headed
+            else (s,)
+        )
     )
     targets = [s for s in sections if s.kind in EXPERIENCE_LIKE]
-    fallback = not any(
-        s.kind
-        in {
-            SectionKind.EXPERIENCE,
-            SectionKind.VOLUNTEER,
-            SectionKind.INTERNSHIPS,
-            SectionKind.MILITARY,
-        }
-        for s in targets
-    )
+    fallback = not any(s.kind in _ROLE_SECTIONS for s in targets)
+    entries = _entries_of(document.text, sections if fallback else targets, as_of, fallback)
+    if not fallback and not any(e.section is SectionType.WORK for e in entries):
+        # A work heading over nothing readable (a builder PDF printing its headings apart from
+        # their content): look for dated roles outside known non-role sections, as with none.
+        loose = [s for s in sections if s.kind in {SectionKind.PREAMBLE, SectionKind.UNKNOWN}]
+        entries = _entries_of(document.text, loose, as_of, True) + entries
+    return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
+
+
+_ROLE_SECTIONS = frozenset(
+    {SectionKind.EXPERIENCE, SectionKind.VOLUNTEER, SectionKind.INTERNSHIPS, SectionKind.MILITARY}
+)
+
+
+def _entries_of(
+    text: str, targets: Sequence[Section], as_of: tuple[int, int] | None, fallback: bool
+) -> list[ExperienceEntry]:
+    """Entries of the target sections; `fallback` (no work heading to trust) looks for dated
+    roles anywhere outside known non-role sections."""
     if fallback:
-        # No work heading at all: look for dated roles anywhere outside known non-role sections.
         targets = [
             s
-            for s in sections
+            for s in targets
             if s.kind in {SectionKind.PREAMBLE, SectionKind.UNKNOWN} | EXPERIENCE_LIKE
         ]
     entries: list[ExperienceEntry] = []
     for section in targets:
-        lines = list(_section_lines(document.text, section, as_of))
+        lines = list(_section_lines(text, section, as_of))
         lines = _roles_in_bullets(_labelled_date_pairs(lines, as_of), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         entries.extend(_segment_section(lines, section, as_of, strict, fallback))
-    return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
+    return entries
 
 
 # A form's start and end dates on two labelled lines: "Start Date: 02/2021" over "End Date:
@@ -273,17 +289,38 @@ _CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE
 
 def _lists_dated_roles(text: str, section: Section, as_of: tuple[int, int] | None) -> bool:
     """At least two lines of the section open or close with a date range."""
-    count = 0
+    return sum(map(_opens_or_closes_with_dates, _section_lines(text, section, as_of))) >= 2
+
+
+def _opens_or_closes_with_dates(line: _Line) -> bool:
+    ranges = [r for r in line.dates if not r.single]
+    rest = line.text
+    return bool(
+        not line.is_bullet
+        and ranges
+        and (not rest[: ranges[0].span.start].strip() or not rest[ranges[-1].span.end :].strip())
+    )
+
+
+def _profile_then_roles(
+    text: str, section: Section, as_of: tuple[int, int] | None
+) -> tuple[Section, ...]:
+    """A profile that runs on into dated roles, split where its prose ends: the profile, then
+    a work history from the line after its last prose line before the first dated role."""
+    if not _lists_dated_roles(text, section, as_of):
+        return (section,)
+    cut = section.heading_span.end if section.heading_span else section.span.start
     for line in _section_lines(text, section, as_of):
-        if line.is_bullet:
-            continue
-        ranges = [r for r in line.dates if not r.single]
-        rest = line.text
-        if ranges and (
-            not rest[: ranges[0].span.start].strip() or not rest[ranges[-1].span.end :].strip()
-        ):
-            count += 1
-    return count >= 2
+        if _opens_or_closes_with_dates(line):
+            break
+        if _ends_with_full_stop(line.text.split()) or len(line.text.split()) > _PROSE_WORDS:
+            cut = line.span.end
+    profile = replace(section, span=Span(section.span.start, cut))
+    roles = Section(SectionKind.EXPERIENCE, None, Span(cut, section.span.end), None)
+    return (profile, roles)
+
+
+_PROSE_WORDS = 12
 
 
 def _details_of_listed_roles(entries: list[ExperienceEntry], text: str) -> list[ExperienceEntry]:
@@ -908,6 +945,8 @@ def _segment_section(
             continue
         if date_range is None and fallback:
             continue
+        if fallback and any(_QUALIFICATION.search(line.text) for line in header):
+            continue  # "Bachelor of Commerce · 2012 – 2013" among unheaded lines: a course
         entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
         if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title):
             continue  # "Member, Chartered Physiotherapy Society": a membership, not a role
@@ -925,7 +964,7 @@ def _segment_section(
             continue
         built.append(entry)
         inherited.append(took_org)
-    built = _keyed_duties(built)
+    built = _placements(_keyed_duties(built), as_of)
     employer: str | None = None
     for i, entry in enumerate(built):
         # An employer line over several roles ("Parcelly 2022–present", then each title
@@ -982,6 +1021,44 @@ def _interval(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tuple[in
     if entry.dates is None:
         return None
     return month_interval(entry.dates, as_of or (MAX_YEAR, 12))
+
+
+def _placements(
+    entries: list[ExperienceEntry], as_of: tuple[int, int] | None
+) -> list[ExperienceEntry]:
+    """A duty-less line with its overall span over two or more placements dated inside it,
+    each at an employer of its own, heads those placements (an agency's "Brightstaff
+    Recruitment (agency) 04/2021 – present" over its assignments; a locum's "Northbranch Locum
+    Services — Locum Pharmacist 2019 – Present" over the pharmacies): it is not a role of its
+    own, and its title is the title of placements that have none. A role's line over roles
+    that have titles of their own is a job held alongside them, and stays."""
+    out: list[ExperienceEntry] = []
+    i = 0
+    while i < len(entries):
+        entry = entries[i]
+        outer = None if entry.bullets else _interval(entry, as_of)
+        below: list[ExperienceEntry] = []
+        for later in entries[i + 1 :]:
+            if later.organization is None or not _within(_interval(later, as_of), outer):
+                break
+            below.append(later)
+        role = entry.title if _role_score(entry.title or "") > 0 else None
+        untitled = [e for e in below if e.title is None]
+        if (
+            len(below) < 2
+            or (role is not None and len(untitled) < 2)
+            or (role is None and untitled)
+        ):
+            out.append(entry)
+            i += 1
+            continue
+        out.extend(replace(e, title=e.title or role) for e in below)
+        i += 1 + len(below)
+    return out
+
+
+def _within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
 
 
 def _employer_over(
@@ -1086,6 +1163,14 @@ def _cut(
 
 _PLAIN_MEMBER = re.compile(
     r"(?:(?:full|active|student|associate|general|life|professional)\s+)?member", re.IGNORECASE
+)
+# A course or qualification, which a dated line outside any work heading may name.
+_QUALIFICATION = re.compile(
+    r"\b(?:bachelor|master)(?:['’]?s)? (?:of|in)\b"
+    r"|\b(?:diploma|degree|certificate|gcses?|a[- ]levels?)(?: [IVX]+)? (?:in|of)\b"
+    r"|(?-i:\b(?:B\.?Sc|M\.?Sc|B\.?A|M\.?A|MBA|Ph\.?D|B\.?Com|BEng|MEng)\b)\.?(?=\s|,|$)"
+    r"|\bhigh school diploma\b",
+    re.IGNORECASE,
 )
 _AWARD = re.compile(r"\bof the (?:month|quarter|year|week|season)\b", re.IGNORECASE)
 
@@ -1240,6 +1325,9 @@ def _header_parts(
     texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", t)) for t in texts]
     # "Earlier career (1988 – 1996): Bank Teller, …": the label of a summary line.
     texts = [_SUMMARY_LABEL.sub("", t) for t in texts]
+    # "Assignment: Receptionist, Hallam & Royd", "Contract 2: Waiter – MV Coral Aurora": the
+    # label of one of an agency's or a ship's placements.
+    texts = [_PLACEMENT_LABEL.sub("", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_names(_join_split_locations(texts))
     location: str | None = None
@@ -1325,6 +1413,10 @@ def _header_parts(
 _NOTE_ON_DATES = re.compile(r"^\s*\([^()\s]+\s[^()]*\)")
 _SUMMARY_LABEL = re.compile(
     rf"^\s*(?:{_WHEN_WORDS})\s+(?:{_WORK_WORDS})\b\s*[:–—-]?\s*", re.IGNORECASE
+)
+_PLACEMENT_LABEL = re.compile(
+    r"^\s*(?:assignment|placement|posting|contract|tour|rotation)(?:\s+(?:no\.?\s*)?\d+)?\s*:\s*",
+    re.IGNORECASE,
 )
 _DATE_LABEL_BEFORE = re.compile(
     rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE

@@ -1941,3 +1941,118 @@ def test_an_employer_named_with_a_section_word_heads_its_roles() -> None:
         ("Customer Success Manager", "Paystride Technologies"),
         ("Customer Care Officer", "Eko Heritage Bank Plc"),
     ]
+
+
+def test_headings_printed_as_a_list_before_the_content_do_not_hide_the_roles() -> None:
+    # A builder PDF prints its headings in a sidebar that extracts before the content: the text
+    # after the last of them ("SKILLS") is not a skills list.
+    text = (
+        "Mereana Walsh\nPROFILE\nEXPERIENCE\nEDUCATION\nSKILLS\n"
+        "Store manager who still likes being on the shop floor.\n"
+        "Kōwhai Outdoor Co. — Store Manager\nAug 2021 – Present · Christchurch\n"
+        "• Work the floor most weekends and sort out customer problems\n"
+        "Torlesse Peak Ski Area — Lift Operator (seasonal)\nJun 2014 – Sep 2014 · Canterbury\n"
+        "• Loaded skiers onto the chair\n"
+        "Bachelor of Commerce, Marketing (2 years completed)\nDunedin · 2012 – 2013\n"
+        "Team leadership · Rostering & payroll (Deputy) · Lightspeed POS\n"
+    )
+    assert entries(text) == [
+        ("Store Manager", "Kōwhai Outdoor Co.", "2021-08", "present"),
+        ("Lift Operator (seasonal)", "Torlesse Peak Ski Area", "2014-06", "2014-09"),
+    ]
+
+
+def test_a_listed_work_heading_still_heads_what_follows_it() -> None:
+    # The same sidebar, its dates printed apart from their roles: the work heading is the last
+    # listed and still heads the roles, dated or not.
+    text = (
+        "Dmitri Volkov\nSkills\nCertifications\nEducation\nEmployment\n"
+        "2021 to till date\n2018 to 2021\n• CNC setup\n• Forklift\n"
+        "Production Shift Supervisor\nMiami Valley Precision Parts · Dayton, OH\n"
+        "• Supervise 18 machinists on second shift\n"
+        "Quality Inspector\nMiami Valley Precision Parts · Dayton, OH\n"
+        "• Inspected finished parts before shipment\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Production Shift Supervisor", "Quality Inspector"]
+
+
+def test_a_work_heading_may_say_when() -> None:
+    assert heading_kind("Employment since leaving the Army", styled=True) is SectionKind.EXPERIENCE
+    assert heading_kind("Work after graduation:") is SectionKind.EXPERIENCE
+    assert heading_kind("Customer Service since 2019") is None
+
+
+def test_a_note_in_brackets_after_a_heading_is_no_part_of_it() -> None:
+    assert heading_kind("Current work (independent contractor)") is SectionKind.EXPERIENCE
+    assert heading_kind("Work History (most recent first)") is SectionKind.EXPERIENCE
+    assert heading_kind("Barista (part-time)") is None
+    assert heading_kind("Volunteer (Red Cross)") is None
+
+
+def test_a_profile_running_on_into_dated_roles_without_a_work_heading() -> None:
+    # The work heading ("Pharmacy Practice") is no section word: the roles run on under the
+    # profile, whose prose ("locum since 2019") is still no role.
+    text = (
+        "Priya Raman, RPh\nThornbury Mills, ON\n\nProfile\n"
+        "Community pharmacist licensed in Ontario for 14 years; locum since 2019, with "
+        "experience in rural pharmacies.\n"
+        "Pharmacy Practice\n"
+        "Staff Pharmacist | Jul 2012 – May 2019\nFairCare Pharmacy #208, Thornbury Mills, ON\n"
+        "• Counselled patients at the counter\n"
+        "Hospital Pharmacy Resident | Jul 2011 – Jun 2012\n"
+        "Thornbury General Hospital, Thornbury Mills, ON\n• Took medication histories\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Staff Pharmacist", "2012-07", "2019-05"),
+        ("Hospital Pharmacy Resident", "2011-07", "2012-06"),
+    ]
+
+
+def test_an_agency_line_heads_its_dated_assignments() -> None:
+    text = (
+        "Employment history\n\n"
+        "Brightstaff Recruitment, Narbury Cross (agency) - temporary assignments"
+        " | 04/2021 - present\n"
+        "Assignment: Receptionist, Hallam & Royd Solicitors, Narbury Cross | 04/2021 - 09/2021\n"
+        "• Greeted clients and answered the switchboard\n"
+        "Assignment: Data Entry Clerk, Narbury Cross Borough Council | 10/2021 - 03/2022\n"
+        "• Keyed in parking permit applications\n"
+        "Sales Assistant, Dunmore's Department Store | 03/2014 - 07/2019\n• Served customers\n"
+    )
+    assert entries(text) == [
+        ("Receptionist", "Hallam & Royd Solicitors", "2021-04", "2021-09"),
+        ("Data Entry Clerk", "Narbury Cross Borough Council", "2021-10", "2022-03"),
+        ("Sales Assistant", "Dunmore's Department Store", "2014-03", "2019-07"),
+    ]
+
+
+def test_a_locum_line_gives_its_title_to_the_placements_under_it() -> None:
+    text = (
+        "Experience\n"
+        "Northbranch Locum Services — Locum Pharmacist | Jun 2019 – Present\n\n"
+        "Riverbend Pharmacy, Kestrel Lake, ON | Jun 2019 – Aug 2019\n\n"
+        "• Covered the owner's summer leave\n\n"
+        "Lakeshore Family Pharmacy, Kestrel Lake, ON | Sep 2022 – Present\n\n"
+        "• Medication reviews with seniors\n\n"
+        "Staff Pharmacist | Jul 2012 – May 2019\n\nFairCare Pharmacy, Thornbury Mills, ON\n\n"
+        "• Dispensed prescriptions\n"
+    )
+    assert [(t, o, s) for t, o, s, _ in entries(text)] == [
+        ("Locum Pharmacist", "Riverbend Pharmacy", "2019-06"),
+        ("Locum Pharmacist", "Lakeshore Family Pharmacy", "2022-09"),
+        ("Staff Pharmacist", "FairCare Pharmacy, Thornbury Mills", "2012-07"),
+    ]
+
+
+def test_a_job_held_alongside_later_jobs_stays_a_role() -> None:
+    text = (
+        "Experience\n"
+        "Mathematics Teacher, Ahenkro Senior High School | 2010 – Present\n"
+        "Owner / Shopkeeper, Adwoa's Provisions Store | 2015 – Present\n• Run the shop\n"
+        "Assistant Examiner, Coastal Examinations Council | Jul 2019\n• Marked scripts\n"
+    )
+    assert [t for t, *_ in entries(text)] == [
+        "Mathematics Teacher",
+        "Owner / Shopkeeper",
+        "Assistant Examiner",
+    ]
