@@ -59,7 +59,10 @@ KINDS = (
 
 
 SECTIONS = ("work", "volunteer", "other")
-TYPES = ("paid", "volunteer", "freelance", "internship", "military", "unknown")
+# An unknown employment type is no evidence either way, so it has no column: in the training
+# files it mostly marks career breaks, and a feature for it taught "unknown means not facing" to
+# every role read from a résumé without a work heading.
+TYPES = ("paid", "volunteer", "freelance", "internship", "military")
 
 
 def match_occupations(inputs: Sequence[EntryInput]) -> list[OccupationMatch | None]:

@@ -1,17 +1,19 @@
-"""Copy the labelled entries of the independent résumé dev sets into one training file.
+"""Copy the labelled entries of the independent résumé dev sets into training files.
 
 The dev splits of `corpora/wild` (writer 1), `corpora/wild3` (writer 3) and `corpora/wild4`
-(writer 4) label every experience entry of their résumés. Their writers label by the policy in
-`training_data/README.md` but with their own wording and conventions, which the team files
-lack. Cross-writer checks (train with two of these sets, predict the third) improved facing F1,
-kind accuracy and calibration on each. Their test splits stay held out.
+(writer 4) label every experience entry of their résumés; so do the dev splits of `wild6` to
+`wild15` (ten more writers). Their writers label by the policy in `training_data/README.md` but
+with their own wording and conventions, which the team files lack. Cross-writer checks (train
+with some of these sets, predict the others) improved facing F1, kind accuracy and calibration.
+Their test splits (wild, wild4) and the held-out wild5 stay out of training.
 
 Run from the repository root::
 
     .venv/bin/python scripts/derive_resume_entries.py
 
-The output (`training_data/resume_dev_entries.jsonl`) is deterministic; each résumé is one
-`group`, so grouped cross-validation keeps a résumé on one side of every split.
+The outputs (`training_data/resume_dev_entries.jsonl` for the first three writers,
+`training_data/resume_dev_entries_2.jsonl` for the next ten) are deterministic; each résumé is
+one `group`, so grouped cross-validation keeps a résumé on one side of every split.
 """
 
 from __future__ import annotations
@@ -19,29 +21,36 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-SOURCES = (
-    ("wild", Path("corpora/wild/dev/gold.jsonl")),
-    ("wild3", Path("corpora/wild3/dev/gold.jsonl")),
-    ("wild4", Path("corpora/wild4/dev/gold.jsonl")),
-)
-OUT = Path("training_data/resume_dev_entries.jsonl")
+OUTPUTS = {
+    Path("training_data/resume_dev_entries.jsonl"): ("wild", "wild3", "wild4"),
+    Path("training_data/resume_dev_entries_2.jsonl"): tuple(f"wild{n}" for n in range(6, 16)),
+}
 FIELDS = ("title", "organization", "section", "employment_type", "bullets", "cs", "kind")
 
 
 def main() -> None:
-    lines: list[str] = []
-    for corpus, path in SOURCES:
-        for resume in map(json.loads, path.read_text("utf-8").splitlines()):
-            for index, entry in enumerate(resume["entries"]):
-                record = {
-                    "id": f"{corpus}/{resume['file']}#{index}",
-                    "group": f"{corpus}/{resume['file']}",
-                    **{key: entry.get(key) for key in FIELDS},
-                }
-                record["bullets"] = record["bullets"] or []
-                lines.append(json.dumps(record, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{OUT}: {len(lines)} entries")
+    for out, corpora in OUTPUTS.items():
+        lines = [
+            json.dumps(record, ensure_ascii=False)
+            for corpus in corpora
+            for record in _records(corpus, Path(f"corpora/{corpus}/dev/gold.jsonl"))
+        ]
+        out.write_text("\n".join(lines) + "\n", "utf-8")
+        print(f"{out}: {len(lines)} entries")
+
+
+def _records(corpus: str, path: Path) -> list[dict[str, object]]:
+    records = []
+    for resume in map(json.loads, path.read_text("utf-8").splitlines()):
+        for index, entry in enumerate(resume["entries"]):
+            record = {
+                "id": f"{corpus}/{resume['file']}#{index}",
+                "group": f"{corpus}/{resume['file']}",
+                **{key: entry.get(key) for key in FIELDS},
+            }
+            record["bullets"] = record["bullets"] or []
+            records.append(record)
+    return records
 
 
 if __name__ == "__main__":
