@@ -143,12 +143,22 @@ def _drop_running_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
                 and number
                 and named
                 and text.lower().startswith(name)
-                and len(text.split()) <= len(name.split()) + 4
+                and _little_else(text, name)
             ):
                 continue
             keep.append(line)
         out.append(keep)
     return out
+
+
+def _little_else(text: str, name: str) -> bool:
+    """Beside the name (maybe twice, left and right), at most four words once the contact
+    details are gone: "Nathan Sorensen   Nathan Sorensen · (319) 555-0173"."""
+    rest = _CONTACT.sub(" ", text.lower().replace(name, " "))
+    return len([w for w in rest.split() if any(c.isalnum() for c in w)]) <= 4
+
+
+_CONTACT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\+?\(?\d[\d ().-]{6,}\d")
 
 
 def _pdfminer_errors() -> tuple[type[BaseException], ...]:

@@ -603,3 +603,30 @@ def test_pdf_name_repeated_at_the_top_of_a_later_page_is_a_running_head() -> Non
     pdf.save()
     lines = [line for line in read_document(buffer.getvalue()).text.split("\n") if line]
     assert lines == [*first, *second[1:]]
+
+
+@pytest.mark.parametrize(
+    ("head", "kept"),
+    [
+        ("Nathan Sorensen   Nathan Sorensen · (319) 555-0173 · nate.s@mail.example", False),
+        ("Katrin Vossberg – Curriculum Vitae – Page 2", False),
+        ("Katrin Vossberg trained nurses on the new infusion pumps across four wards", True),
+    ],
+)
+def test_a_later_page_head_of_name_and_contact_details_is_dropped(head: str, kept: bool) -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    first = ["Katrin Vossberg", "EXPERIENCE", "Registered Nurse, Elbklinik Altona", "• Cared for"]
+    first = first if head.startswith("Katrin") else ["Nathan Sorensen", *first[1:]]
+    for i, text in enumerate(first):
+        pdf.drawString(72, 760 - 14 * i, text)
+    pdf.showPage()
+    pdf.setFont("Helvetica", 10)
+    for i, text in enumerate([head, "VOLUNTEERING", "Ambulance volunteer"]):
+        pdf.drawString(72, 760 - 14 * i, text)
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert any(line.split() == head.split() for line in lines) is kept
