@@ -97,7 +97,7 @@ _ORG_WORDS = frozenset(
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
     supplies foods motors shelter squad tavern brasserie pizzeria trattoria steakhouse canteen
-    recruitment staffing
+    recruitment staffing mart
     """.split()
 )
 _FREELANCE = re.compile(

@@ -2056,3 +2056,11 @@ def test_a_job_held_alongside_later_jobs_stays_a_role() -> None:
         "Owner / Shopkeeper",
         "Assistant Examiner",
     ]
+
+
+def test_a_mart_is_an_employer() -> None:
+    text = (
+        "Experience\nFUENTE SHOE MART — Cebu City\n"
+        "Sales Associate   June 2015 – December 2016\n• Assisted shoppers, fitted shoes\n"
+    )
+    assert entries(text) == [("Sales Associate", "FUENTE SHOE MART", "2015-06", "2016-12")]
