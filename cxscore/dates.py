@@ -205,6 +205,10 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
 )
+_MONTHS_EN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
 # "(2 years 3 months)", "· 2 yrs 3 mos": a tenure written beside dates (LinkedIn exports).
 DURATION = re.compile(
@@ -219,6 +223,11 @@ def _month_number(name: str) -> int:
     return _FOREIGN_MONTH_NUMBER.get(lowered) or _MONTH_NUMBER[lowered[:3]]
 
 
+# "(April – May)" right after a season or a year alone: the months it covered.
+_MONTHS_AFTER = re.compile(
+    rf"[ \t]*\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS_EN})\.?\)", re.IGNORECASE
+)
+_ALONE = frozenset({Precision.SEASON, Precision.YEAR})
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # A season written alone covers this many months from its first ("Summer 2019": June–August).
 SEASON_MONTHS = 3
@@ -542,7 +551,17 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
         if tok.date is None or (tok.numeric and not _number_context_ok(text, tok.start)):
             continue
         lead, word = _lead_start(text, tok.start)
-        if word in _SINCE:
+        months = _MONTHS_AFTER.match(text, tok.end) if tok.date.year else None
+        if months and tok.kind in {_Kind.DATE, _Kind.YEAR} and tok.date.precision in _ALONE:
+            # "Summer 2023 (April – May)", "Semester 1, 2025 (Mar – Jun)": the months the
+            # brackets give, in that year (or into the next, "(Dec – Feb)").
+            first, last = _month_number(months["m1"]), _month_number(months["m2"])
+            start = PartialDate(tok.date.year, first, Precision.MONTH)
+            end = PartialDate(tok.date.year + (last < first), last, Precision.MONTH)
+            found.append(_build(start, end, False, Span(tok.start, months.end()), False, as_of))
+            while i < len(tokens) and tokens[i].start < months.end():
+                i += 1
+        elif word in _SINCE:
             found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE and tok.value:
             # A quarter alone is three months, when it leads its line or stands in brackets;

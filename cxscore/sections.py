@@ -217,6 +217,11 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     return None
 
 
+_EMPTY_FIELD = re.compile(
+    r"(?:employer|company|organi[sz]ation|location|job title|position|title|role|from|to"
+    r"|dates?|hours|supervisor|reason for leaving|main duties|duties)\s*:",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
 _WHEN = re.compile(r"\s+(?:since|after|before|outside|during|following|prior to)\s")
 # A work history headed in the first person.
@@ -404,9 +409,10 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         ):
             kind = None  # "Voluntary Work" then "Volunteer": the first role, not a heading
         after_heading = False
-        if kind is None and _is_unknown_heading(stripped, start in styled):
-            kind = SectionKind.UNKNOWN
         inside_role = bool(headings) and headings[-1][1] in EXPERIENCE_LIKE
+        if kind is None and _is_unknown_heading(stripped, start in styled):
+            # "Employer:" left empty on an application form is a field, not a heading.
+            kind = None if inside_role and _EMPTY_FIELD.fullmatch(stripped) else SectionKind.UNKNOWN
         if kind is not None and inside_role and is_subheading(stripped, start in styled):
             continue  # "Key achievements:" inside a job belongs to that job
         if kind is not None and inside_role and _titles_a_dated_entry(stripped, lines, number):

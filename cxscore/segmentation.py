@@ -220,7 +220,57 @@ def segment_entries(
         # their content): look for dated roles outside known non-role sections, as with none.
         loose = [s for s in sections if s.kind in {SectionKind.PREAMBLE, SectionKind.UNKNOWN}]
         entries = _entries_of(document.text, loose, as_of, True) + entries
+    entries = _dates_printed_apart(entries, document.text, as_of)
     return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
+
+
+def _dates_printed_apart(
+    entries: list[ExperienceEntry], text: str, as_of: tuple[int, int] | None
+) -> list[ExperienceEntry]:
+    """A timeline column printed apart from its roles (a two-column PDF read column by column:
+    "11/25 – 01/26", "06/25 – 08/25", … and then the roles, undated): a run of lines holding one
+    date range each and nothing else, as long as the run of undated roles, dates them in order."""
+    undated = [i for i, e in enumerate(entries) if e.dates is None and e.title]
+    if len(undated) < 2:
+        return entries
+    taken = {e.dates.span for e in entries if e.dates is not None}
+    runs: list[list[DateRange]] = [[]]
+    pos = 0
+    for raw in text.split("\n"):
+        at, pos = pos, pos + len(raw) + 1
+        if not raw.strip():
+            continue
+        ranges = [r for r in find_date_ranges(raw, as_of) if not r.single]
+        alone = (
+            len(ranges) == 1
+            and not (raw[: ranges[0].span.start] + raw[ranges[0].span.end :]).strip()
+        )
+        if alone and Span(ranges[0].span.start + at, ranges[0].span.end + at) not in taken:
+            runs[-1].append(
+                replace(ranges[0], span=Span(ranges[0].span.start + at, ranges[0].span.end + at))
+            )
+        elif runs[-1]:
+            runs.append([])
+    roles = [group for group in _consecutive(undated) if len(group) >= 2]
+    out = list(entries)
+    for group in roles:
+        run = next((r for r in runs if len(r) == len(group)), None)
+        if run is None:
+            continue
+        runs.remove(run)
+        for index, date_range in zip(group, run, strict=True):
+            out[index] = replace(out[index], dates=date_range)
+    return out
+
+
+def _consecutive(indices: list[int]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for index in indices:
+        if groups and groups[-1][-1] == index - 1:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
 
 
 _ROLE_SECTIONS = frozenset(

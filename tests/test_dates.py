@@ -616,3 +616,20 @@ def test_tenures_written_beside_dates_are_durations(text: str) -> None:
     from cxscore.dates import DURATION
 
     assert DURATION.fullmatch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Sales Clerk (summer job)   Summer 2023 (April – May)", (2023, 4), (2023, 5)),
+        ("PASS Leader   Semester 1, 2025 (Mar – Jun)", (2025, 3), (2025, 6)),
+        ("Fruit Picker   Summer 2023 (Dec - Feb)", (2023, 12), (2024, 2)),
+    ],
+)
+def test_months_in_brackets_after_a_season_or_a_year_are_its_span(
+    text: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert (found.start.year, found.start.month) == start
+    assert found.end is not None and (found.end.year, found.end.month) == end
+    assert text[found.span.start : found.span.end].endswith(")")

@@ -2064,3 +2064,34 @@ def test_a_mart_is_an_employer() -> None:
         "Sales Associate   June 2015 – December 2016\n• Assisted shoppers, fitted shoes\n"
     )
     assert entries(text) == [("Sales Associate", "FUENTE SHOE MART", "2015-06", "2016-12")]
+
+
+def test_an_empty_form_field_is_no_heading() -> None:
+    text = (
+        "== Employment History ==\n"
+        "Job title: Career break – full-time parent\nEmployer:\nFrom: 09/2017\nTo: 02/2026\n"
+        "Main duties: Raising three children.\n\n"
+        "Job title: Accounts Assistant\nEmployer: Kelvane Freight Ltd\nFrom: 06/2013\n"
+        "To: 08/2017\nMain duties: Processed supplier invoices.\n"
+    )
+    assert entries(text) == [
+        ("Career break – full-time parent", None, "2017-09", "2026-02"),
+        ("Accounts Assistant", "Kelvane Freight Ltd", "2013-06", "2017-08"),
+    ]
+
+
+def test_a_timeline_printed_apart_from_its_roles_dates_them_in_order() -> None:
+    # A two-column PDF read column by column: the dates come first, then the roles, undated.
+    text = (
+        "Ciarán Doolan\nSecond-year Commerce student looking for part-time work.\n"
+        "11/25 – 01/26\n06/25 – 08/25\n01/25 – 06/25\n"
+        "EXPERIENCE\nRetail Assistant (Christmas)\nDonnellan's Toys, Kilbarrow\n"
+        "• Worked the tills\nLifeguard\nKilbarrow Leisure Centre, Kilbarrow\n"
+        "• Supervised public swims\nDeli Counter Assistant (part-time)\n"
+        "Gleeson's Foodstore, Kilbarrow\n• Served the lunchtime queue\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Retail Assistant (Christmas)", "2025-11", "2026-01"),
+        ("Lifeguard", "2025-06", "2025-08"),
+        ("Deli Counter Assistant (part-time)", "2025-01", "2025-06"),
+    ]
