@@ -200,15 +200,11 @@ _FOREIGN_MONTHS = (
 _FOREIGN_MONTH_NUMBER = {
     name: number for number, names in enumerate(_FOREIGN_MONTHS, 1) for name in names.split()
 }
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
-)
 _MONTHS_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_MONTHS = _MONTHS_EN + "|" + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
 # "(2 years 3 months)", "· 2 yrs 3 mos": a tenure written beside dates (LinkedIn exports).
 DURATION = re.compile(
@@ -551,7 +547,7 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
         if tok.date is None or (tok.numeric and not _number_context_ok(text, tok.start)):
             continue
         lead, word = _lead_start(text, tok.start)
-        months = _MONTHS_AFTER.match(text, tok.end) if tok.date.year else None
+        months = _MONTHS_AFTER.match(text, tok.end)
         if months and tok.kind in {_Kind.DATE, _Kind.YEAR} and tok.date.precision in _ALONE:
             # "Summer 2023 (April – May)", "Semester 1, 2025 (Mar – Jun)": the months the
             # brackets give, in that year (or into the next, "(Dec – Feb)").
