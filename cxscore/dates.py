@@ -574,6 +574,41 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
     return found
 
 
+def repeated_seasons(text: str, as_of: tuple[int, int] | None = None) -> list[DateRange]:
+    """One range per year of a season worked again and again ("Summers 2022 & 2023", "Summer
+    seasons 2015, 2016 and 2017 (June – September)"); empty when `text` names no such run.
+    Spans are offsets into `text` and cover the whole run."""
+    match = _REPEATED_SEASONS.search(text)
+    if match is None:
+        return []
+    years = [int(y) for y in re.findall(_YEAR4, match["years"])]
+    if match["m1"]:
+        first, last = _month_number(match["m1"]), _month_number(match["m2"])
+    else:
+        first = _SEASON_MONTH[match["season"].lower()]
+        last = first + SEASON_MONTHS - 1
+    span = Span(match.start(), match.end())
+    return [
+        _build(
+            PartialDate(year, first, Precision.MONTH),
+            PartialDate(year + (last < first), last, Precision.MONTH),
+            False,
+            span,
+            False,
+            as_of,
+        )
+        for year in years
+    ]
+
+
+_REPEATED_SEASONS = re.compile(
+    rf"\b(?P<season>summer|winter|spring|autumn|fall)s?(?:[ \t]+seasons?)?(?:[ \t]+of)?[ \t]+"
+    rf"(?P<years>{_YEAR4}(?:[ \t]*(?:,|&|\band\b|,[ \t]*and\b)[ \t]*{_YEAR4})+)\b"
+    rf"(?:[ \t]*\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS_EN})\.?\))?",
+    re.IGNORECASE,
+)
+
+
 def parse_date(text: str, as_of: tuple[int, int] | None = None) -> PartialDate | None:
     """Parse text that is exactly one date ("Jan 2019", "2019-01", "Summer 2016", "2019").
 

@@ -17,7 +17,13 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from cxscore.dates import DURATION as _DURATION
-from cxscore.dates import MAX_YEAR, DateRange, find_date_ranges, month_interval
+from cxscore.dates import (
+    MAX_YEAR,
+    DateRange,
+    find_date_ranges,
+    month_interval,
+    repeated_seasons,
+)
 from cxscore.document import Document, Span
 from cxscore.lexicon import (
     BRACKETED,
@@ -220,8 +226,31 @@ def segment_entries(
         # their content): look for dated roles outside known non-role sections, as with none.
         loose = [s for s in sections if s.kind in {SectionKind.PREAMBLE, SectionKind.UNKNOWN}]
         entries = _entries_of(document.text, loose, as_of, True) + entries
-    entries = _dates_printed_apart(entries, document.text, as_of)
+    entries = _each_season(
+        _dates_printed_apart(entries, document.text, as_of), document.text, as_of
+    )
     return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
+
+
+def _each_season(
+    entries: list[ExperienceEntry], text: str, as_of: tuple[int, int] | None
+) -> list[ExperienceEntry]:
+    """A role worked season after season ("Camp Counsellor … Summers 2022 & 2023") is one entry
+    per season, so that its months are the seasons', not the years between them."""
+    out: list[ExperienceEntry] = []
+    for entry in entries:
+        seasons: list[DateRange] = []
+        if entry.dates is not None:
+            start = text.rfind("\n", 0, entry.dates.span.start) + 1
+            end = text.find("\n", entry.dates.span.start)
+            line = text[start : end if end >= 0 else len(text)]
+            seasons = repeated_seasons(line, as_of)
+        if len(seasons) < 2:
+            out.append(entry)
+            continue
+        span = Span(seasons[0].span.start + start, seasons[0].span.end + start)
+        out.extend(replace(entry, dates=replace(season, span=span)) for season in seasons)
+    return out
 
 
 def _dates_printed_apart(

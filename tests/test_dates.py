@@ -633,3 +633,23 @@ def test_months_in_brackets_after_a_season_or_a_year_are_its_span(
     assert (found.start.year, found.start.month) == start
     assert found.end is not None and (found.end.year, found.end.month) == end
     assert text[found.span.start : found.span.end].endswith(")")
+
+
+def test_a_season_worked_again_and_again_is_one_range_a_year() -> None:
+    from cxscore.dates import repeated_seasons
+
+    def months(text: str) -> list[tuple[int, int | None, int, int | None]]:
+        return [
+            (r.start.year, r.start.month, r.end.year, r.end.month)
+            for r in repeated_seasons(text, (2026, 11))
+            if r.end is not None
+        ]
+
+    assert months("Summers 2022 & 2023") == [(2022, 6, 2022, 8), (2023, 6, 2023, 8)]
+    assert months("Summer seasons 2015, 2016 and 2017 (June – September)") == [
+        (2015, 6, 2015, 9),
+        (2016, 6, 2016, 9),
+        (2017, 6, 2017, 9),
+    ]
+    assert months("Summer 2019") == []
+    assert months("Summer 2019 – Summer 2021") == []

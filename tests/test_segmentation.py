@@ -2095,3 +2095,14 @@ def test_a_timeline_printed_apart_from_its_roles_dates_them_in_order() -> None:
         ("Lifeguard", "2025-06", "2025-08"),
         ("Deli Counter Assistant (part-time)", "2025-01", "2025-06"),
     ]
+
+
+def test_a_role_worked_season_after_season_is_one_entry_a_season() -> None:
+    text = (
+        "Experience\nCamp Counsellor\nCamp Tamarack Lake, Tamarack Lake, NB\n"
+        "Summers 2022 & 2023\n\n• Led a cabin of eight campers\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Camp Counsellor", "2022-06", "2022-08"),
+        ("Camp Counsellor", "2023-06", "2023-08"),
+    ]
