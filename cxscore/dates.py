@@ -276,7 +276,9 @@ _OWN_SEPARATOR = frozenset({"to", "till", "until", "up"})
 # "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
 _SEP = re.compile(
     rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|-?>|→|»|(?:to|until|till|through|thru):?"
-    rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t])[ \t]*",
+    rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t]"
+    # a dash lost to a wrong encoding and shown as "?" or "�": "Jan 2021 ? Present"
+    rf"|(?<=[ \t])[?\ufffd](?=[ \t]))[ \t]*",
     re.I,
 )
 _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from cxscore.document import RawLine
@@ -68,6 +69,10 @@ class _Lines:
         self.heading = False
 
     def text(self, value: str) -> None:
+        if "&" in value:
+            # Entities escaped twice by an exporter ("Sep 2021 &amp;ndash; Present") show up
+            # as text once parsed: decode them again.
+            value = html.unescape(value)
         self.parts.append(value)
 
     def brk(self) -> None:
@@ -160,5 +165,5 @@ def read_markdown(data: bytes) -> list[RawLine]:
     from markdown_it import MarkdownIt
 
     options = {"html": False, "breaks": True}
-    html = MarkdownIt("commonmark", options).enable("table").render(decode_text(data))
-    return html_lines(html)
+    markup = MarkdownIt("commonmark", options).enable("table").render(decode_text(data))
+    return html_lines(markup)

@@ -181,7 +181,7 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     words = text.split()
     if len(words) > _MAX_HEADING_WORDS:
         return None
-    lowered = " ".join(words).lower()
+    lowered = _spelt_right(" ".join(words).lower())
     if _FIRST_PERSON_WORK.fullmatch(lowered.replace("’", "'")):
         return SectionKind.EXPERIENCE  # "What I've been doing", "Where I've worked"
     head = without_grades(words)  # "Research Technician II"
@@ -217,6 +217,60 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     return None
 
 
+def _spelt_right(lowered: str) -> str:
+    """A heading word misspelt by a letter or two ("Experiance", "Employement History", "Work
+    Histroy") is read as the word it was meant to be; English words are left as they are."""
+    words = lowered.split()
+    fixed = [_nearest_heading_word(w) or w for w in words]
+    return " ".join(fixed) if fixed != words else lowered
+
+
+def _nearest_heading_word(word: str) -> str | None:
+    if len(word) < 6 or word[:3] not in _HEADING_STARTS or word in english_words():
+        return None
+    for right in _HEADING_WORDS:
+        if abs(len(right) - len(word)) <= 1 and _within_one_edit(word, right):
+            return right
+    return None
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_HEADING_WORDS = (
+    "experience",
+    "employment",
+    "history",
+    "education",
+    "volunteer",
+    "volunteering",
+    "professional",
+    "qualifications",
+    "certifications",
+    "internships",
+    "achievements",
+    "references",
+    "profile",
+    "summary",
+)
+_HEADING_STARTS = frozenset(w[:3] for w in _HEADING_WORDS)
+# Misspellings one edit cannot reach.
+_HEADING_SPELLING = {
+    "experiance": "experience",
+    "expirience": "experience",
+    "employement": "employment",
+}
 _EMPTY_FIELD = re.compile(
     r"(?:employer|company|organi[sz]ation|location|job title|position|title|role|from|to"
     r"|dates?|hours|supervisor|reason for leaving|main duties|duties)\s*:",

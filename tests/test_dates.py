@@ -653,3 +653,25 @@ def test_a_season_worked_again_and_again_is_one_range_a_year() -> None:
     ]
     assert months("Summer 2019") == []
     assert months("Summer 2019 – Summer 2021") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jan 2021 ? Present", [((2021, 1), None, True)]),
+        ("Jan 2021 \ufffd Mar 2022", [((2021, 1), (2022, 3), False)]),
+        ("Did you work in 2019? 2020 was busy", []),
+    ],
+)
+def test_a_dash_lost_to_a_wrong_encoding_still_joins_a_range(
+    text: str, found: list[tuple[tuple[int, int], tuple[int, int] | None, bool]]
+) -> None:
+    ranges = find_date_ranges(text, (2026, 11))
+    assert [
+        (
+            (r.start.year, r.start.month),
+            (r.end.year, r.end.month) if r.end else None,
+            r.present,
+        )
+        for r in ranges
+    ] == found

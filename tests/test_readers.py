@@ -108,6 +108,11 @@ def test_html_elements_side_by_side_are_not_glued_into_one_word() -> None:
     assert "Opened the vault at eight, except on Sundays" in lines
 
 
+def test_html_entities_escaped_twice_are_decoded() -> None:
+    html = "<html><body><p>Customer Advisor</p><p>Sep 2021 &amp;ndash; Present</p></body></html>"
+    assert "Sep 2021 – Present" in read_document(html.encode()).text.split("\n")
+
+
 def test_html_drops_scripts_and_styles() -> None:
     html = (
         "<!DOCTYPE html><html><head><title>CV</title><style>p{color:red}</style></head>"

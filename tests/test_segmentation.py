@@ -2106,3 +2106,20 @@ def test_a_role_worked_season_after_season_is_one_entry_a_season() -> None:
         ("Camp Counsellor", "2022-06", "2022-08"),
         ("Camp Counsellor", "2023-06", "2023-08"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("EMPLOYEMENT HISTORY", SectionKind.EXPERIENCE),
+        ("Work Histroy", SectionKind.EXPERIENCE),
+        ("Experiance", SectionKind.EXPERIENCE),
+        ("Educaton", SectionKind.EDUCATION),
+        ("Histology", None),
+        ("Expedience", None),
+    ],
+)
+def test_a_heading_misspelt_by_a_letter_is_still_a_heading(
+    line: str, kind: SectionKind | None
+) -> None:
+    assert heading_kind(line) is kind
