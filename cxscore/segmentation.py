@@ -1027,6 +1027,17 @@ def _segment_section(
         if fallback and any(_QUALIFICATION.search(line.text) for line in header):
             continue  # "Bachelor of Commerce · 2012 – 2013" among unheaded lines: a course
         entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
+        if (
+            entry.title is None
+            and body
+            and not body[0].is_bullet
+            and _CAREER_BREAK.match(body[0].text)
+        ):
+            # "03/2018 – 12/2022" over "Career break – raising my family": the break's name
+            # heads it, although it reads like a duty.
+            header, body = [*header, body[0]], body[1:]
+            entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
+        entry = _named_break(entry, header)
         if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title):
             continue  # "Member, Chartered Physiotherapy Society": a membership, not a role
         took_org = False
@@ -1138,6 +1149,17 @@ def _placements(
 
 def _within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
     return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+def _named_break(entry: ExperienceEntry, header: Sequence[_Line]) -> ExperienceEntry:
+    """A career break named with its reason ("Career break – raising my family") is its whole
+    line, not a title cut at the dash with an employer to inherit."""
+    for line in header:
+        text = line.text[: line.dates[0].span.start] if line.dates else line.text
+        text = text.strip(" \t|–—-·,")
+        if _CAREER_BREAK.match(text) and (entry.title is None or text.startswith(entry.title)):
+            return replace(entry, title=text, organization=None)
+    return entry
 
 
 def _employer_over(
@@ -1593,6 +1615,8 @@ def _employer_before_town(text: str) -> int | None:
     offset = match.start()
     for word in words[: last + 1]:
         offset = text.index(word, offset) + len(word)
+    if "   " in text and not text[offset:].startswith("   "):
+        return None  # "… BLUELINE BROADBAND   COUNCIL BEND, IA": the column gaps part the fields
     return offset
 
 

@@ -2123,3 +2123,30 @@ def test_a_heading_misspelt_by_a_letter_is_still_a_heading(
     line: str, kind: SectionKind | None
 ) -> None:
     assert heading_kind(line) is kind
+
+
+def test_a_career_break_named_with_its_reason_under_its_dates() -> None:
+    text = (
+        "Work History\n01/2023 – present\nReception & Admin Assistant\n"
+        "Hollins & Marr Solicitors, Chalkbury\n• Greet clients\n\n"
+        "03/2018 – 12/2022\nCareer break – raising my family\n• Parish council minutes\n\n"
+        "09/2025 – present\nKitchen Porter\nThe Lantern Tearoom\nGap year, 25 hours a week\n"
+        "• Wash up\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Reception & Admin Assistant", "Hollins & Marr Solicitors"),
+        ("Career break – raising my family", None),
+        ("Kitchen Porter", "The Lantern Tearoom"),
+    ]
+
+
+def test_column_gaps_part_an_employer_from_a_town_named_like_one() -> None:
+    text = (
+        "PROFESSIONAL EXPERIENCE\n\n"
+        "MAR2020-MAY2022   TECHNICAL SUPPORT REPRESENTATIVE   BLUELINE BROADBAND"
+        "   COUNCIL BEND, IA\n"
+        "• Troubleshot home internet for residential customers\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("TECHNICAL SUPPORT REPRESENTATIVE", "2020-03", "2022-05")
+    ]
