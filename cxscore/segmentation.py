@@ -1038,6 +1038,16 @@ def _segment_section(
             header, body = [*header, body[0]], body[1:]
             entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
         entry = _named_break(entry, header)
+        untitled = entry.title is None or (
+            _role_score(entry.title) <= 0 and not _CAREER_BREAK.match(entry.title)
+        )
+        if untitled and entry.dates is not None and body and _titles_as_bullet(body[0]):
+            # "Tidewave Outsourcing Inc., Dalisay City   Aug 2019 — Dec 2021" over "• Chat
+            # Support Agent" and its duties: a table row whose title came out as a bullet.
+            title = replace(body[0], text=body[0].text[2:])
+            entry, org_standalone, narrowing = _build_entry(
+                [*header, title], date_range, body[1:], section
+            )
         if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title):
             continue  # "Member, Chartered Physiotherapy Society": a membership, not a role
         took_org = False
@@ -1149,6 +1159,19 @@ def _placements(
 
 def _within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
     return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+def _titles_as_bullet(line: _Line) -> bool:
+    """A bullet that is a job title alone: five words at most, ending in a title's head noun,
+    no full stop ("• Virtual Assistant (Freelance)", not "• Assisted students")."""
+    text = line.text[2:].strip() if line.is_bullet else ""
+    core = BRACKETED.sub(" ", text)
+    return (
+        0 < len(core.split()) <= 5
+        and not _ends_with_full_stop(core.split())
+        and _text_names_a_role(core)
+        and _role_score(core) > 0
+    )
 
 
 def _named_break(entry: ExperienceEntry, header: Sequence[_Line]) -> ExperienceEntry:

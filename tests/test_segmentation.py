@@ -2150,3 +2150,20 @@ def test_column_gaps_part_an_employer_from_a_town_named_like_one() -> None:
     assert [(t, s, e) for t, _, s, e in entries(text)] == [
         ("TECHNICAL SUPPORT REPRESENTATIVE", "2020-03", "2022-05")
     ]
+
+
+def test_a_title_printed_as_the_first_bullet_of_a_table_row() -> None:
+    text = (
+        "WORK EXPERIENCE\n"
+        "Tidewave Outsourcing Inc., Dalisay City   Aug 2019 — Dec 2021\n"
+        "• Chat Support Agent\n• Answered live chats and emails for an online store\n"
+        "R. Magsino Trading, Dalisay City   May 2017 — Jul 2019\n"
+        "• Bookkeeper\n• Recorded daily sales and expenses\n"
+        "Hollins & Marr Solicitors, Chalkbury   Jan 2016 — Apr 2017\n"
+        "• Answered the switchboard and booked appointments\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)][:2] == [
+        ("Chat Support Agent", "Tidewave Outsourcing Inc."),
+        ("Bookkeeper", "R. Magsino Trading"),
+    ]
+    assert entries(text)[2][0] != "Answered the switchboard and booked appointments"
