@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from cxscore.document import RawLine
@@ -56,6 +57,7 @@ _BLOCK = frozenset(
         "html",
     ]
 )
+_ENDS_WITH_DATE = re.compile(r"(?:\d|present|current|now|date|today)$", re.IGNORECASE)
 _HEADING = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CELL = frozenset({"td", "th"})
 
@@ -91,7 +93,12 @@ def _walk(node: Tag, out: _Lines) -> None:
         if isinstance(child, PreformattedString):  # comments, doctype, CDATA
             continue
         if isinstance(child, NavigableString):
-            out.text(str(child))
+            value = str(child)
+            if after_element and value[:1].isalnum() and _ENDS_WITH_DATE.search("".join(out.parts)):
+                # "<span class=dates>Jan 2022 – Present</span>Concierge Security Officer": dates
+                # floated beside the title they precede, not glued to it.
+                value = " " + value
+            out.text(value)
             after_element = False
             continue
         if not isinstance(child, Tag):

@@ -11,6 +11,7 @@ from importlib import resources
 _EXTRA_ROLE_WORDS = frozenset(
     """
     aide ambassador barista bartender carer cashier crewmember freelancer intern lead leader learner
+    werkstudent praktikant
     lifeguard mentor moderator nanny organiser organizer owner paralegal rep admin ta ra
     trainee volunteer waiter waitress founder cofounder co-founder president treasurer
     secretary chair chairperson captain member student associate representative operative

@@ -182,6 +182,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     if len(words) > _MAX_HEADING_WORDS:
         return None
     lowered = _spelt_right(" ".join(words).lower())
+    if _BREAK.match(lowered):
+        return None  # "### Career Break" over its dates: a spell away from work, not a section
     if _FIRST_PERSON_WORK.fullmatch(lowered.replace("’", "'")):
         return SectionKind.EXPERIENCE  # "What I've been doing", "Where I've worked"
     head = without_grades(words)  # "Research Technician II"
@@ -276,6 +278,7 @@ _EMPTY_FIELD = re.compile(
     r"|dates?|hours|supervisor|reason for leaving|main duties|duties)\s*:",
     re.IGNORECASE,
 )
+_BREAK = re.compile(r"(?:career|employment) (?:break|gap)\b")
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
 _WHEN = re.compile(r"\s+(?:since|after|before|outside|during|following|prior to)\s")
 # A work history headed in the first person.

@@ -113,6 +113,16 @@ def test_html_entities_escaped_twice_are_decoded() -> None:
     assert "Sep 2021 – Present" in read_document(html.encode()).text.split("\n")
 
 
+def test_html_dates_floated_before_a_title_are_not_glued_to_it() -> None:
+    html = (
+        '<html><body><h4><span class="dates">Jan 2022 – Present</span>Concierge Security '
+        "Officer</h4><p><b>Note</b>s on <i>ex</i>cept</p></body></html>"
+    )
+    lines = read_document(html.encode()).text.split("\n")
+    assert "Jan 2022 – Present Concierge Security Officer" in lines
+    assert "Notes on except" in lines
+
+
 def test_html_drops_scripts_and_styles() -> None:
     html = (
         "<!DOCTYPE html><html><head><title>CV</title><style>p{color:red}</style></head>"

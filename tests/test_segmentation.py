@@ -2167,3 +2167,19 @@ def test_a_title_printed_as_the_first_bullet_of_a_table_row() -> None:
         ("Bookkeeper", "R. Magsino Trading"),
     ]
     assert entries(text)[2][0] != "Answered the switchboard and booked appointments"
+
+
+def test_a_career_break_set_as_a_heading_is_a_spell_not_a_section() -> None:
+    assert heading_kind("Career Break") is None
+    assert heading_kind("CAREER HISTORY") is SectionKind.EXPERIENCE
+    text = (
+        "## Experience\n\n### Warehouse Associate\n*Jan 2017 – Present*\n\n- Picked orders\n\n"
+        "### Career Break\n*June 2015 – September 2016*\n\n- Full-time parent\n\n"
+        "### Werkstudent, Test Engineering\nKessler Messtechnik GmbH, Lindenfurt, Germany\n"
+        "*Apr 2013 – Mar 2015*\n\n- Built test benches\n"
+    )
+    assert [t for t, *_ in entries(text)] == [
+        "Warehouse Associate",
+        "Career Break",
+        "Werkstudent, Test Engineering",
+    ]
