@@ -231,8 +231,9 @@ _APOSTROPHES = "'’‘`"
 _DASHES = "-‐‑‒–—―−"
 _YEAR4 = r"(?:19|20)\d\d"
 _DAY_OR_MONTH = r"0?[1-9]|[12]\d|3[01]"
-# Between a month or season name and its year: "Jan 2019", "Jan. 2019", "January, 2019", "Jan-2019".
-_JOIN = r"\.?(?:[ \t]*,?[ \t]*|-)"
+# Between a month or season name and its year: "Jan 2019", "Jan. 2019", "January, 2019", "Jan-2019",
+# "Feb/2022" (Brazil, Portugal).
+_JOIN = r"\.?(?:[ \t]*,?[ \t]*|-|/)"
 # "Jan 19, 2020": a day between the month and the year (US).
 _DAY_YEAR = rf"\.?[ \t]+(?:{_DAY_OR_MONTH})(?:st|nd|rd|th)?,[ \t]*(?P<mdy>{_YEAR4})(?!\d)"
 # "Sep-19", "Sep 19": a two-digit year without an apostrophe, unless a day ("Jan 19, 2020").

@@ -675,3 +675,10 @@ def test_a_dash_lost_to_a_wrong_encoding_still_joins_a_range(
         )
         for r in ranges
     ] == found
+
+
+def test_a_month_name_and_year_joined_by_a_slash() -> None:
+    (found,) = find_date_ranges("Customer Success Analyst   Feb/2022 – Present", (2026, 11))
+    assert (found.start.year, found.start.month, found.present) == (2022, 2, True)
+    (found,) = find_date_ranges("Jan/2019 – Jan/2022", (2026, 11))
+    assert found.end is not None and (found.end.year, found.end.month) == (2022, 1)
