@@ -1176,12 +1176,20 @@ def _titles_as_bullet(line: _Line) -> bool:
 
 def _named_break(entry: ExperienceEntry, header: Sequence[_Line]) -> ExperienceEntry:
     """A career break named with its reason ("Career break – raising my family") is its whole
-    line, not a title cut at the dash with an employer to inherit."""
+    line, not a title cut at the dash with an employer to inherit; and no paid job, although
+    it sits in the work history."""
     for line in header:
         text = line.text[: line.dates[0].span.start] if line.dates else line.text
         text = text.strip(" \t|–—-·,")
         if _CAREER_BREAK.match(text) and (entry.title is None or text.startswith(entry.title)):
-            return replace(entry, title=text, organization=None)
+            entry = replace(entry, title=text, organization=None)
+            break
+    if (
+        entry.title
+        and _CAREER_BREAK.match(entry.title)
+        and entry.employment_type is EmploymentType.PAID
+    ):
+        entry = replace(entry, employment_type=EmploymentType.UNKNOWN)
     return entry
 
 

@@ -2183,3 +2183,18 @@ def test_a_career_break_set_as_a_heading_is_a_spell_not_a_section() -> None:
         "Career Break",
         "Werkstudent, Test Engineering",
     ]
+
+
+def test_a_career_break_in_a_work_history_is_no_paid_job() -> None:
+    text = (
+        "Work History\n09/2025 – present\nPart-time Receptionist\nAshcombe Vale Dental Practice\n"
+        "• Greet patients\n\n04/2017 – 08/2025\nCareer break – raising my two children\n\n"
+        "06/2011 – 03/2017\nOffice Administrator\nHarcourt & Pell Estate Agents\n• Ran the office\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    types = [(e["title"], e["employment_type"]) for e in report["experiences"]]
+    assert types == [
+        ("Part-time Receptionist", "paid"),
+        ("Career break – raising my two children", "unknown"),
+        ("Office Administrator", "paid"),
+    ]
