@@ -1026,28 +1026,7 @@ def _segment_section(
             continue
         if fallback and any(_QUALIFICATION.search(line.text) for line in header):
             continue  # "Bachelor of Commerce · 2012 – 2013" among unheaded lines: a course
-        entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
-        if (
-            entry.title is None
-            and body
-            and not body[0].is_bullet
-            and _CAREER_BREAK.match(body[0].text)
-        ):
-            # "03/2018 – 12/2022" over "Career break – raising my family": the break's name
-            # heads it, although it reads like a duty.
-            header, body = [*header, body[0]], body[1:]
-            entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
-        entry = _named_break(entry, header)
-        untitled = entry.title is None or (
-            _role_score(entry.title) <= 0 and not _CAREER_BREAK.match(entry.title)
-        )
-        if untitled and entry.dates is not None and body and _titles_as_bullet(body[0]):
-            # "Tidewave Outsourcing Inc., Dalisay City   Aug 2019 — Dec 2021" over "• Chat
-            # Support Agent" and its duties: a table row whose title came out as a bullet.
-            title = replace(body[0], text=body[0].text[2:])
-            entry, org_standalone, narrowing = _build_entry(
-                [*header, title], date_range, body[1:], section
-            )
+        entry, org_standalone, narrowing = _role_entry(header, date_range, body, section)
         if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title):
             continue  # "Member, Chartered Physiotherapy Society": a membership, not a role
         took_org = False
@@ -1121,6 +1100,31 @@ def _interval(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tuple[in
     if entry.dates is None:
         return None
     return month_interval(entry.dates, as_of or (MAX_YEAR, 12))
+
+
+def _role_entry(
+    header: list[_Line], date_range: DateRange | None, body: list[_Line], section: Section
+) -> tuple[ExperienceEntry, bool, str | None]:
+    """The entry of one role, its header settled first: a career break named on the line
+    under its dates, and a title printed as the first bullet of a table row, join the header."""
+    if body and not body[0].is_bullet and _CAREER_BREAK.match(body[0].text):
+        # "03/2018 – 12/2022" over "Career break – raising my family": the break's name heads
+        # it, although it reads like a duty (unless the header already has a title).
+        entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
+        if entry.title is not None:
+            return _named_break(entry, header), org_standalone, narrowing
+        header, body = [*header, body[0]], body[1:]
+    entry, org_standalone, narrowing = _build_entry(header, date_range, body, section)
+    entry = _named_break(entry, header)
+    untitled = entry.title is None or (
+        _role_score(entry.title) <= 0 and not _CAREER_BREAK.match(entry.title)
+    )
+    if untitled and entry.dates is not None and body and _titles_as_bullet(body[0]):
+        # "Tidewave Outsourcing Inc., Dalisay City   Aug 2019 — Dec 2021" over "• Chat Support
+        # Agent" and its duties: a table row whose title came out as a bullet.
+        title = replace(body[0], text=body[0].text[2:])
+        return _build_entry([*header, title], date_range, body[1:], section)
+    return entry, org_standalone, narrowing
 
 
 def _placements(
