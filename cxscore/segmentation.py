@@ -551,7 +551,16 @@ _PLACEMENT = re.compile(
 )
 
 
+# Every terms line opens with one of these words: a cheap test that spares most lines the split.
+_TERMS_OPENING = re.compile(
+    r"[\s,/&·+()]*(?:full|part|contract|casual|seasonal|temp|permanent|fixed|zero|assignment|and\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_terms(text: str) -> bool:
+    if not _TERMS_OPENING.match(text):
+        return False
     words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
     return bool(words) and all(w in _TERMS for w in words)
 
