@@ -68,7 +68,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.VOLUNTEER,
             r"\bvolunt(?:eer|ary)|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b"
-            r"|\bsocial service\b|\bseva\b",
+            r"|\bsocial service\b|\bseva\b|\bhonorary\b",
         ),
         # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
         (

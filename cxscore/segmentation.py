@@ -1557,7 +1557,10 @@ def _header_parts(
 
 _NOTE_ON_DATES = re.compile(r"^\s*\([^()\s]+\s[^()]*\)")
 _SUMMARY_LABEL = re.compile(
-    rf"^\s*(?:{_WHEN_WORDS})\s+(?:{_WORK_WORDS})\b\s*[:–—-]?\s*", re.IGNORECASE
+    rf"^\s*(?:(?:{_WHEN_WORDS})\s+(?:{_WORK_WORDS})\b\s*[:–—-]?"
+    # "Earlier: Waitress & Bartender", "Before teaching: Assistant Manager"
+    r"|(?:earlier|previously|before (?:that|then|this|\w+ing)|prior to that)\s*:)\s*",
+    re.IGNORECASE,
 )
 _PLACEMENT_LABEL = re.compile(
     r"^\s*(?:assignment|placement|posting|contract|tour|rotation)(?:\s+(?:no\.?\s*)?\d+)?\s*:\s*",
@@ -1832,7 +1835,10 @@ def _role_score(text: str) -> float:
     # "Bar Staff", "Counter Staff": a collective noun heads a title after its setting (not a
     # role word of its own, so "Trained staff on the tills" stays a duty).
     collective = len(head_words) >= 2 and head_words[-1] == "staff"
-    headed = words[-1] in role_words() or head_words[-1] in role_words() or collective
+    # "Head of Infrastructure & Operations", "Deputy Head of Year": "head" before "of" heads a
+    # title (a pub called "The Stag's Head" is no role).
+    head_of = head_words is not words and head_words[-1] == "head"
+    headed = _heads(words[-1]) or _heads(head_words[-1]) or collective or head_of
     if headed:
         score += 3
     elif _AGENT_SUFFIX.search(words[-1]):
@@ -1849,6 +1855,12 @@ def _role_score(text: str) -> float:
 
 
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+
+
+def _heads(word: str) -> bool:
+    """Whether a title's last word is a role's head noun, also as the last part of a hyphened
+    compound ("Owner-Operator", "Sous-chef")."""
+    return word in role_words() or ("-" in word and word.rsplit("-", 1)[1] in role_words())
 
 
 def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:

@@ -2198,3 +2198,53 @@ def test_a_career_break_in_a_work_history_is_no_paid_job() -> None:
         ("Career break – raising my two children", "unknown"),
         ("Office Administrator", "paid"),
     ]
+
+
+def test_an_employer_line_with_its_span_heads_a_head_of_role() -> None:
+    text = (
+        "Experience\nOrchard Bay College, Wexmouth   Mar 2015 – Present\n"
+        "Head of Student Services   Jan 2021 – Present\n• Lead a team of nine advisers\n"
+        "Admissions Officer   Mar 2015 – Dec 2020\n• Answered applicants' questions by phone\n"
+    )
+    assert entries(text) == [
+        ("Head of Student Services", "Orchard Bay College", "2021-01", "present"),
+        ("Admissions Officer", "Orchard Bay College", "2015-03", "2020-12"),
+    ]
+
+
+def test_a_hyphened_title_under_its_employer_line_is_the_title() -> None:
+    text = (
+        "EXPERIENCE\nCedar Lane Bistro, Harlow   04.2012 – 03.2016\nSous-chef\n"
+        "• Ran the pass on weekend services\n\n"
+        "Millbrook Diner Group, Harlow   05.2016 – 12.2019\nFranchise Owner-Operator (1 site)\n"
+        "• Hired and trained 14 staff\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Sous-chef", "Cedar Lane Bistro"),
+        ("Franchise Owner-Operator (1 site)", "Millbrook Diner Group"),
+    ]
+
+
+def test_an_earlier_label_before_a_summarised_role_is_no_part_of_its_title() -> None:
+    text = (
+        "Work History\nTeam Leader, Brightwell Energy, Dunmore   2015 – Present\n"
+        "• Coach twelve advisers\n"
+        "Earlier: Shop Assistant, Carrow Pharmacy, Dunmore   2010 – 2014\n"
+        "Before nursing: Receptionist, Kilbride Motors   2008 – 2009\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Team Leader", "Brightwell Energy"),
+        ("Shop Assistant", "Carrow Pharmacy"),
+        ("Receptionist", "Kilbride Motors"),
+    ]
+
+
+def test_honorary_roles_are_a_volunteer_section() -> None:
+    assert heading_kind("Honorary") is SectionKind.VOLUNTEER
+    assert heading_kind("HONORARY POSITIONS") is SectionKind.VOLUNTEER
+    text = (
+        "Work Experience\nPractice Manager — Elmfield Surgery · Jan 2019 to Present\n"
+        "• Handle patient complaints\n\nHonorary\n\n"
+        "Treasurer — Elmfield Bowls Club · Mar 2020 to Present\n• Keep the accounts\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Practice Manager", "Treasurer"]
