@@ -18,7 +18,8 @@ _EXTRA_ROLE_WORDS = frozenset(
     labourer colleague advisor adviser handler porter housekeeper auditor hand babysitter
     befriender bookseller childminder caddie barback invigilator mixologist sommelier
     counsellor postdoc proprietor chairman storekeeper shelver vp presenter speaker pair emt
-    crew
+    crew barman barmaid barperson bellboy busboy saleswoman chairwoman spokesperson
+    policeman postman chambermaid housemaid tradesman draughtsman
     """.split()
 )
 

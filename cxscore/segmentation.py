@@ -774,6 +774,7 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
             and line.text.endswith(".")
             and not any(not r.single for r in line.dates)
         )
+        goes_on = goes_on or bool(blocks and _notes_its_dates(blocks[-1], line))
         if goes_on or (_is_body(line) and not _heads_its_dates(line, following)):
             if blocks:
                 blocks[-1].body.append(line)
@@ -789,6 +790,44 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
         else:
             blocks.append(_Block([line]))
     return blocks
+
+
+_NOTE_EDGES = " \t:;,.·|–—-()[]"
+
+
+def _notes_its_dates(block: _Block, line: _Line) -> bool:
+    """ "January–April 2025 tax season", "April – September 2020: temporarily laid off while
+    the hotel was closed" under a dated role's header, before its duties: a note in words
+    about when, not another role. The words beside the dates start in lower case and are no
+    terms of the job ("part-time") or its place ("remote")."""
+    ranges = [r for r in line.dates if not r.single]
+    if line.is_bullet or not ranges or block.body or not block.lines:
+        return False
+    # Straight under the dated line, or within its range: a title line in between with dates
+    # outside that range starts the next role ("Line Cook" over "Jan '20 – May '21 (laid off
+    # when the diner closed)").
+    held = [r for header in block.lines for r in header.dates if not r.single]
+    if not held:
+        return False
+    if not any(not r.single for r in block.lines[-1].dates) and not _range_inside(ranges[0], held):
+        return False
+    rest = " ".join(
+        piece.strip(_NOTE_EDGES)
+        for piece in (line.text[: ranges[0].span.start], line.text[ranges[-1].span.end :])
+    ).strip()
+    words = rest.split()
+    return (
+        len(words) >= 2
+        and rest[:1].islower()
+        and not _is_terms(rest)
+        and not _names_a_place(replace(line, text=rest))
+    )
+
+
+def _range_inside(inner: DateRange, outer: Sequence[DateRange]) -> bool:
+    """Whether a range lies inside one of `outer`."""
+    months = month_interval(inner, (MAX_YEAR, 12))
+    return any(_within(months, month_interval(o, (MAX_YEAR, 12))) for o in outer)
 
 
 def _employers_after_duties(blocks: list[_Block]) -> list[_Block]:
@@ -907,8 +946,16 @@ def _starts_role(block: Sequence[_Line], line: _Line) -> bool:
 
 
 def _has_role_head(text: str) -> bool:
+    # The town at the end of an employer line is no role ("…, Carver Falls, OH").
+    text = _LOCATION_TAIL.sub("", text) or text
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
-    return any(w in role_words() for w in words)
+    if not any(w in role_words() for w in words):
+        return False
+    # A role word inside a name ("Carver Falls Urgent Care") heads no role.
+    return any(_role_score(field) > 0 for field in _HEAD_FIELDS.split(text) if field.strip())
+
+
+_HEAD_FIELDS = re.compile(r"\s*[,|/·•]\s*|\s+[–—-]\s+|\s{2,}")
 
 
 def _block_dates(
@@ -1514,7 +1561,7 @@ def _header_parts(
         if tail:
             cut = tail.start()
             town, comma, _ = tail.group("loc").partition(",")
-            if comma and _has_role_or_org(town):
+            if comma and _names_employer_or_role(town):
                 # "Meridian Straits Logistics Pte Ltd, Singapore": the place is what follows
                 # the comma; the words before it name the employer.
                 cut = tail.start("loc") + len(town)
@@ -1620,6 +1667,8 @@ def _names_field(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z]{3})\.\s+(?=[A-Z])")
 _ABBREVIATIONS = frozenset(
     "inc ltd corp dept univ bros assn intl govt natl mfg pvt sdn bhd mgmt svcs".split()
+    # "Sta. Veronica", "Sto. Niño" (Santa, Santo), "Harbor Ave. Branch"
+    + "sta sto ave blvd hwy".split()
 )
 # "Northwind Telecom Pvt. Ltd.", "Perdana Supplies Sdn. Bhd.": a company suffix after a dot
 # goes on the name, whatever the word before it.
@@ -1810,6 +1859,13 @@ def _has_org_word(text: str) -> bool:
 def _has_role_or_org(text: str) -> bool:
     words = {w.lower().strip(".,") for w in _WORD.findall(text)}
     return not (words.isdisjoint(role_words()) and words.isdisjoint(_ORG_WORDS))
+
+
+def _names_employer_or_role(text: str) -> bool:
+    """An employer word anywhere, or a role's head noun last: "Pte Ltd", "Sales Agent"; a town
+    named after a trade ("Carver Springs", "Mason City") is neither."""
+    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    return bool(words) and (not _ORG_WORDS.isdisjoint(words) or words[-1] in role_words())
 
 
 def _is_role_or_org_word(word: str) -> bool:

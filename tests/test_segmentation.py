@@ -2248,3 +2248,48 @@ def test_honorary_roles_are_a_volunteer_section() -> None:
         "Treasurer — Elmfield Bowls Club · Mar 2020 to Present\n• Keep the accounts\n"
     )
     assert [t for t, *_ in entries(text)] == ["Practice Manager", "Treasurer"]
+
+
+def test_a_note_on_a_roles_dates_is_no_role_of_its_own() -> None:
+    text = (
+        "Experience\nBrightside Tax Co., Millvale, PA   01/2024 – 04/2024\nSeasonal Tax Preparer\n"
+        "January–April 2024 filing season\n• Prepared returns for walk-in clients\n\n"
+        "Front Desk Agent, Harbour Lights Inn   |   May 2019 – March 2023\n"
+        "April – August 2020: furloughed while the hotel was shut; back in September.\n"
+        "• Checked guests in and out\n"
+        "Line Cook, Harbour Lights Inn   |   June 2016 – April 2019\n• Grill and fryer\n"
+    )
+    assert entries(text) == [
+        ("Seasonal Tax Preparer", "Brightside Tax Co.", "2024-01", "2024-04"),
+        ("Front Desk Agent", "Harbour Lights Inn", "2019-05", "2023-03"),
+        ("Line Cook", "Harbour Lights Inn", "2016-06", "2019-04"),
+    ]
+
+
+def test_a_town_named_after_a_trade_is_still_a_town() -> None:
+    text = (
+        "Experience\nCourier (evenings) - ZipDash, Carver Springs, GA   Feb 2022 - Present\n"
+        "• Handed orders to customers at the door\n"
+        "Admissions Clerk\n09/2019 – 01/2022\nMason Falls Family Clinic, Mason Falls, IA\n"
+        "• Booked patients for appointments\n"
+        "Medical Receptionist\n03/2017 – 08/2019\nHollybrook Surgery, Mason Falls, IA\n"
+        "• Answered the phones\n"
+    )
+    assert entries(text) == [
+        ("Courier (evenings)", "ZipDash", "2022-02", "present"),
+        ("Admissions Clerk", "Mason Falls Family Clinic", "2019-09", "2022-01"),
+        ("Medical Receptionist", "Hollybrook Surgery", "2017-03", "2019-08"),
+    ]
+
+
+def test_a_barman_under_his_pub_and_a_saint_abbreviated_in_a_name() -> None:
+    text = (
+        "Experience\n\nMulligan's Bar, Ennisdale\n\nBarman (weekends) — Oct 2022 – Present\n\n"
+        "• Pulled pints on busy trad nights\n\n"
+        "Library Assistant\nColegio de Sta. Lucia Library\nJune 2019 – May 2022\n"
+        "• Checked books out to students\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Barman (weekends)", "Mulligan's Bar"),
+        ("Library Assistant", "Colegio de Sta. Lucia Library"),
+    ]
