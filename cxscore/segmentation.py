@@ -158,14 +158,16 @@ _LOCATION_TAIL = re.compile(
 )
 _LOCATION_ONLY = re.compile(
     rf"^(?:{_PLACE}(?:,\s*|\s+)(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
-    rf"|{_PLACE},\s*{_PLACE}|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES}))$"
+    rf"|{_PLACE},\s*{_PLACE}|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES})"
+    # "Victoria", "Australia": a state, region or country alone on the line under a role
+    rf"|{_COUNTRIES}|{_REGIONS})$"
 )
 _NAMED_PLACE = re.compile(
     rf"^(?P<name>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,3}}),\s*(?P<town>{_PLACE})$"
 )
 _WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z&'.\-]+\s+)+(?=[A-Z][a-z])")
-_STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES})$")
+_STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})$")
 _SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
 # A writer who separates fields with pipes keeps dashes and "at" inside a field:
 # "Team Leader – Customer Contact | Yorkshire Water".
@@ -1370,12 +1372,22 @@ _AWARD = re.compile(r"\bof the (?:month|quarter|year|week|season)\b", re.IGNOREC
 def _names_a_role(lines: Sequence[_Line]) -> bool:
     """Some field of the header ends in a job-title noun ('Treasurer', 'Team Captain, Debate
     Club', 'Vice President of Finance'), unlike awards ('Employee of the month, 2018')."""
-    return any(_text_names_a_role(line.text) for line in lines)
+    # "Student Caller at University of Ashcombe" over "Feb 2021 – Mar 2021": a dated header
+    # names its role before "at" (a headline "Manager at Summit Software" has no dates).
+    dated = any(not r.single for line in lines for r in line.dates)
+    return any(
+        _text_names_a_role(line.text) or (dated and _text_names_a_role(_AT.sub(", ", line.text)))
+        for line in lines
+    )
+
+
+_ROLE_FIELDS = re.compile(r",|\s[|—–·•-]\s|\(|\)|\s{3,}")
+_AT = re.compile(r"\s(?:at|@)\s")
 
 
 def _text_names_a_role(text: str, max_words: int = 0) -> bool:
     """Some field of `text` ends in a job-title noun; with `max_words`, a field that short."""
-    for part in re.split(r",|\s[|—–·•-]\s|\(|\)|\s{3,}", text):
+    for part in _ROLE_FIELDS.split(text):
         if _AWARD.search(part) or (max_words and len(part.split()) > max_words):
             continue
         head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"

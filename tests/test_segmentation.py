@@ -2293,3 +2293,32 @@ def test_a_barman_under_his_pub_and_a_saint_abbreviated_in_a_name() -> None:
         ("Barman (weekends)", "Mulligan's Bar"),
         ("Library Assistant", "Colegio de Sta. Lucia Library"),
     ]
+
+
+def test_a_state_or_region_under_a_title_at_its_employer_is_the_place() -> None:
+    text = (
+        "Experience\nRoom Attendant at Saltwater Lodge   January 2023 – April 2023\n"
+        "Kinross Bay, Queensland\n• Turned over twenty rooms a shift\n"
+        "Grape Picker at Hallam Ridge Vineyard   February 2022 – April 2022\nVictoria\n"
+        "• Hand-picked on piece rate\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Room Attendant", "Saltwater Lodge"),
+        ("Grape Picker", "Hallam Ridge Vineyard"),
+    ]
+
+
+def test_a_dated_role_at_an_organisation_in_an_activities_section() -> None:
+    text = (
+        "Experience\nBarista at Kettle & Crumb   June 2021 – Present\n• Espresso bar\n\n"
+        "Campus Involvement\nPeer Mentor at Wexford Hall Residence\nSep 2020 – May 2021\n"
+        "• Weekly check-ins with first-year students\n"
+        "Phone Fundraiser at Dunmore University Alumni Office   Feb 2020 – Mar 2020\n"
+        "• Called alumni for the annual appeal\n\n"
+        "Honors\nSales Lead at Kettle & Crumb\nEmployee of the Month 2022\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Barista", "Kettle & Crumb"),
+        ("Peer Mentor", "Wexford Hall Residence"),
+        ("Phone Fundraiser", "Dunmore University Alumni Office"),
+    ]
