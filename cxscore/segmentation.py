@@ -2069,7 +2069,10 @@ def _qualifies(part: _Part, title: _Part, org: str) -> bool:
 
 
 _CONNECTOR_MARKS = tuple(",;:&/-–")
-_CONNECTOR_WORDS = frozenset("and or of to the a an with for in on by at from".split())
+_CONNECTOR_WORDS = frozenset(
+    "and or of to the a an with for in on by at from about into onto over under across between "
+    "within via including through than that which who whose their our my your its".split()
+)
 
 
 def _ends_mid_phrase(text: str) -> bool:

@@ -2322,3 +2322,20 @@ def test_a_dated_role_at_an_organisation_in_an_activities_section() -> None:
         ("Peer Mentor", "Wexford Hall Residence"),
         ("Phone Fundraiser", "Dunmore University Alumni Office"),
     ]
+
+
+def test_a_duty_wrapped_after_a_connecting_word_goes_on_with_its_dates() -> None:
+    text = (
+        "Experience\nWard Manager, Elmbury General Hospital   2015 – 2021\n"
+        "• Ran a family-liaison project: complaints about\n"
+        "visiting on the ward down by half (2018–2020)\n"
+        "• Supported teachers across\n12 schools with their laptops\n"
+        "Staff Nurse, Elmbury General Hospital   2010 – 2015\n• Acute medicine\n"
+    )
+    found = report_dict(analyze(text.encode(), as_of=AS_OF))["experiences"]
+    assert [e["title"] for e in found] == ["Ward Manager", "Staff Nurse"]
+    assert found[0]["bullets"] == [
+        "Ran a family-liaison project: complaints about visiting on the ward down by half "
+        "(2018–2020)",
+        "Supported teachers across 12 schools with their laptops",
+    ]
