@@ -246,6 +246,7 @@ DEFAULT_TRAINING = [
     Path("training_data/resume_dev_entries.jsonl"),
     Path("training_data/resume_dev_entries_2.jsonl"),
     Path("training_data/resume_dev_entries_3.jsonl"),
+    Path("training_data/resume_dev_entries_4.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 

@@ -2,20 +2,21 @@
 
 The dev splits of `corpora/wild` (writer 1), `corpora/wild3` (writer 3) and `corpora/wild4`
 (writer 4) label every experience entry of their résumés; so do the dev splits of `wild6` to
-`wild19` (fourteen more writers). Their writers label by the policy in
+`wild19` and `wild21` to `wild23` (seventeen more writers). Their writers label by the policy in
 `training_data/README.md` but with their own wording and conventions, which the team files
 lack. Cross-writer checks (train with some of these sets, predict the others) improved facing
 F1, kind accuracy and calibration.
-Their test splits (wild, wild4) and the held-out wild5 stay out of training.
+Their test splits (wild, wild4) and the held-out wild5 stay out of training, and so do wild20
+and wild24, kept as writers no model has seen.
 
 Run from the repository root::
 
     .venv/bin/python scripts/derive_resume_entries.py
 
 The outputs (`training_data/resume_dev_entries.jsonl` for the first three writers,
-`resume_dev_entries_2.jsonl` for the next ten, `resume_dev_entries_3.jsonl` for wild16-wild19)
-are deterministic; each résumé is one `group`, so grouped cross-validation keeps a résumé on one
-side of every split.
+`resume_dev_entries_2.jsonl` for the next ten, `resume_dev_entries_3.jsonl` for wild16-wild19,
+`resume_dev_entries_4.jsonl` for wild21-wild23) are deterministic; each résumé is one
+`group`, so grouped cross-validation keeps a résumé on one side of every split.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ OUTPUTS = {
     Path("training_data/resume_dev_entries.jsonl"): ("wild", "wild3", "wild4"),
     Path("training_data/resume_dev_entries_2.jsonl"): tuple(f"wild{n}" for n in range(6, 16)),
     Path("training_data/resume_dev_entries_3.jsonl"): tuple(f"wild{n}" for n in range(16, 20)),
+    Path("training_data/resume_dev_entries_4.jsonl"): tuple(f"wild{n}" for n in range(21, 24)),
 }
 FIELDS = ("title", "organization", "section", "employment_type", "bullets", "cs", "kind")
 
