@@ -947,6 +947,12 @@ def _starts_role(block: Sequence[_Line], line: _Line) -> bool:
     return _has_role_head(line.text) and any(_has_role_head(b.text) for b in block)
 
 
+# The fields of a header line: "Treasurer, Chess Club", "Events Officer / Society", "Host |
+# 2019"; and "at" before an employer.
+_ROLE_FIELDS = re.compile(r",|\s[|/—–·•-]\s|\(|\)|\s{3,}")
+_AT = re.compile(r"\s(?:at|@)\s")
+
+
 def _has_role_head(text: str) -> bool:
     # The town at the end of an employer line is no role ("…, Carver Falls, OH").
     text = _LOCATION_TAIL.sub("", text) or text
@@ -954,10 +960,7 @@ def _has_role_head(text: str) -> bool:
     if not any(w in role_words() for w in words):
         return False
     # A role word inside a name ("Carver Falls Urgent Care") heads no role.
-    return any(_role_score(field) > 0 for field in _HEAD_FIELDS.split(text) if field.strip())
-
-
-_HEAD_FIELDS = re.compile(r"\s*[,|/·•]\s*|\s+[–—-]\s+|\s{2,}")
+    return any(_role_score(field) > 0 for field in _ROLE_FIELDS.split(text) if field.strip())
 
 
 def _block_dates(
@@ -1379,10 +1382,6 @@ def _names_a_role(lines: Sequence[_Line]) -> bool:
         _text_names_a_role(line.text) or (dated and _text_names_a_role(_AT.sub(", ", line.text)))
         for line in lines
     )
-
-
-_ROLE_FIELDS = re.compile(r",|\s[|—–·•-]\s|\(|\)|\s{3,}")
-_AT = re.compile(r"\s(?:at|@)\s")
 
 
 def _text_names_a_role(text: str, max_words: int = 0) -> bool:
