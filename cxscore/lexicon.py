@@ -19,7 +19,8 @@ _EXTRA_ROLE_WORDS = frozenset(
     befriender bookseller childminder caddie barback invigilator mixologist sommelier
     counsellor postdoc proprietor chairman storekeeper shelver vp presenter speaker pair emt
     crew barman barmaid barperson bellboy busboy saleswoman chairwoman spokesperson
-    policeman postman chambermaid housemaid tradesman draughtsman
+    policeman postman chambermaid housemaid tradesman draughtsman rifleman sapper signaller soldier
+    lady boy girl
     """.split()
 )
 

@@ -500,11 +500,17 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             bullet = stripped.startswith("• ")
             short = not bullet and len(stripped) <= 120
             mended = repair_split_words(stripped) if short else stripped
+            # "… my two young children09/2021 – 01/2024": right-aligned dates glued on by PDF
+            # extraction.
+            mended = _GLUED_DATES.sub(" ", mended, count=1) if short else mended
             dates = () if bullet else tuple(find_date_ranges(mended, as_of))
-            yield _Line(mended, Span(offset, offset + len(stripped)), stripped, blank, dates)
+            # (a space put in reaches the line's end of line, so the span still covers the dates)
+            end = offset + max(len(stripped), len(mended))
+            yield _Line(mended, Span(offset, end), stripped, blank, dates)
             blank = False
 
 
+_GLUED_DATES = re.compile(r"(?<=[a-z])(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\s*[–—-])")
 # "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.
 _WHEN_WORDS = r"current|previous|past|earlier|early|recent|prior|older|other"
 _WORK_WORDS = r"work|roles?|jobs?|positions?|employment|experience|career"
@@ -909,8 +915,7 @@ def _heads_its_dates(line: _Line, following: _Line | None) -> bool:
         and not line.is_bullet
         and not line.dates
         and len(line.text.split()) <= 10
-        and bool(following.dates)
-        and _date_only(following, following.dates)
+        and _dates_alone(following)
     )
 
 
@@ -1244,8 +1249,7 @@ def _named_break(entry: ExperienceEntry, header: Sequence[_Line]) -> ExperienceE
     line, not a title cut at the dash with an employer to inherit; and no paid job, although
     it sits in the work history."""
     for line in header:
-        text = line.text[: line.dates[0].span.start] if line.dates else line.text
-        text = text.strip(" \t|–—-·,")
+        text = _clean(line.text[: line.dates[0].span.start] if line.dates else line.text)
         if _CAREER_BREAK.match(text) and (entry.title is None or text.startswith(entry.title)):
             entry = replace(entry, title=text, organization=None)
             break
@@ -1628,7 +1632,11 @@ _DATE_LABEL_BEFORE = re.compile(
     rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
 )
 _CAREER_BREAK = re.compile(
-    r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave",
+    r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave"
+    # "Family time (relocations, two children under 5)", "Relocation to Canada",
+    # "Stay-at-home parent", "Full-time carer for my mother"
+    r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"
+    r"|full[- ]time (?:parent|mum|mom|dad|mother|father|carer|caregiver)",
     re.IGNORECASE,
 )
 # "200 Harbor Plaza", "14 Adeola Crescent": a street address, part of the place.

@@ -2339,3 +2339,48 @@ def test_a_duty_wrapped_after_a_connecting_word_goes_on_with_its_dates() -> None
         "(2018–2020)",
         "Supported teachers across 12 schools with their laptops",
     ]
+
+
+def test_a_spell_in_words_over_its_dates_alone_is_its_own_entry() -> None:
+    text = (
+        "Work History\n\nSupply Teacher\nAug 2024 - Present\n"
+        "Oakfield Unified Schools, Oakfield, TX\n\n"
+        "• Cover primary classes at short notice\n\n"
+        "Family time (two moves, a baby and a toddler)\nJan 2021 - Jul 2024\n\n"
+        "Dental Receptionist\nMar 2017 - Dec 2020\nBrightside Dental, Waco, TX\n\n"
+        "• Booked patients in\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Supply Teacher", "Oakfield Unified Schools"),
+        ("Family time (two moves, a baby and a toddler)", None),
+        ("Dental Receptionist", "Brightside Dental"),
+    ]
+
+
+def test_dates_glued_to_a_long_title_by_pdf_extraction_are_read() -> None:
+    text = (
+        "Experience\nCareer break – looking after my father after his stroke08/2020 – 03/2023\n"
+        "Sales Lady   05/2017 – 07/2020\nGoldleaf Department Store, Pasig\n• Served shoppers\n"
+        "Rifleman   09/2012 – 03/2017\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Career break – looking after my father after his stroke", "2020-08", "2023-03"),
+        ("Sales Lady", "2017-05", "2020-07"),
+        ("Rifleman", "2012-09", "2017-03"),
+    ]
+
+
+def test_breaks_named_in_other_words_inherit_no_employer() -> None:
+    text = (
+        "Experience\n\nGreenway Care Services\n\nCare Assistant (casual)   Sep 2019 – Apr 2022\n"
+        "• Personal care for residents\n\nFull-time carer for my mother   Nov 2017 – Aug 2019\n\n"
+        "Stay-at-home parent (2012 – 2017)\n\nRelocation to Canada   Jan 2011 – Dec 2011\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    found = [(e["title"], e["organization"], e["employment_type"]) for e in report["experiences"]]
+    assert found == [
+        ("Care Assistant (casual)", "Greenway Care Services", "paid"),
+        ("Full-time carer for my mother", None, "unknown"),
+        ("Stay-at-home parent", None, "unknown"),
+        ("Relocation to Canada", None, "unknown"),
+    ]
