@@ -86,6 +86,8 @@ eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, de
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild22 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild23 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild24 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild25 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild26 --split dev
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
