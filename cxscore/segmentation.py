@@ -504,13 +504,14 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             # extraction.
             mended = _GLUED_DATES.sub(" ", mended, count=1) if short else mended
             dates = () if bullet else tuple(find_date_ranges(mended, as_of))
-            # (a space put in reaches the line's end of line, so the span still covers the dates)
+            # With a space put in, the span reaches one character further, over the dates' end.
             end = offset + max(len(stripped), len(mended))
             yield _Line(mended, Span(offset, end), stripped, blank, dates)
             blank = False
 
 
 _GLUED_DATES = re.compile(r"(?<=[a-z])(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\s*[–—-])")
+
 # "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.
 _WHEN_WORDS = r"current|previous|past|earlier|early|recent|prior|older|other"
 _WORK_WORDS = r"work|roles?|jobs?|positions?|employment|experience|career"
