@@ -219,10 +219,9 @@ def _month_number(name: str) -> int:
     return _FOREIGN_MONTH_NUMBER.get(lowered) or _MONTH_NUMBER[lowered[:3]]
 
 
-# "(April – May)" right after a season or a year alone: the months it covered.
-_MONTHS_AFTER = re.compile(
-    rf"[ \t]*\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS_EN})\.?\)", re.IGNORECASE
-)
+# "(April – May)": the months a season or a year alone covered.
+_BRACKET_MONTHS = rf"\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS_EN})\.?\)"
+_MONTHS_AFTER = re.compile(rf"[ \t]*{_BRACKET_MONTHS}", re.IGNORECASE)
 _ALONE = frozenset({Precision.SEASON, Precision.YEAR})
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # A season written alone covers this many months from its first ("Summer 2019": June–August).
@@ -555,9 +554,8 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
             # "Summer 2023 (April – May)", "Semester 1, 2025 (Mar – Jun)": the months the
             # brackets give, in that year (or into the next, "(Dec – Feb)").
             first, last = _month_number(months["m1"]), _month_number(months["m2"])
-            start = PartialDate(tok.date.year, first, Precision.MONTH)
-            end = PartialDate(tok.date.year + (last < first), last, Precision.MONTH)
-            found.append(_build(start, end, False, Span(tok.start, months.end()), False, as_of))
+            span = Span(tok.start, months.end())
+            found.append(_months_of(tok.date.year, first, last, span, as_of))
             while i < len(tokens) and tokens[i].start < months.end():
                 i += 1
         elif word in _SINCE:
@@ -591,23 +589,23 @@ def repeated_seasons(text: str, as_of: tuple[int, int] | None = None) -> list[Da
         first = _SEASON_MONTH[match["season"].lower()]
         last = first + SEASON_MONTHS - 1
     span = Span(match.start(), match.end())
-    return [
-        _build(
-            PartialDate(year, first, Precision.MONTH),
-            PartialDate(year + (last < first), last, Precision.MONTH),
-            False,
-            span,
-            False,
-            as_of,
-        )
-        for year in years
-    ]
+    return [_months_of(year, first, last, span, as_of) for year in years]
+
+
+def _months_of(
+    year: int, first: int, last: int, span: Span, as_of: tuple[int, int] | None
+) -> DateRange:
+    """Months `first` to `last` of `year`, into the next year when `last` comes before `first`
+    ("(Dec – Feb)")."""
+    start = PartialDate(year, first, Precision.MONTH)
+    end = PartialDate(year + (last < first), last, Precision.MONTH)
+    return _build(start, end, False, span, False, as_of)
 
 
 _REPEATED_SEASONS = re.compile(
     rf"\b(?P<season>summer|winter|spring|autumn|fall)s?(?:[ \t]+seasons?)?(?:[ \t]+of)?[ \t]+"
     rf"(?P<years>{_YEAR4}(?:[ \t]*(?:,|&|\band\b|,[ \t]*and\b)[ \t]*{_YEAR4})+)\b"
-    rf"(?:[ \t]*\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS_EN})\.?\))?",
+    rf"(?:[ \t]*{_BRACKET_MONTHS})?",
     re.IGNORECASE,
 )
 

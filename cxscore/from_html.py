@@ -77,6 +77,15 @@ class _Lines:
             value = html.unescape(value)
         self.parts.append(value)
 
+    def tail(self, size: int = 8) -> str:
+        """The last `size` or more characters of the line so far (without joining it all)."""
+        out = ""
+        for part in reversed(self.parts):
+            out = part + out
+            if len(out) >= size:
+                break
+        return out
+
     def brk(self) -> None:
         line = " ".join("".join(self.parts).split())
         if line:
@@ -94,7 +103,7 @@ def _walk(node: Tag, out: _Lines) -> None:
             continue
         if isinstance(child, NavigableString):
             value = str(child)
-            if after_element and value[:1].isalnum() and _ENDS_WITH_DATE.search("".join(out.parts)):
+            if after_element and value[:1].isalnum() and _ENDS_WITH_DATE.search(out.tail()):
                 # "<span class=dates>Jan 2022 – Present</span>Concierge Security Officer": dates
                 # floated beside the title they precede, not glued to it.
                 value = " " + value

@@ -267,12 +267,6 @@ _HEADING_WORDS = (
     "summary",
 )
 _HEADING_STARTS = frozenset(w[:3] for w in _HEADING_WORDS)
-# Misspellings one edit cannot reach.
-_HEADING_SPELLING = {
-    "experiance": "experience",
-    "expirience": "experience",
-    "employement": "employment",
-}
 _EMPTY_FIELD = re.compile(
     r"(?:employer|company|organi[sz]ation|location|job title|position|title|role|from|to"
     r"|dates?|hours|supervisor|reason for leaving|main duties|duties)\s*:",

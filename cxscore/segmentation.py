@@ -1394,7 +1394,7 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
     for part in _ROLE_FIELDS.split(text):
         if _AWARD.search(part) or (max_words and len(part.split()) > max_words):
             continue
-        head = re.split(r"\s+(?:of|for)\s+", part)[0]  # "President of Finance"
+        head = _OF_FOR.split(part)[0]  # "President of Finance"
         words = without_grades([w.lower().strip(".,") for w in _WORD.findall(head)])
         if words and words[-1] in role_words():
             return True
