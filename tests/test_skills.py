@@ -87,6 +87,14 @@ def test_purely_technical_lines_show_no_skill(model: SkillModel) -> None:
     assert skills_of(model, "Operated a reach truck and cycle-counted pallets") == set()
 
 
+def test_skill_heads_are_stored_in_single_precision(model: SkillModel) -> None:
+    import numpy as np
+
+    heads = model.classifier.estimators_
+    assert all(h.coef_.dtype == np.float32 for h in heads)
+    assert model.probabilities(["Answered guests' questions at the desk"]).dtype == np.float64
+
+
 @pytest.mark.parametrize(
     "line",
     [
