@@ -95,8 +95,8 @@ def is_resume_gold(path: Path) -> bool:
 def evaluate_resumes(model: CsModel, folder: Path) -> dict[str, Any]:
     """Whole-résumé figures on a structure corpus split: customer-service months (tolerance
     max(3, 10 %)) and the 12-month screen, end to end from the files."""
-    from cxscore.dates import month_interval, parse_as_of, total_months
-    from cxscore.evaluation import load_gold
+    from cxscore.dates import parse_as_of
+    from cxscore.evaluation import gold_months, load_gold
     from cxscore.pipeline import analyze
 
     within = screen_right = 0
@@ -105,32 +105,13 @@ def evaluate_resumes(model: CsModel, folder: Path) -> dict[str, Any]:
         as_of = parse_as_of(item["as_of"])
         report = analyze(folder / item["file"], as_of=as_of, model=model)
         assert report.judgement is not None
-        gold_months = total_months(
-            iv
-            for entry in item["entries"]
-            if entry["cs"] == "facing"
-            for iv in [_gold_interval(entry, as_of, month_interval)]
-            if iv is not None
-        )
+        expected = gold_months((e for e in item["entries"] if e["cs"] == "facing"), as_of)
         got = report.judgement.cs_months
-        within += abs(got - gold_months) <= max(3, 0.1 * gold_months)
-        screen_right += (got >= 12) == (gold_months >= 12)
+        within += abs(got - expected) <= max(3, 0.1 * expected)
+        screen_right += (got >= 12) == (expected >= 12)
     count = len(gold_items)
     return {
         "resumes": count,
         "cs_months_within_tolerance": round(within / count, 4) if count else None,
         "screen_12_months_right": round(screen_right / count, 4) if count else None,
     }
-
-
-def _gold_interval(entry: dict[str, Any], as_of: tuple[int, int], month_interval: Any) -> Any:
-    from cxscore.dates import DateRange, Precision, parse_date
-    from cxscore.document import Span
-
-    start = parse_date(entry["start"]) if entry.get("start") else None
-    present = entry.get("end") == "present"
-    end = parse_date(entry["end"]) if entry.get("end") and not present else None
-    if start is None:
-        return None
-    rng = DateRange(start, end, present, Span(0, 0), Precision.MONTH, False, ())
-    return month_interval(rng, as_of)

@@ -107,7 +107,8 @@ def test_evaluate_structure_on_a_tiny_corpus(tmp_path: Path) -> None:
     scores = evaluate_structure(tmp_path)
     assert (scores.matched, scores.gold_entries, scores.predicted_entries) == (1, 2, 1)
     assert scores.precision == 1.0 and scores.recall == 0.5
-    assert scores.months_within == 1
+    # Months are measured on the gold entries (15 + 13), not on the line's own total_months
+    assert (scores.months_within, scores.months_within_as_written) == (0, 1)
     result = CliRunner().invoke(
         app, ["evaluate-structure", "--corpus", str(tmp_path.parent), "--split", tmp_path.name]
     )
@@ -146,6 +147,23 @@ def test_a_year_only_range_matches_with_its_years_or_its_first_and_last_months()
     assert not _same_dates(gold, {"start": "2003", "end": "2024"})
     assert not _same_dates({**gold, "end": "present"}, {"start": "2002", "end": "2024"})
     assert not _same_dates({**gold, "date_precision": "month"}, {"start": "2002", "end": "2024"})
+
+
+def test_gold_months_count_a_year_only_range_by_cxscores_arithmetic() -> None:
+    """However a writer fills in a year-only range's months, it counts as cxscore counts
+    "2015 – 2017" (25 months), so its months are measured on one scale."""
+    from cxscore.evaluation import gold_interval, gold_months
+
+    as_of = (2026, 11)
+    years = {"start": "2015", "end": "2017", "date_precision": "year"}
+    written = {"start": "2015-01", "end": "2017-12", "date_precision": "year"}
+    assert gold_interval(years, as_of) == gold_interval(written, as_of)
+    assert gold_months([written], as_of) == 25
+    assert gold_months([{**written, "end": "2015-12"}], as_of) == 12
+    assert gold_months([{**written, "end": "2017-06"}], as_of) == 30  # "2015 – Jun 2017"
+    assert gold_months([{**written, "end": "present"}], as_of) == 143
+    assert gold_months([{**written, "date_precision": "month"}], as_of) == 36
+    assert gold_interval({"start": None, "end": None, "date_precision": "none"}, as_of) is None
 
 
 def test_structure_targets_hold_on_the_held_out_split() -> None:
