@@ -247,8 +247,8 @@ _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d
 _TOKEN = re.compile(
     rf"""(?<!\w)(?:
       (?=\d)(?:
-          (?<![.,:/])(?P<dd>{_DAY_OR_MONTH})(?:st|nd|rd|th)?[ ]{{1,2}}
-          (?P<dmon>{_MONTHS})\.?,?[ ]{{1,2}}(?P<dy>{_YEAR4})(?!\d)
+          (?<![.,:/])(?P<dd>{_DAY_OR_MONTH})(?:st|nd|rd|th)?(?:[ ]{{1,2}}|(?P<ds>[-/]))
+          (?P<dmon>{_MONTHS})(?(ds)(?P=ds)|\.?,?[ ]{{1,2}})(?P<dy>{_YEAR4})(?!\d)
         | (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
         | (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
         | (?P<iy>{_YEAR4})[-/.](?P<im>0[1-9]|1[0-2])(?:[-/.][0-3]\d)?(?!\d|\.\d)
@@ -281,6 +281,7 @@ _SEP = re.compile(
     rf"|(?<=[ \t])[?\ufffd](?=[ \t]))[ \t]*",
     re.I,
 )
+_COLUMNS = re.compile(r"\t[ \t]*|[ ]{3,}")
 _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
 _BLANK = re.compile(r"[ \t]*")
 # "Since" in English, German, Dutch, Spanish/Portuguese, French and Italian: an open range.
@@ -446,11 +447,19 @@ def _lone_year_ok(text: str, tok: _Token) -> bool:
 
 
 _RANGE_ENDS = frozenset({_Kind.DATE, _Kind.YEAR, _Kind.YY, _Kind.RANGE_ONLY})
+_MONTHS_DATED = frozenset({_Kind.DATE, _Kind.RANGE_ONLY})
 
 
 def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | None, bool] | None:
     """(start, end, present) if tokens `a` and `b` form a range, else None."""
     between = text[a.end : b.start]
+    if _COLUMNS.fullmatch(between) and a.kind in _MONTHS_DATED and a.date is not None:
+        # Start and end in side-by-side columns ("From  To" or "Sign on  Sign off" of a
+        # table): two months in order, or a month and "Present", with only a gap between.
+        if b.kind is _Kind.PRESENT:
+            return a.date, None, True
+        later = b.date is not None and _first_month(a.date) <= _first_month(b.date)
+        return (a.date, b.date, False) if b.kind in _MONTHS_DATED and later else None
     if not (_SEP.fullmatch(between) or (b.kind is _Kind.TO_DATE and _BLANK.fullmatch(between))):
         return None
     if a.numeric and not _number_context_ok(text, a.start):

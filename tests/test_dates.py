@@ -147,6 +147,13 @@ FORMATS = [
     ("03/2018 - heute", "2018-03", None, True, False, M),
     ("2019 – actualidad", "2019", None, True, False, Y),
     ("2017 - aujourd'hui", "2017", None, True, False, Y),
+    # Day-month-year with hyphens or slashes (Indian, Filipino, seafarers' CVs).
+    ("10-Jan-2025 to 02-Sep-2025", "2025-01", "2025-09", False, False, M),
+    ("3/Mar/2019 – 28/Feb/2021", "2019-03", "2021-02", False, False, M),
+    # Start and end in side-by-side table columns, only a gap between them.
+    ("Jan 2020    Mar 2021", "2020-01", "2021-03", False, False, M),
+    ("01/09/2019\t30/06/2021", "2019-09", "2021-06", False, False, M),
+    ("Mar 2019\tPresent", "2019-03", None, True, False, M),
 ]
 
 
@@ -188,6 +195,13 @@ IN_LINES = [
     ("From: 2023-05   To: Present", "From: 2023-05   To: Present", "2023-05", None, True),
     ("Served customers in 2019.", "2019", "2019", None, False),
     ("Team lead 2015 - 2017 at Tesco", "2015 - 2017", "2015", "2017", False),
+    (
+        "MV Sea Lantern   Assistant Waiter   Solenne Cruise Line   10-Jan-2025   02-Sep-2025",
+        "10-Jan-2025   02-Sep-2025",
+        "2025-01",
+        "2025-09",
+        False,
+    ),
     (
         "Call 0113 496 0000 • Cashier Jan 2019 - Mar 2020",
         "Jan 2019 - Mar 2020",
@@ -246,6 +260,11 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_negatives(text: str) -> None:
     assert find_date_ranges(text, AS_OF) == []
+
+
+def test_dates_in_columns_out_of_order_or_close_together_stay_apart() -> None:
+    for text in ("Mar 2021    Jan 2020", "Jan 2019  Mar 2020", "2019    2021"):
+        assert [r.single for r in find_date_ranges(text, AS_OF)] == [True, True], text
 
 
 def test_no_digit_means_no_work() -> None:
