@@ -82,22 +82,31 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bpatents?\b|\bgrants?\b|\bfunding\b|\bresearch interests\b"
             r"|\bsupervision\b|\bstudents supervised\b",
         ),
-        (SectionKind.MILITARY, r"\bmilitary\b|\barmed forces\b|\bservice record\b|\bveteran"),
+        # A seafarer's "Sea Service Record" lists merchant ships, not military service.
+        (
+            SectionKind.MILITARY,
+            r"\bmilitary\b|\barmed forces\b|(?<!sea )\bservice record\b|\bveteran"
+            r"|\bnational service\b|\bcompulsory (?:military )?service\b",
+        ),
         (
             SectionKind.INTERNSHIPS,
             r"\binternships?\b|\bplacements?\b|\bco-?op\b|\blearnerships?\b"
-            r"|\bapprenticeships?\b|\btraineeships?\b",
+            r"|\bapprenticeships?\b|\btraineeships?\b"
+            # Indian articleship, Nigerian SIWES and NYSC, Kenyan industrial attachment
+            r"|\barticleship\b|\bindustrial (?:training|attachment)\b|\bsiwes\b|\bnysc\b"
+            r"|\bnational youth service\b",
         ),
         (
             SectionKind.LEADERSHIP,
             r"\bleadership\b|\bactivities\b|\baffiliations?\b|\bextra-?curricular|\bmemberships?\b"
-            r"|\binvolvement\b|\borgani[sz]ations\b",
+            r"|\binvolvement\b|\borgani[sz]ations\b|\bclubs\b|\bsocieties\b",
         ),
         (
             SectionKind.EXPERIENCE,
             r"\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
             r"|\bprofessional background\b|\bappointments\b|\bworked\b|\bteaching\b"
             r"|\bresearch\b|\bconsulting\b|\bengagements\b|\broles\b|\bworking life\b"
+            r"|\bsea service\b|\bsea time\b"
             # Dutch, German, French, Spanish, Portuguese, Italian headings
             r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"
             r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienze?\b",

@@ -625,8 +625,9 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
 _COLUMN_LABELS = frozenset(
     """when date dates period from to until duration role title position job designation company
     employer organisation organization where location city place description duties
-    responsibilities""".split()
+    responsibilities start end vessel ship rank client agency assignment sign-on sign-off""".split()
 )
+_SIGN_ON_OFF = re.compile(r"\bsign[ -]?(on|off)\b", re.IGNORECASE)
 
 
 def _dated_bullet_header(
@@ -669,9 +670,12 @@ def _dated_bullet_header(
 
 
 def _is_column_labels(text: str) -> bool:
-    """A table's header row ("When | Role | Company | Where"), not a role."""
+    """A table's header row ("When | Role | Company | Where"), not a role; printed with single
+    spaces, three or more labels ("Vessel Position Company Sign On Sign Off")."""
+    text = _SIGN_ON_OFF.sub(r"sign-\1", text)
     if "|" not in text and "   " not in text and "\t" not in text:
-        return False
+        words = text.lower().split()
+        return len(words) >= 3 and all(w.rstrip(":") in _COLUMN_LABELS for w in words)
     fields = [f.strip().lower() for f in re.split(r"\||\s{3,}|\t", text) if f.strip()]
     return len(fields) >= 2 and all(f.rstrip(":") in _COLUMN_LABELS for f in fields)
 
@@ -963,7 +967,7 @@ def _has_role_head(text: str) -> bool:
     # The town at the end of an employer line is no role ("…, Carver Falls, OH").
     text = _LOCATION_TAIL.sub("", text) or text
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
-    if not any(w in role_words() for w in words):
+    if not any(_heads(w) for w in words):
         return False
     # A role word inside a name ("Carver Falls Urgent Care") heads no role.
     return any(_role_score(field) > 0 for field in _ROLE_FIELDS.split(text) if field.strip())
@@ -1396,7 +1400,7 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
             continue
         head = _OF_FOR.split(part)[0]  # "President of Finance"
         words = without_grades([w.lower().strip(".,") for w in _WORD.findall(head)])
-        if words and words[-1] in role_words():
+        if words and _heads(words[-1]):
             return True
     return False
 
@@ -1728,6 +1732,8 @@ def _employer_before_town(text: str) -> int | None:
         return None
     if any(w.lower() in role_words() or w.lower() in _ORG_WORDS for w in words[last + 1 :]):
         return None
+    if _generic_name(" ".join(words[: last + 1])):
+        return None  # "Cafe Luna, Singapore", "Hotel Miramar, Spain": a name, not a café's town
     offset = match.start()
     for word in words[: last + 1]:
         offset = text.index(word, offset) + len(word)
@@ -1886,6 +1892,13 @@ def _names_employer_or_role(text: str) -> bool:
     named after a trade ("Carver Springs", "Mason City") is neither."""
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
     return bool(words) and (not _ORG_WORDS.isdisjoint(words) or words[-1] in role_words())
+
+
+def _generic_name(text: str) -> bool:
+    """Only employer words ("Cafe", "The Hotel"): no name of its own."""
+    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    named = [w for w in words if w not in ("the", "and", "&")]
+    return bool(named) and all(w in _ORG_WORDS for w in named)
 
 
 def _is_role_or_org_word(word: str) -> bool:

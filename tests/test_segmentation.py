@@ -82,6 +82,13 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Customer Service Representative", None),
         ("Community radio", None),
         ("Managed the work schedule for 12 staff.", None),
+        ("NATIONAL SERVICE", SectionKind.MILITARY),
+        ("Service Record", SectionKind.MILITARY),
+        ("SEA SERVICE RECORD", SectionKind.EXPERIENCE),
+        ("Articleship", SectionKind.INTERNSHIPS),
+        ("NYSC", SectionKind.INTERNSHIPS),
+        ("Industrial Attachment", SectionKind.INTERNSHIPS),
+        ("Clubs and Societies", SectionKind.LEADERSHIP),
     ],
 )
 def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
@@ -2384,3 +2391,30 @@ def test_breaks_named_in_other_words_inherit_no_employer() -> None:
         ("Stay-at-home parent", None, "unknown"),
         ("Relocation to Canada", None, "unknown"),
     ]
+
+
+def test_a_hyphened_office_heads_its_entry() -> None:
+    text = (
+        "Experience\nBarista\nCafe Luna, Singapore\nJan 2020 - Mar 2021\n\n* Served guests\n\n"
+        "Co-curricular Activities\nVice-President\nKBU Dragon Boat Club\nAug 2023 – Jul 2024\n\n"
+        "• Ran training logistics and the club budget\n"
+    )
+    assert entries(text) == [
+        ("Barista", "Cafe Luna", "2020-01", "2021-03"),
+        ("Vice-President", "KBU Dragon Boat Club", "2023-08", "2024-07"),
+    ]
+
+
+def test_a_table_header_printed_with_single_spaces_is_no_employer() -> None:
+    text = (
+        "SEA SERVICE RECORD\n\nVessel Position Company Sign On Sign Off\n"
+        "--------------- ---------------- ------------------- ----------- -----------\n"
+        "MV Sea Lantern   Assistant Waiter   Solenne Cruise Line   10-Jan-2025   02-Sep-2025\n"
+        "MV Coral Vesper   Assistant Waiter   Solenne Cruise Line   14-Mar-2024   22-Oct-2024\n"
+    )
+    found = entries(text)
+    assert [(t, s, e) for t, _, s, e in found] == [
+        ("Assistant Waiter", "2025-01", "2025-09"),
+        ("Assistant Waiter", "2024-03", "2024-10"),
+    ]
+    assert all(o and "Sign" not in o for _, o, _, _ in found)
