@@ -88,6 +88,9 @@ eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, de
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild24 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild25 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild26 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild27 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild28 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild29 --split dev
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
