@@ -260,6 +260,7 @@ _TOKEN = re.compile(
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
     | (?=[acdefghjlmnopqstuwéä])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
+        | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
@@ -357,6 +358,16 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             month, precision = _SEASON_MONTH[g["sea"].lower()], Precision.SEASON
         year = int(written) if written else _two_digit_year(two_digit, cutoff)
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
+    if g["xsea"]:
+        # "Summer 2024/25" (south) or "Winter 2025–26" (a northern ski season): a season across
+        # the turn of the year, December to February; `value` counts its last month on from
+        # the first year's January (14 = February of the next).
+        year = int(g["xy"])
+        second = int(g["xy2"]) if len(g["xy2"]) == 4 else year - year % 100 + int(g["xy2"])
+        if second == year + 1:
+            return _Token(_Kind.DATE, start, end, PartialDate(year, 12, Precision.SEASON), value=14)
+        month = _SEASON_MONTH[g["xsea"].lower()]
+        return _Token(_Kind.DATE, start, end, PartialDate(year, month, Precision.SEASON))
     if g["q"]:  # "Q2 2017": April to June; `value` is the quarter's last month
         quarter = int(g["q"])
         first = PartialDate(int(g["qy"]), 3 * quarter - 2, Precision.MONTH)
@@ -486,7 +497,7 @@ def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | N
             return None
         end = PartialDate(year, None, Precision.YEAR)
     elif b.kind in _RANGE_ENDS and b.date is not None:
-        end = replace(b.date, month=b.value) if b.value else b.date  # "– Q2 2019": June
+        end = _month_of(b.date, b.value) if b.value else b.date  # "– Q2 2019": June
     else:
         return None
     if a.kind is _Kind.YEAR and b.kind in (_Kind.YEAR, _Kind.SHORT):
@@ -494,6 +505,11 @@ def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | N
         if word and word.group(1) not in _WORDS_AFTER_YEARS:
             return None
     return start, end, False
+
+
+def _month_of(d: PartialDate, value: int) -> PartialDate:
+    """Month `value` counted from January of `d`'s year (13 is January of the next)."""
+    return PartialDate(d.year + (value - 1) // 12, (value - 1) % 12 + 1, Precision.MONTH)
 
 
 def _first_month(d: PartialDate) -> int:
@@ -569,6 +585,10 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
                 i += 1
         elif word in _SINCE:
             found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
+        elif tok.kind is _Kind.DATE and tok.value > 12:
+            # "Summer 2024/25": December to February.
+            end = _month_of(tok.date, tok.value)
+            found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE and tok.value:
             # A quarter alone is three months, when it leads its line or stands in brackets;
             # "Top rep in Q3 2021" is an achievement, not a period.

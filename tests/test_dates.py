@@ -150,6 +150,9 @@ FORMATS = [
     # Day-month-year with hyphens or slashes (Indian, Filipino, seafarers' CVs).
     ("10-Jan-2025 to 02-Sep-2025", "2025-01", "2025-09", False, False, M),
     ("3/Mar/2019 – 28/Feb/2021", "2019-03", "2021-02", False, False, M),
+    # A season across the turn of the year (a southern summer, a northern ski season).
+    ("Summer 2024–25", "2024-12", "2025-02", False, False, S),
+    ("Winter 2025/2026", "2025-12", "2026-02", False, False, S),
     # Start and end in side-by-side table columns, only a gap between them.
     ("Jan 2020    Mar 2021", "2020-01", "2021-03", False, False, M),
     ("01/09/2019\t30/06/2021", "2019-09", "2021-06", False, False, M),
