@@ -928,11 +928,30 @@ def _holds(line: _Line, date_range: DateRange | None) -> bool:
     return date_range is not None and line.span.start <= date_range.span.start < line.span.end
 
 
+_SELF_EMPLOYED_NOTE = re.compile(
+    r"(?:self[- ]employed|freelance|sole (?:proprietor|trader)|independent contractor)\b"
+    r"(?!.*\s(?:at|for|with)\s)[^,|]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _split_roles(lines: list[_Line]) -> list[list[_Line]]:
     """Split a header group holding two titled roles ("Treasurer 2017 – 2019 / Society /
     President / Radio Club") before the second role; the order of the first (title or
     organisation first) decides where the second begins."""
     heads = [i for i, line in enumerate(lines) if _has_role_head(line.text)]
+    # "Delivery Rider, DashDrop   Jul 2023 - Oct 2024" over "Self-employed contractor (own
+    # ABN)": an undated line of the job's terms under a dated role is no second role.
+    heads = [
+        i
+        for i in heads
+        if not (
+            i > heads[0]
+            and _SELF_EMPLOYED_NOTE.match(lines[i].text)
+            and not lines[i].dates
+            and any(line.dates for line in lines[:i])
+        )
+    ]
     if len(heads) < 2:
         return [lines]
     title_first = heads[0] == 0
@@ -1958,7 +1977,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     # "Corps Member (NYSC)": the head noun before a bracketed note names a role.
     head = _WORD.findall(BRACKETED.sub(" ", text)) if "(" in text else None
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
-    score = -3.0 if last in role_words() else 0.0
+    score = -3.0 if last in role_words() or _is_season_terms(text) else 0.0
     if any(w in _ORG_WORDS for w in words):
         # A unit within an employer ("Medical/Surgical Unit", "Export Department") is a
         # weaker sign than a name ("Department of Veterans Affairs").
@@ -1980,6 +1999,18 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     if len(words) == 1:
         score -= 0.5
     return score
+
+
+# The season and terms of a job, which name no employer: "Christmas Casual", "Summer Temp".
+_SEASON_TERMS = _TERMS | frozenset(
+    "christmas xmas festive holiday holidays summer winter spring autumn fall easter weekend "
+    "weekends evening evenings seasonal vacation".split()
+)
+
+
+def _is_season_terms(text: str) -> bool:
+    words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
+    return bool(words) and all(w in _SEASON_TERMS for w in words)
 
 
 _NARROW_UNITS = frozenset("department unit ward desk team".split())
@@ -2029,6 +2060,13 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     title = parts[title_index].text
     if org_line != title_line:
         title = _with_qualifiers(parts, title_index, org)
+    elif (
+        title_index > 0
+        and parts[title_index].joint
+        and _is_season_terms(parts[title_index - 1].text)
+    ):
+        # "Christmas Casual - Retail Assistant, Big Barn Variety": the terms lead the title.
+        title = _joined(parts[title_index - 1].text, parts[title_index].joint, title)
     elif org_index == title_index + 2 and parts[title_index + 1].joint:
         # "Summer Vacation Student – Hydraulics – Brisbane River Engineering Pty Ltd": a field
         # between the title and the employer on its line narrows the title.

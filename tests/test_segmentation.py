@@ -2418,3 +2418,21 @@ def test_a_table_header_printed_with_single_spaces_is_no_employer() -> None:
         ("Assistant Waiter", "2024-03", "2024-10"),
     ]
     assert all(o and "Sign" not in o for _, o, _, _ in found)
+
+
+def test_a_self_employed_note_under_a_dated_role_is_no_second_role() -> None:
+    text = (
+        "Experience\nDelivery Rider, DashDrop   Jul 2023 - Oct 2024\nWattle Creek QLD\n"
+        "Self-employed contractor (own ABN)\n• Food delivery by e-bike, mostly evenings\n"
+    )
+    assert entries(text) == [("Delivery Rider", "DashDrop", "2023-07", "2024-10")]
+
+
+def test_a_season_and_terms_before_a_title_lead_the_title_not_the_employer() -> None:
+    text = (
+        "Experience\nChristmas Casual - Retail Assistant, Big Barn Variety   Nov 2023 - Jan 2024\n"
+        "• Served customers at the till\n"
+    )
+    assert entries(text) == [
+        ("Christmas Casual - Retail Assistant", "Big Barn Variety", "2023-11", "2024-01")
+    ]
