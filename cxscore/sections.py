@@ -99,7 +99,9 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.LEADERSHIP,
             r"\bleadership\b|\bactivities\b|\baffiliations?\b|\bextra-?curricular|\bmemberships?\b"
-            r"|\binvolvement\b|\borgani[sz]ations\b|\bclubs\b|\bsocieties\b",
+            r"|\binvolvement\b|\borgani[sz]ations\b|\bclubs\b|\bsocieties\b"
+            # German CVs' "Auslandsaufenthalte": au pair years, work and travel (other roles)
+            r"|\bstays? abroad\b|\btime abroad\b|\bauslandsaufenthalte?\b",
         ),
         (
             SectionKind.EXPERIENCE,

@@ -1117,8 +1117,10 @@ def _segment_section(
         if fallback and any(_QUALIFICATION.search(line.text) for line in header):
             continue  # "Bachelor of Commerce · 2012 – 2013" among unheaded lines: a course
         entry, org_standalone, narrowing = _role_entry(header, date_range, body, section)
-        if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title):
-            continue  # "Member, Chartered Physiotherapy Society": a membership, not a role
+        if strict and entry.title and _PLAIN_MEMBER.fullmatch(entry.title.split(",")[0].strip()):
+            # "Member, Chartered Physiotherapy Society": a membership, not a role; so is
+            # "Student member, Nigerian / Society of Engineers" wrapped in a sidebar.
+            continue
         took_org = False
         if narrowing and previous_org and previous_org_standalone and entry.title:
             # Under an employer heading, "Team Leader – Telco Account" names the role.

@@ -89,6 +89,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("NYSC", SectionKind.INTERNSHIPS),
         ("Industrial Attachment", SectionKind.INTERNSHIPS),
         ("Clubs and Societies", SectionKind.LEADERSHIP),
+        ("Stays Abroad", SectionKind.LEADERSHIP),
     ],
 )
 def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
@@ -2436,3 +2437,11 @@ def test_a_season_and_terms_before_a_title_lead_the_title_not_the_employer() -> 
     assert entries(text) == [
         ("Christmas Casual - Retail Assistant", "Big Barn Variety", "2023-11", "2024-01")
     ]
+
+
+def test_a_membership_wrapped_in_a_sidebar_is_no_role() -> None:
+    text = (
+        "Memberships\nStudent member, Nigerian\nSociety of Engineers\n\n"
+        "Experience\nSite Engineer, Ardent Build Ltd   Mar 2025 - Feb 2026\n• Supervised pours\n"
+    )
+    assert [t for t, _, _, _ in entries(text)] == ["Site Engineer"]
