@@ -502,7 +502,8 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             mended = repair_split_words(stripped) if short else stripped
             # "… my two young children09/2021 – 01/2024": right-aligned dates glued on by PDF
             # extraction.
-            mended = _GLUED_DATES.sub(" ", mended, count=1) if short else mended
+            if short and ("/" in mended or "." in mended):
+                mended = _GLUED_DATES.sub(" ", mended, count=1)
             dates = () if bullet else tuple(find_date_ranges(mended, as_of))
             # With a space put in, the span reaches one character further, over the dates' end.
             end = offset + max(len(stripped), len(mended))
@@ -672,6 +673,9 @@ def _dated_bullet_header(
 def _is_column_labels(text: str) -> bool:
     """A table's header row ("When | Role | Company | Where"), not a role; printed with single
     spaces, three or more labels ("Vessel Position Company Sign On Sign Off")."""
+    first = text.split(None, 1)[0].lower().rstrip(":|") if text.strip() else ""
+    if first not in _COLUMN_LABELS and first != "sign":
+        return False  # every field is a label, so the first word is one (most lines stop here)
     text = _SIGN_ON_OFF.sub(r"sign-\1", text)
     if "|" not in text and "   " not in text and "\t" not in text:
         words = text.lower().split()
@@ -983,6 +987,8 @@ _AT = re.compile(r"\s(?:at|@)\s")
 
 
 def _has_role_head(text: str) -> bool:
+    if not any(_heads(w.lower().strip(".,")) for w in _WORD.findall(text)):
+        return False  # (cutting a town off below only takes words away)
     # The town at the end of an employer line is no role ("…, Carver Falls, OH").
     text = _LOCATION_TAIL.sub("", text) or text
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
