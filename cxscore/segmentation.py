@@ -673,7 +673,8 @@ def _dated_bullet_header(
 def _is_column_labels(text: str) -> bool:
     """A table's header row ("When | Role | Company | Where"), not a role; printed with single
     spaces, three or more labels ("Vessel Position Company Sign On Sign Off")."""
-    first = text.split(None, 1)[0].lower().rstrip(":|") if text.strip() else ""
+    words = text.lstrip("| \t").split(None, 1)
+    first = words[0].lower().rstrip(":|") if words else ""
     if first not in _COLUMN_LABELS and first != "sign":
         return False  # every field is a label, so the first word is one (most lines stop here)
     text = _SIGN_ON_OFF.sub(r"sign-\1", text)

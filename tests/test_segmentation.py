@@ -2445,3 +2445,19 @@ def test_a_membership_wrapped_in_a_sidebar_is_no_role() -> None:
         "Experience\nSite Engineer, Ardent Build Ltd   Mar 2025 - Feb 2026\n• Supervised pours\n"
     )
     assert [t for t, _, _, _ in entries(text)] == ["Site Engineer"]
+
+
+@pytest.mark.parametrize(
+    ("line", "labels"),
+    [
+        ("| When | Role | Company |", True),
+        ("Dates   Role   Employer", True),
+        ("Vessel Position Company Sign On Sign Off", True),
+        ("Position Company", False),  # two single-spaced words may be a name
+        ("Sales Associate | Acme Stores", False),
+    ],
+)
+def test_table_header_rows(line: str, labels: bool) -> None:
+    from cxscore.segmentation import _is_column_labels
+
+    assert _is_column_labels(line) is labels
