@@ -366,7 +366,7 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
     if small_chars < 0.03 * (chars_left + chars_right):
         return False
     # Right-aligned dates and places beside titles form a "column" of fragments, not a column.
-    fragments = sum(1 for ln in smaller if len(ln.text) < 40 and _DATE_OR_PLACE.search(ln.text))
+    fragments = sum(1 for ln in smaller if len(ln.text) < 40 and _date_or_place(ln.text))
     if fragments > 0.5 * len(smaller) or (smaller is right and _right_aligned(right)):
         return False
     # A margin of section names and dates ("WORK", "2024 – Present", "EDUCATION") labels the
@@ -388,6 +388,14 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
         max(ln.y1 for ln in right) - min(ln.y0 for ln in right),
     )
     return overlap > 0.5 * shorter
+
+
+def _date_or_place(text: str) -> bool:
+    """A year, "Present" or "Town, ST"; or dates with two-digit years ("Aug '18 – Feb '21",
+    "03/21 - 05/22")."""
+    from cxscore.dates import find_date_ranges
+
+    return bool(_DATE_OR_PLACE.search(text) or find_date_ranges(text))
 
 
 def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:

@@ -270,6 +270,32 @@ def test_single_column_with_right_aligned_dates_stays_on_rows() -> None:
     assert lines[3] == "Barista, Café Noir   2016 – 2018"
 
 
+def test_right_aligned_dates_with_two_digit_years_stay_on_their_rows() -> None:
+    """A few long duty lines cross the gap before the dates, so it looked like a gutter
+    between two columns, and each job's dates were read before its employer."""
+    long = "Managed a territory of accounts, visited customers weekly and grew the revenue of it"
+    rows: list[tuple[str | None, str | None]] = [
+        ("Brandon T. Kowalczyk", None),
+        ("Toledo, OH", None),
+        ("419-555-0102", None),
+        ("Summary", None),
+        (long, None),
+        ("Work History", None),
+    ]
+    jobs = [
+        ("Maumee Industrial Supply, Toledo, OH", "Mar '21 – Present", "Outside Sales Rep"),
+        ("Great Lakes Office Products, Perrysburg, OH", "Aug '18 – Feb '21", "Inside Sales Rep"),
+        ("Lucas County Chevrolet, Sylvania, OH", "Apr '16 – Jul '18", "Sales Consultant"),
+        ("Glass City Distribution, Toledo, OH", "Oct '14 – Mar '16", "Order Picker"),
+    ]
+    for employer, dates, title in jobs:
+        rows += [(employer, dates), (title, None), (long, None), ("in four years.", None)]
+    rows += [("Education", None), ("Some college, Owens Valley Community College", None)]
+    lines = two_column_pdf_lines(rows, 54, 558, flush_right=True)
+    assert lines[6] == "Maumee Industrial Supply, Toledo, OH   Mar '21 – Present"
+    assert lines[10] == "Great Lakes Office Products, Perrysburg, OH   Aug '18 – Feb '21"
+
+
 def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
     text = (
         "Oﬃce Manager\u00a0at Café\n"
