@@ -103,7 +103,7 @@ _ORG_WORDS = frozenset(
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
     supplies foods motors shelter squad tavern brasserie pizzeria trattoria steakhouse canteen
-    recruitment staffing mart
+    recruitment staffing mart festival league
     """.split()
 )
 _FREELANCE = re.compile(
@@ -2024,7 +2024,7 @@ def _is_season_terms(text: str) -> bool:
 
 _NARROW_UNITS = frozenset("department unit ward desk team".split())
 # Words that name a unit inside an employer ("Student Nurse – Emergency Department").
-_UNIT_WORDS = frozenset("department unit ward care services centre center desk team".split())
+_UNIT_WORDS = frozenset("department unit ward care services centre center desk team office".split())
 
 
 def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:

@@ -2461,3 +2461,21 @@ def test_table_header_rows(line: str, labels: bool) -> None:
     from cxscore.segmentation import _is_column_labels
 
     assert _is_column_labels(line) is labels
+
+
+def test_an_office_after_a_dash_narrows_the_title_and_a_festival_is_an_employer() -> None:
+    text = (
+        "Experience\nStudent Worker – Financial Aid Office\nAugust 2022 – May 2024\n"
+        "Copperline Community College, Copperline, AZ\n• Helped students at the front counter\n\n"
+        "Volunteering\nVolunteer – Logistics Team   Jan 2023\nVelanagar Literature Festival\n"
+        "• Packed 1,200 delegate kits\n"
+    )
+    assert entries(text) == [
+        (
+            "Student Worker – Financial Aid Office",
+            "Copperline Community College",
+            "2022-08",
+            "2024-05",
+        ),
+        ("Volunteer", "Velanagar Literature Festival", "2023-01", "2023-01"),
+    ]
