@@ -571,6 +571,7 @@ _TERMS_OPENING = re.compile(
 def _is_terms(text: str) -> bool:
     if not _TERMS_OPENING.match(text):
         return False
+    text = BRACKETED.sub(" ", text)  # "Seasonal contract (fijo discontinuo)"
     words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
     return bool(words) and all(w in _TERMS for w in words)
 
@@ -1897,11 +1898,12 @@ def _split_comma(part: str, index: int) -> list[_Part]:
 
 
 def _is_town(text: str) -> bool:
-    """'Sassuolo (Italy)', 'Gwagwalada', 'Leeds, UK': a place without employer or role words."""
-    text = BRACKETED.sub(" ", text).strip()
+    """'Sassuolo (Italy)', 'Gwagwalada', 'Leeds, UK': a place without employer or role words,
+    also in brackets ('Casa Ferrán (family restaurant)' is no place)."""
+    bare = BRACKETED.sub(" ", text).strip()
     return (
-        bool(text)
-        and bool(_LOCATION_ONLY.match(text) or _PLACE_RE.fullmatch(text))
+        bool(bare)
+        and bool(_LOCATION_ONLY.match(bare) or _PLACE_RE.fullmatch(bare))
         and (not _has_role_or_org(text))
     )
 

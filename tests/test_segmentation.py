@@ -90,6 +90,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Industrial Attachment", SectionKind.INTERNSHIPS),
         ("Clubs and Societies", SectionKind.LEADERSHIP),
         ("Stays Abroad", SectionKind.LEADERSHIP),
+        ("Ski seasons", SectionKind.EXPERIENCE),
+        ("Four seasons", None),
     ],
 )
 def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
@@ -2478,4 +2480,20 @@ def test_an_office_after_a_dash_narrows_the_title_and_a_festival_is_an_employer(
             "2024-05",
         ),
         ("Volunteer", "Velanagar Literature Festival", "2023-01", "2023-01"),
+    ]
+
+
+def test_a_bracketed_employer_word_is_no_town_and_bracketed_terms_are_paperwork() -> None:
+    text = (
+        "Experience\n11/2024 – Present\nKitchen Assistant\n"
+        "Casa Ferrán (family restaurant), Villanueva del Cerro, Asturias\n• Prepared the menu\n"
+        "05/2024 – 10/2024\nRoom Attendant\nHotel Cala Morisca, Port d'Alcanet, Mallorca\n"
+        "Seasonal contract (fijo discontinuo)\n• Cleaned 16–18 rooms daily\n\n"
+        "Seasons\n\nSnowmaker (night shift)\n\n"
+        "Mt Kererū Ski Area • Kererū Valley • May – Jul 2024\n"
+    )
+    assert entries(text) == [
+        ("Kitchen Assistant", "Casa Ferrán (family restaurant)", "2024-11", "present"),
+        ("Room Attendant", "Hotel Cala Morisca", "2024-05", "2024-10"),
+        ("Snowmaker (night shift)", "Mt Kererū Ski Area", "2024-05", "2024-07"),
     ]
