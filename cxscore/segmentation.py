@@ -325,8 +325,57 @@ def _entries_of(
         lines = list(_section_lines(text, section, as_of))
         lines = _roles_in_bullets(_labelled_date_pairs(lines, as_of), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
-        entries.extend(_segment_section(lines, section, as_of, strict, fallback))
+        entries.extend(_duties_as(list(_segment_section(lines, section, as_of, strict, fallback))))
     return entries
+
+
+# "Duties as Assistant Waiter (MV Sea Lantern):", "Responsibilities as Team Leader": a label
+# over the duties of a role listed above (in a table of roles, or among promotions).
+_DUTIES_AS = re.compile(
+    r"(?:main |key )?(?:duties|responsibilities|tasks)(?: and responsibilities)?\s+as\s+"
+    r"(?:an?\s+)?(?P<title>[^()]+?)\s*(?:\((?P<note>[^()]+)\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _duties_as(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """Duties printed under a label naming their role go to that role (the one whose
+    employer, place or title holds the label's bracketed note, when several share the title),
+    and the label is no entry of its own. A label whose role is not found stays as it was."""
+    out = list(entries)
+    for label in entries:
+        named = _DUTIES_AS.match(label.title or "") if label.dates is None else None
+        if named is None or label.organization is not None:
+            continue
+        title, note = _norm_words(named["title"]), _norm_words(named["note"] or "")
+        # (a table row's title may have been read as its employer: "MV Coral Vesper | Galley
+        # Utility")
+        owners = [
+            i
+            for i, e in enumerate(out)
+            if e is not label
+            and e.dates is not None
+            and title
+            in (_norm_words(BRACKETED.sub(" ", e.title or "")), _norm_words(e.organization or ""))
+        ]
+        if note:
+            owners = [
+                i
+                for i in owners
+                if any(
+                    note in _norm_words(f or "")
+                    for f in (out[i].title, out[i].organization, out[i].location)
+                )
+            ] or owners[:0]
+        if len(owners) != 1 or out[owners[0]].bullets:
+            continue
+        owner = out[owners[0]]
+        if _norm_words(owner.organization or "") == title:
+            # The label names the role: the row's fields were read the wrong way round.
+            owner = replace(owner, title=owner.organization, organization=owner.title)
+        out[owners[0]] = replace(owner, bullets=label.bullets, bullet_spans=label.bullet_spans)
+        out.remove(label)
+    return out
 
 
 # A form's start and end dates on two labelled lines: "Start Date: 02/2021" over "End Date:
@@ -690,8 +739,8 @@ def _is_body(line: _Line) -> bool:
     """Duty text: bullets, sentences and long lines; everything else may be a header."""
     if line.is_bullet:
         return True
-    if _FIELD_LABEL.match(line.text):
-        return False  # "Occupation or position held Pharmacist"
+    if _FIELD_LABEL.match(line.text) or _DUTIES_AS.match(line.text):
+        return False  # "Occupation or position held Pharmacist", "Duties as Galley Utility:"
     if _INLINE_LABEL.match(line.text):
         return True  # "Duties | Outbound sales calls …", from a two-column table
     words = line.text.split()
@@ -1436,6 +1485,8 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
 
 def _looks_like_role_header(lines: Sequence[_Line]) -> bool:
     for line in lines:
+        if _DUTIES_AS.match(line.text):
+            return True  # its duties go to their role (`_duties_as`), not to the role above
         words = [w.lower().strip(".,") for w in _WORD.findall(line.text)]
         if any(w in role_words() or w in _ORG_WORDS for w in words):
             return True

@@ -2497,3 +2497,19 @@ def test_a_bracketed_employer_word_is_no_town_and_bracketed_terms_are_paperwork(
         ("Room Attendant", "Hotel Cala Morisca", "2024-05", "2024-10"),
         ("Snowmaker (night shift)", "Mt Kererū Ski Area", "2024-05", "2024-07"),
     ]
+
+
+def test_duties_labelled_with_their_role_go_to_that_role() -> None:
+    text = (
+        "SEA SERVICE RECORD\n\nVessel Position Company Sign On Sign Off\n"
+        "MV Sea Lantern   Assistant Waiter   Solenne Cruise Line   10-Jan-2025   02-Sep-2025\n"
+        "MV Coral Vesper   Galley Utility   Solenne Cruise Line   20-May-2023   18-Jan-2024\n\n"
+        "Duties as Assistant Waiter (MV Sea Lantern):\n• Served the main dining room\n\n"
+        "Duties as Galley Utility (MV Coral Vesper):\n• Washed pots and kitchen equipment\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    found = [(e["title"], e["start"], e["bullets"]) for e in report["experiences"]]
+    assert found == [
+        ("Assistant Waiter", "2025-01", ["Served the main dining room"]),
+        ("Galley Utility", "2023-05", ["Washed pots and kitchen equipment"]),
+    ]
