@@ -20,7 +20,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     counsellor postdoc proprietor chairman storekeeper shelver vp presenter speaker pair emt
     crew barman barmaid barperson bellboy busboy saleswoman chairwoman spokesperson
     policeman postman chambermaid housemaid tradesman draughtsman rifleman sapper signaller soldier
-    lady boy girl snowmaker dressmaker cabinetmaker toolmaker shoemaker watchmaker
+    lady boy girl snowmaker dressmaker cabinetmaker toolmaker shoemaker watchmaker sister matron
     """.split()
 )
 

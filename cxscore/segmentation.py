@@ -830,6 +830,10 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
         goes_on = bool(blocks and blocks[-1].body and not line.after_blank) and _ends_mid_phrase(
             blocks[-1].body[-1].text
         )
+        if goes_on and any(not r.single for r in line.dates):
+            # "… meeting families when they want to talk it through" over "Junior Sister
+            # (Band 6)   August 2017 – February 2022": a particle may end the duty.
+            goes_on = blocks[-1].body[-1].text.rstrip().rsplit(None, 1)[-1] not in _PARTICLES
         following = lines[number + 1] if number + 1 < len(lines) else None
         # "Top rep in Q3 2021." straight under a duty sentence is another duty sentence.
         goes_on = goes_on or bool(
@@ -2194,6 +2198,10 @@ _CONNECTOR_WORDS = frozenset(
     "and or of to the a an with for in on by at from about into onto over under across between "
     "within via including through than that which who whose their our my your its".split()
 )
+
+
+# Connecting words that also end a phrasal verb ("talk it through", "handed over").
+_PARTICLES = frozenset("in on over through".split())
 
 
 def _ends_mid_phrase(text: str) -> bool:

@@ -2513,3 +2513,17 @@ def test_duties_labelled_with_their_role_go_to_that_role() -> None:
         ("Assistant Waiter", "2025-01", ["Served the main dining room"]),
         ("Galley Utility", "2023-05", ["Washed pots and kitchen equipment"]),
     ]
+
+
+def test_a_duty_ending_on_a_particle_does_not_swallow_the_next_dated_role() -> None:
+    text = (
+        "Employment History\nWard Manager (Band 7)   March 2022 – Present\n"
+        "Kingsmere Hospitals NHS Foundation Trust, Wexbury\n"
+        "• Meet families face to face when they want to talk it through\n"
+        "Junior Sister (Band 6)   August 2017 – February 2022\n"
+        "Kingsmere Hospitals NHS Foundation Trust, Wexbury\n• Nurse in charge on days\n"
+    )
+    assert [(t, s) for t, _, s, _ in entries(text)] == [
+        ("Ward Manager (Band 7)", "2022-03"),
+        ("Junior Sister (Band 6)", "2017-08"),
+    ]
