@@ -182,20 +182,27 @@ def find_gaps(intervals: Iterable[tuple[int, int]], min_months: int = 3) -> list
 # --- finding dates ----------------------------------------------------------------------------
 
 # Month names of CVs written in (or carried over from) French, Spanish, German, Dutch,
-# Portuguese and Italian, in full or in their unambiguous abbreviations, by month.
+# Portuguese, Italian, Polish, Romanian and Turkish, in full (Polish also in the genitive,
+# "stycznia") or in their unambiguous abbreviations, by month. Names that are English words
+# or names ("out", "set", "lip", "mag", Turkish "Mart" as in "Bright Mart", "Kasım") are left
+# out.
 _FOREIGN_MONTHS = (
-    "janvier janv enero januar jänner januari janeiro gennaio",
-    "février fevrier févr fevr febrero februar februari fevereiro febbraio",
-    "mars marzo märz maerz maart março marco",
-    "avril avr abril aprile",
-    "mai mayo mei maio maggio",
-    "juin junio juni junho giugno",
-    "juillet juil julio juli julho luglio",
-    "août aout agosto augustus",
-    "septembre septiembre setiembre setembro settembre",
-    "octobre octubre oktober okt outubro ottobre",
-    "novembre noviembre novembro",
-    "décembre decembre déc diciembre dic dezember dez dezembro dicembre",
+    "janvier janv enero ene januar jänner januari janeiro gennaio gen styczeń stycznia sty "
+    "ianuarie ocak",
+    "février fevrier févr fevr febrero februar februari fevereiro fev febbraio luty lutego lut "
+    "februarie şubat subat",
+    "mars marzo märz maerz mär mrt maart março marco marzec marca martie",
+    "avril avr abril abr aprile kwiecień kwietnia kwi aprilie nisan",
+    "mai mayo mei maio maggio maj maja mayıs mayis",
+    "juin junio juni junho giugno giu czerwiec czerwca cze iunie iun haziran",
+    "juillet juil julio juli julho luglio lug lipiec lipca iulie iul temmuz",
+    "août aout agosto ago augustus sierpień sierpnia ağustos agustos",
+    "septembre septiembre setiembre setembro settembre wrzesień września wrz septembrie "
+    "eylül eylul",
+    "octobre octubre oktober okt outubro ottobre ott październik października paź octombrie ekim",
+    "novembre noviembre novembro listopad listopada noiembrie",
+    "décembre decembre déc diciembre dic dezember dez dezembro dicembre grudzień grudnia gru "
+    "decembrie aralık aralik",
 )
 _FOREIGN_MONTH_NUMBER = {
     name: number for number, names in enumerate(_FOREIGN_MONTHS, 1) for name in names.split()
@@ -258,7 +265,7 @@ _TOKEN = re.compile(
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[acdefghjlmnopqstuwéä])(?:
+    | (?=[a-zéäöüşçğ至现])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
@@ -266,13 +273,16 @@ _TOKEN = re.compile(
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
-                 |aujourd['’]hui|oggi|jetzt)(?!\w)
+                 |aujourd['’]hui|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
+                 |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
+                 |obecnie|prezent|günümüz|halen|至今|现在|nay|hiện[ \t]+(?:tại|nay)
+                 |até[ \t]+(?:o[ \t]+momento|hoje|a[ \t]+data))(?!\w)
       )
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_OWN_SEPARATOR = frozenset({"to", "till", "until", "up"})
+_OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até"})
 # "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
 # "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
 _SEP = re.compile(

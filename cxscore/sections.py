@@ -111,7 +111,9 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bsea service\b|\bsea time\b|^(?:ski |summer |winter )?seasons(?: worked)?$"
             # Dutch, German, French, Spanish, Portuguese, Italian headings
             r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"
-            r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienze?\b",
+            r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienze?\b"
+            # Romanian, Polish, Turkish
+            r"|\bexperien[țţ][ăa]\b|\bdoświadczenie\b|\bdeneyim",
         ),
         (SectionKind.PROJECTS, r"\bprojects?\b|\bportfolio\b"),
         (SectionKind.CERTIFICATIONS, r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b"),
@@ -168,7 +170,8 @@ _FILLER = frozenset(
 def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     """The section kind a heading line names, or None when the line is not a heading."""
     stripped = line.strip()
-    text = _NUMBERING.sub("", stripped)
+    # Turkish dotted capital I lower-cases to "i" and a combining dot: "İŞ DENEYİMİ"
+    text = _NUMBERING.sub("", stripped).replace("İ", "I")
     # The cheap rejections first (nothing below removes a digit or changes the line end).
     if _HAS_DIGIT.search(text) or _SENTENCE_END.search(stripped):
         return None
@@ -344,7 +347,13 @@ _SUBHEADINGS = re.compile(
     r"(?:responsibilities|duties|tasks|description|"
     r"(?:roles?|job) (?:and|&) responsibilities|"
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
-    r"technologies|tech stack|skills used)(?:(?:,| and| &) [a-z ]+)*\s*:?$",
+    r"technologies|tech stack|skills used)(?:(?:,| and| &) [a-z ]+)*\s*:?$"
+    # Europass's "Main activities and responsibilities", and duty labels of CVs in Spanish,
+    # Portuguese, French, German, Italian, Polish and Romanian
+    r"|^main activities and responsibilities\s*:?$"
+    r"|^(?:principales |main )?(?:funciones|actividades|atividades|responsabilidades|tâches"
+    r"|missions|aufgaben|tätigkeiten|mansioni|attività|obowiązki|zakres obowiązków"
+    r"|activități și responsabilități)(?: principales| principale| principais)?\s*:?$",
     re.IGNORECASE,
 )
 

@@ -632,7 +632,13 @@ def _is_paperwork(text: str) -> bool:
         return True
     if _is_terms(text):
         return True
-    return text.lower().startswith(("business or sector ", "type of business or sector "))
+    return text.lower().startswith(
+        (
+            "business or sector ",
+            "type of business or sector ",
+            "tipul activității sau sectorul de activitate",  # Romanian Europass
+        )
+    )
 
 
 def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
@@ -961,8 +967,11 @@ def _dates_alone(line: _Line) -> bool:
 
 
 # Words that label a job's dates: "Dates 01/09/2019 – Present", "· Period: 03/2021 – present".
-_DATE_LABEL_WORDS = r"dates?(?: employed| of employment)?|employment dates|period|duration"
-_DATES_LABEL = re.compile(rf"^\s*(?:{_DATE_LABEL_WORDS})\b\s*:?", re.IGNORECASE)
+_DATE_LABEL_WORDS = (
+    r"dates?(?: employed| of employment)?|employment dates|period|duration"
+    r"|per[íi]odo|p[ée]riode|perioada|zeitraum|okres|dur[ée]e|duraci[óo]n|duração"
+)
+_DATES_LABEL = re.compile(rf"^\s*(?:{_DATE_LABEL_WORDS})\b\s*[:|]?", re.IGNORECASE)
 
 
 def _label_field(text: str) -> str | None:
@@ -1572,7 +1581,14 @@ _DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")
 _FIELD_LABEL = re.compile(
     r"^(?P<label>occupation or position held|name and address of employer"
     r"|position(?: held)?|designation|job title|title|role|post|occupation"
-    r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location)"
+    r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location"
+    r"|company name|employer name"
+    # The same labels on CVs in Spanish, Portuguese, French, German, Italian, Polish and
+    # Romanian (Europass): "Empresa: …", "Cargo: …", "Funcția sau postul ocupat | …"
+    r"|empresa|cargo|puesto|funci[óo]n|função|per[íi]odo|entreprise|employeur|poste|fonction"
+    r"|p[ée]riode|arbeitgeber|firma|zeitraum|azienda|datore di lavoro|ruolo|mansione"
+    r"|pracodawca|stanowisko|okres|numele și adresa angajatorului|funcția sau postul ocupat"
+    r"|perioada)"
     # "Position : …", or "Position | …" from a two-column table; the older Europass form's
     # long labels stand in their own column, with no colon.
     r"(?:\s*[:|]\s*|(?:(?<=held)|(?<=employer))\s+(?=\S))",
@@ -1595,6 +1611,19 @@ _LABEL_FIELDS = {
     "occupation or position held": "title",
     "name and address of employer": "organization",
     "location": "location",
+    "company name": "organization",
+    "employer name": "organization",
+    **dict.fromkeys(
+        "cargo puesto función funcion função poste fonction ruolo mansione stanowisko".split(),
+        "title",
+    ),
+    "funcția sau postul ocupat": "title",
+    **dict.fromkeys(
+        "empresa entreprise employeur arbeitgeber firma azienda pracodawca".split(),
+        "organization",
+    ),
+    "datore di lavoro": "organization",
+    "numele și adresa angajatorului": "organization",
 }
 
 

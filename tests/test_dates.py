@@ -150,6 +150,16 @@ FORMATS = [
     # Day-month-year with hyphens or slashes (Indian, Filipino, seafarers' CVs).
     ("10-Jan-2025 to 02-Sep-2025", "2025-01", "2025-09", False, False, M),
     ("3/Mar/2019 – 28/Feb/2021", "2019-03", "2021-02", False, False, M),
+    # Months and "present" in the CV's own language (Spanish, Polish, Turkish, Chinese,
+    # Vietnamese, Italian, Portuguese).
+    ("Ene 2019 – Abr 2021", "2019-01", "2021-04", False, False, M),
+    ("lut 2020 - wrz 2021", "2020-02", "2021-09", False, False, M),
+    ("Haziran 2015 – Eylül 2015", "2015-06", "2015-09", False, False, M),
+    ("2022.03 – 至今", "2022-03", None, True, False, M),
+    ("06/2021 – nay", "2021-06", None, True, False, M),
+    ("03/2020 – in corso", "2020-03", None, True, False, M),
+    ("01/2021 – a la fecha", "2021-01", None, True, False, M),
+    ("09/2022 até o momento", "2022-09", None, True, False, M),
     # A season across the turn of the year (a southern summer, a northern ski season).
     ("Summer 2024–25", "2024-12", "2025-02", False, False, S),
     ("Winter 2025/2026", "2025-12", "2026-02", False, False, S),

@@ -92,6 +92,9 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Stays Abroad", SectionKind.LEADERSHIP),
         ("Ski seasons", SectionKind.EXPERIENCE),
         ("Four seasons", None),
+        ("EXPERIENȚĂ PROFESIONALĂ", SectionKind.EXPERIENCE),
+        ("İŞ DENEYİMİ", SectionKind.EXPERIENCE),
+        ("Atividades:", None),
     ],
 )
 def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
@@ -2526,4 +2529,36 @@ def test_a_duty_ending_on_a_particle_does_not_swallow_the_next_dated_role() -> N
     assert [(t, s) for t, _, s, _ in entries(text)] == [
         ("Ward Manager (Band 7)", "2022-03"),
         ("Junior Sister (Band 6)", "2017-08"),
+    ]
+
+
+def test_labelled_fields_of_cvs_in_other_languages() -> None:
+    text = (
+        "Experiência Profissional\n"
+        "Empresa: Conecta Call Center Ltda.\nCargo: Operadora de Telemarketing Receptivo\n"
+        "Período: 09/2022 até o momento\nAtividades:\nI answer calls from customers.\n\n"
+        "Empresa: Supermercado Família Zanetti\nCargo: Operadora de Caixa\n"
+        "Período: 01/2016 a 02/2019\nAtividades:\nCashier and customer service.\n"
+    )
+    assert entries(text) == [
+        ("Operadora de Telemarketing Receptivo", "Conecta Call Center Ltda.", "2022-09", "present"),
+        ("Operadora de Caixa", "Supermercado Família Zanetti", "2016-01", "2019-02"),
+    ]
+
+
+def test_the_romanian_europass_form_keeps_each_employer_with_its_role() -> None:
+    text = (
+        "EXPERIENȚĂ PROFESIONALĂ\n\nPerioada | 04.05.2020 – prezent\n\n"
+        "Funcția sau postul ocupat | Truck Driver\n\n"
+        "Activități și responsabilități principale\n• International transport\n\n"
+        "Numele și adresa angajatorului | Sălcia Frigo Trans SRL\n\n"
+        "Tipul activității sau sectorul de activitate | Transport rutier\n\n"
+        "Perioada | 13.02.2017 – 30.04.2020\n\n"
+        "Funcția sau postul ocupat | Warehouse Operator\n\n"
+        "Activități și responsabilități principale\n• Picking and loading of orders\n\n"
+        "Numele și adresa angajatorului | Nord Logistic Park SRL\n"
+    )
+    assert entries(text) == [
+        ("Truck Driver", "Sălcia Frigo Trans SRL", "2020-05", "present"),
+        ("Warehouse Operator", "Nord Logistic Park SRL", "2017-02", "2020-04"),
     ]
