@@ -239,7 +239,7 @@ _YEAR4 = r"(?:19|20)\d\d"
 _DAY_OR_MONTH = r"0?[1-9]|[12]\d|3[01]"
 # Between a month or season name and its year: "Jan 2019", "Jan. 2019", "January, 2019", "Jan-2019",
 # "Feb/2022" (Brazil, Portugal).
-_JOIN = r"\.?(?:[ \t]*,?[ \t]*|-|/)"
+_JOIN = r"\.?(?:[ \t]+del?[ \t]+|[ \t]*,?[ \t]*|-|/)"  # also "outubro de 2018", "enero del 2019"
 # "Jan 19, 2020": a day between the month and the year (US).
 _DAY_YEAR = rf"\.?[ \t]+(?:{_DAY_OR_MONTH})(?:st|nd|rd|th)?,[ \t]*(?P<mdy>{_YEAR4})(?!\d)"
 # "Sep-19", "Sep 19": a two-digit year without an apostrophe, unless a day ("Jan 19, 2020").
@@ -297,7 +297,10 @@ _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
 _BLANK = re.compile(r"[ \t]*")
 # "Since" in English, German, Dutch, Spanish/Portuguese, French and Italian: an open range.
 _SINCE = frozenset({"since", "seit", "sinds", "desde", "depuis", "dal"})
-_LEAD = re.compile(rf"(?<!\w)(from|{'|'.join(sorted(_SINCE))})[ \t]*:?[ \t]*\Z", re.I)
+# "from" in French, Spanish, Portuguese, Italian, German, Dutch and Polish before a range's start
+# (not in capitals, nor joined by a dash: "Freelance Translator EN–DE 2022 – present")
+_FROM = "(?i:from)|[dD]e|[dD]u|[vV]on|[vV]om|[vV]an|[oO]d"
+_LEAD = re.compile(rf"(?<![\w–—/-])({_FROM}|(?i:{'|'.join(sorted(_SINCE))}))[ \t]*:?[ \t]*\Z")
 _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
 # A tab, wide spaces, a colon ("2016: Dishwasher, Mama Lucia's") or a pipe ("2018 | Prep Cook").
 _COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]|[ \t]*\|")

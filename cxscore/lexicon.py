@@ -8,6 +8,27 @@ from functools import lru_cache
 from importlib import resources
 
 # Head nouns résumés use that O*NET's title lists rarely end in.
+# Head nouns of job titles on CVs in French, Spanish, Portuguese, Italian, German, Polish and
+# Turkish; Romance titles put them first ("Auxiliar de Almacén", "Agent de saisie").
+FOREIGN_ROLE_WORDS = frozenset(
+    """
+    réceptionniste receptionniste stagiaire vendeur vendeuse conseiller conseillère serveur
+    serveuse caissier caissière employé employée animateur animatrice magasinier préparateur
+    préparatrice technicien technicienne infirmier infirmière enseignant enseignante
+    professeur assistante responsable agente recepcionista dependiente dependienta camarero
+    camarera cajero cajera cocinero cocinera ayudante auxiliar técnico técnica tecnico
+    analista vendedor vendedora operador operadora encargado encargada gerente asistente
+    enfermero enfermera enfermeira empregado empregada atendente balconista promotor promotora
+    aprendiz estagiário estagiária voluntario voluntaria voluntário voluntária assistente
+    secretaria contable contador cameriere cameriera commesso commessa impiegato impiegata
+    cuoco lavapiatti operaio operaia infermiere insegnante magazziniere addetto addetta
+    verkäufer verkäuferin kellner kellnerin mitarbeiter mitarbeiterin sachbearbeiter
+    sachbearbeiterin lagerhelfer kassierer kassiererin praktikantin auszubildende azubi
+    lehrer lehrerin krankenschwester kasjer kasjerka sprzedawca magazynier kelner kelnerka
+    recepcjonista pielęgniarka nauczyciel asystent asystentka konsultant garson kasiyer
+    öğretmen hemşire temsilcisi
+    """.split()
+)
 _EXTRA_ROLE_WORDS = frozenset(
     """
     aide ambassador barista bartender carer cashier crewmember freelancer intern lead leader learner
@@ -61,7 +82,7 @@ def without_grades(words: list[str]) -> list[str]:
 def role_words() -> frozenset[str]:
     """Lower-case head nouns of job titles ('clerk', 'nurse', 'volunteer')."""
     data = resources.files("cxscore").joinpath("data/title_head_words.json").read_text("utf-8")
-    return frozenset(json.loads(data)["words"]) | _EXTRA_ROLE_WORDS
+    return frozenset(json.loads(data)["words"]) | _EXTRA_ROLE_WORDS | FOREIGN_ROLE_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from cxscore.dates import (
 from cxscore.document import Document, Span
 from cxscore.lexicon import (
     BRACKETED,
+    FOREIGN_ROLE_WORDS,
     PAY_GRADE,
     english_words,
     repair_split_words,
@@ -104,6 +105,11 @@ _ORG_WORDS = frozenset(
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
     supplies foods motors shelter squad tavern brasserie pizzeria trattoria steakhouse canteen
     recruitment staffing mart festival league
+    farmácia farmacia pharmacie apotheke apteka restaurante ristorante boulangerie laboratório
+    laboratorio laboratoire hôtel hostal albergo supermercado supermercados supermarché
+    supermarkt tienda loja drogaria clínica clinica clinique klinik hôpital ospedale szpital
+    escuela escola école scuola schule szkoła universidad universidade université università
+    universität grupo gruppo groupe sarl sas s.a.s spółka fiduciaire ltée ltee limitée
     """.split()
 )
 _FREELANCE = re.compile(
@@ -193,7 +199,7 @@ _PLACEHOLDER_ORGS = frozenset(
 _AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian)$")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _TRIM = " \t,;:|[]-–—/·•~"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'&.\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['&.\-])*")
 _NAME_WORD = re.compile(r"[^\W\d_]{2}")
 
 
@@ -774,7 +780,9 @@ def _is_body(line: _Line) -> bool:
         _starts_with_duty_verb(line, words)
     ):
         return True  # "Migrated 40+ services to ..." is a duty, not a title
-    return len(words) >= 5 and _lowercase_ratio(words) > 0.5
+    # "Agent de saisie (data entry clerk)": a title in another language, head noun first
+    heads_first = _heads_first([w.lower().strip(".,") for w in words], line.text)
+    return len(words) >= 5 and _lowercase_ratio(words) > 0.5 and not heads_first
 
 
 # "S.A.", "B.V.", "S.p.A.", "Co.", "Ltda.": initials and short capitalised abbreviations.
@@ -1491,7 +1499,7 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
             continue
         head = _OF_FOR.split(part)[0]  # "President of Finance"
         words = without_grades([w.lower().strip(".,") for w in _WORD.findall(head)])
-        if words and _heads(words[-1]):
+        if words and (_heads(words[-1]) or _heads_first(words, part)):
             return True
     return False
 
@@ -2041,7 +2049,13 @@ def _role_score(text: str) -> float:
     # "Head of Infrastructure & Operations", "Deputy Head of Year": "head" before "of" heads a
     # title (a pub called "The Stag's Head" is no role).
     head_of = head_words is not words and head_words[-1] == "head"
-    headed = _heads(words[-1]) or _heads(head_words[-1]) or collective or head_of
+    headed = (
+        _heads(words[-1])
+        or _heads(head_words[-1])
+        or collective
+        or head_of
+        or _heads_first(words, text)
+    )
     if headed:
         score += 3
     elif _AGENT_SUFFIX.search(words[-1]):
@@ -2058,6 +2072,17 @@ def _role_score(text: str) -> float:
 
 
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+# "Auxiliar de Almacén", "Agent de saisie", "Addetto alle vendite": in French, Spanish,
+# Portuguese and Italian the head noun comes first, before a preposition.
+_ROMANCE_OF = re.compile(r"\s(?:de|da|do|du|des|del|della|di|al|alle|en)\s", re.IGNORECASE)
+
+
+def _heads_first(words: Sequence[str], text: str) -> bool:
+    """A title in another language whose first word is its head noun."""
+    return bool(words) and (
+        words[0] in FOREIGN_ROLE_WORDS
+        or (words[0] in role_words() and bool(_ROMANCE_OF.search(text)))
+    )
 
 
 def _heads(word: str) -> bool:

@@ -160,6 +160,8 @@ FORMATS = [
     ("03/2020 – in corso", "2020-03", None, True, False, M),
     ("01/2021 – a la fecha", "2021-01", None, True, False, M),
     ("09/2022 até o momento", "2022-09", None, True, False, M),
+    ("outubro de 2018 – janeiro de 2023", "2018-10", "2023-01", False, False, M),
+    ("de mars 2017 à septembre 2020", "2017-03", "2020-09", False, False, M),
     # A season across the turn of the year (a southern summer, a northern ski season).
     ("Summer 2024–25", "2024-12", "2025-02", False, False, S),
     ("Winter 2025/2026", "2025-12", "2026-02", False, False, S),

@@ -2538,7 +2538,8 @@ def test_labelled_fields_of_cvs_in_other_languages() -> None:
         "Empresa: Conecta Call Center Ltda.\nCargo: Operadora de Telemarketing Receptivo\n"
         "Período: 09/2022 até o momento\nAtividades:\nI answer calls from customers.\n\n"
         "Empresa: Supermercado Família Zanetti\nCargo: Operadora de Caixa\n"
-        "Período: 01/2016 a 02/2019\nAtividades:\nCashier and customer service.\n"
+        "Período: 01/2016 a 02/2019\nAtividades:\n"
+        "I worked the till and helped customers at the checkout.\n"
     )
     assert entries(text) == [
         ("Operadora de Telemarketing Receptivo", "Conecta Call Center Ltda.", "2022-09", "present"),
@@ -2561,4 +2562,20 @@ def test_the_romanian_europass_form_keeps_each_employer_with_its_role() -> None:
     assert entries(text) == [
         ("Truck Driver", "Sălcia Frigo Trans SRL", "2020-05", "present"),
         ("Warehouse Operator", "Nord Logistic Park SRL", "2017-02", "2020-04"),
+    ]
+
+
+def test_titles_and_employers_in_other_languages() -> None:
+    text = (
+        "EXPÉRIENCES PROFESSIONNELLES\nAgent de saisie (data entry clerk)\n"
+        "Fiduciaire Al Amal, Ain Zerka — de septembre 2015 à février 2017\n"
+        "• Entry of purchase and sales invoices\n"
+        "Técnica de Farmácia   outubro de 2018 – janeiro de 2023\n"
+        "Farmácia Nova Esperança | Vila Franca de Alcoa\n• Dispensing of medicines\n"
+        "Receptionist (Réceptionniste)   2012 – 2014\nHôtel Les Terrasses, Lyon\n• Check-in\n"
+    )
+    assert entries(text) == [
+        ("Agent de saisie (data entry clerk)", "Fiduciaire Al Amal", "2015-09", "2017-02"),
+        ("Técnica de Farmácia", "Farmácia Nova Esperança", "2018-10", "2023-01"),
+        ("Receptionist (Réceptionniste)", "Hôtel Les Terrasses", "2012", "2014"),
     ]
