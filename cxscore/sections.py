@@ -167,13 +167,18 @@ _FILLER = frozenset(
 )
 
 
+_YEARLESS_NOTE = re.compile(r"\((?![^()]*(?:19|20)\d\d)[^()]*\)")
+
+
 def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     """The section kind a heading line names, or None when the line is not a heading."""
     stripped = line.strip()
     # Turkish dotted capital I lower-cases to "i" and a combining dot: "İŞ DENEYİMİ"
     text = _NUMBERING.sub("", stripped).replace("İ", "I")
     # The cheap rejections first (nothing below removes a digit or changes the line end).
-    if _HAS_DIGIT.search(text) or _SENTENCE_END.search(stripped):
+    # (a bracketed note without a year may hold digits: "WORK EXPERIENCE (TOTAL 9+ YEARS)";
+    # "Earlier career (1990 – 1998)" dates a role)
+    if _HAS_DIGIT.search(_YEARLESS_NOTE.sub("", text)) or _SENTENCE_END.search(stripped):
         return None
     if _LETTER_SPACED.fullmatch(text):
         # "E X P E R I E N C E", "W O R K  H I S T O R Y": letters spaced out for style

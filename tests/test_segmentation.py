@@ -92,6 +92,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Stays Abroad", SectionKind.LEADERSHIP),
         ("Ski seasons", SectionKind.EXPERIENCE),
         ("Four seasons", None),
+        ("WORK EXPERIENCE (TOTAL 9+ YEARS)", SectionKind.EXPERIENCE),
+        ("Earlier career (1990 – 1998)", None),
         ("EXPERIENȚĂ PROFESIONALĂ", SectionKind.EXPERIENCE),
         ("İŞ DENEYİMİ", SectionKind.EXPERIENCE),
         ("Atividades:", None),
