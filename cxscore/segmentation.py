@@ -762,8 +762,8 @@ def _is_body(line: _Line) -> bool:
     dated = bool(ranges)
     if words[0][:1].islower() and not dated:
         return True  # a wrapped line goes on from the one above
-    if len(words) > (25 if dated else 14):
-        return True
+    if len(words) > (25 if dated else 14) and line.text.count(" | ") < 2:
+        return True  # (fields parted by pipes are a header's, however many words they hold)
     full_stop = _ends_with_full_stop(words)
     sentence = len(words) >= 6 and full_stop and not _names_role_first(line.text)
     if dated:

@@ -2581,3 +2581,15 @@ def test_titles_and_employers_in_other_languages() -> None:
         ("Técnica de Farmácia", "Farmácia Nova Esperança", "2018-10", "2023-01"),
         ("Receptionist (Réceptionniste)", "Hôtel Les Terrasses", "2012", "2014"),
     ]
+
+
+def test_a_long_header_of_fields_parted_by_pipes_is_no_duty() -> None:
+    text = (
+        "EXPERIENCIA LABORAL\nCareer break – maternity and care of my son\n03/2020 – 12/2020\n\n"
+        "Auxiliar de enfermería (Nursing Assistant) | Clínica Nuestra Señora del Prado | "
+        "Villa del Cerro\n02/2017 – 02/2020\n\n• Vital signs of hospitalized patients\n"
+    )
+    assert [(t, s) for t, _, s, _ in entries(text)][1] == (
+        "Auxiliar de enfermería (Nursing Assistant)",
+        "2017-02",
+    )
