@@ -174,7 +174,12 @@ _NAMED_PLACE = re.compile(
 _WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z&'.\-]+\s+)+(?=[A-Z][a-z])")
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})$")
-_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}")
+_SPLIT = re.compile(
+    r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}"
+    # "at" in Spanish, French, German and Italian, before a name: "Cajero en Supermercados La
+    # Herradura" (not "Stagiaire en hébergement")
+    r"|\s+(?:en|chez|bei|presso)\s+(?=[A-ZÀ-Ý])"
+)
 # A writer who separates fields with pipes keeps dashes and "at" inside a field:
 # "Team Leader – Customer Contact | Yorkshire Water".
 _PIPE_SPLIT = re.compile(r"\s*\|\s*|\s{3,}")

@@ -2593,3 +2593,15 @@ def test_a_long_header_of_fields_parted_by_pipes_is_no_duty() -> None:
         "Auxiliar de enfermería (Nursing Assistant)",
         "2017-02",
     )
+
+
+def test_en_chez_and_bei_before_a_name_part_a_title_from_its_employer() -> None:
+    text = (
+        "EXPERIENCIA\nCajero (Cashier) en Supermercados La Herradura   Mar 2016 – Dic 2018\n"
+        "• Attention to customers at the cash register\n\n"
+        "Stagiaire en hébergement, Hôtel Kasbah Tislit   07/2014 – 08/2014\n• Rooms\n"
+    )
+    assert entries(text) == [
+        ("Cajero (Cashier)", "Supermercados La Herradura", "2016-03", "2018-12"),
+        ("Stagiaire en hébergement", "Hôtel Kasbah Tislit", "2014-07", "2014-08"),
+    ]
