@@ -91,6 +91,9 @@ eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, de
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild27 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild28 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild29 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild30 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild31 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild32 --split dev
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
