@@ -109,7 +109,7 @@ _ORG_WORDS = frozenset(
     laboratorio laboratoire hôtel hostal albergo supermercado supermercados supermarché
     supermarkt tienda loja drogaria clínica clinica clinique klinik hôpital ospedale szpital
     escuela escola école scuola schule szkoła universidad universidade université università
-    universität grupo gruppo groupe sarl sas s.a.s spółka fiduciaire ltée ltee limitée
+    universität grupo gruppo groupe s.a.s spółka fiduciaire ltée ltee limitée
     """.split()
 )
 _FREELANCE = re.compile(
@@ -377,7 +377,7 @@ def _duties_as(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
                     note in _norm_words(f or "")
                     for f in (out[i].title, out[i].organization, out[i].location)
                 )
-            ] or owners[:0]
+            ]
         if len(owners) != 1 or out[owners[0]].bullets:
             continue
         owner = out[owners[0]]
