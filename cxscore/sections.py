@@ -68,7 +68,10 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.VOLUNTEER,
             r"\bvolunt(?:eer|ary)|\bcommunity\b|\bcivic\b|\bpro bono\b|\bcharity\b|\boutreach\b"
-            r"|\bsocial service\b|\bseva\b|\bhonorary\b",
+            r"|\bsocial service\b|\bseva\b|\bhonorary\b"
+            # German, Polish, Spanish, French, Italian, Romanian, Turkish, Dutch
+            r"|\behrenamt|\bwolontariat\b|\bvoluntariado\b|\bbénévolat\b|\bvolontariato\b"
+            r"|\bvoluntariat\b|\bgönüllü|\bvrijwilligerswerk\b",
         ),
         # "Career Summary" and "Research Interests" name no jobs, despite "career" and "research".
         (
@@ -121,12 +124,15 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             SectionKind.EDUCATION,
             r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
-            r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b",
+            r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b"
+            r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
+            r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b",
         ),
         (
             SectionKind.SKILLS,
             r"\bskills?\b|\bcompetenc|\bexpertise\b|\bstrengths\b|\bproficienc|\btechnologies\b"
-            r"|\btools\b|\babilities\b",
+            r"|\btools\b|\babilities\b|\bkenntnisse\b|\bfähigkeiten\b|\bcompétences\b"
+            r"|\bhabilidades\b|\bumiejętności\b|\bcompeten[țţ]e\b|\bbeceriler\b",
         ),
         (
             SectionKind.SUMMARY,
@@ -134,12 +140,22 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bpersonal statement\b|\bqualifications\b|\bhighlights\b",
         ),
         (SectionKind.ACCOMPLISHMENTS, r"\baccomplishments?\b|\bachievements?\b|\bawards?\b|\bhono"),
-        (SectionKind.LANGUAGES, r"\blanguages?\b"),
+        (
+            SectionKind.LANGUAGES,
+            r"\blanguages?\b|\bsprachen\b|\bsprachkenntnisse\b|\bjęzyki\b|\bidiomas\b"
+            r"|\blangues\b|\blingue\b|\blimbi\b|\bdiller\b|\btalen\b",
+        ),
         (SectionKind.REFERENCES, r"\breferences?\b|\breferees?\b"),
-        (SectionKind.INTERESTS, r"\binterests\b|\bhobbies\b"),
+        (
+            SectionKind.INTERESTS,
+            r"\binterests\b|\bhobbies\b|\bhobbys\b|\bzainteresowania\b|\bintereses\b"
+            r"|\bloisirs\b|\bhobi\b",
+        ),
         (
             SectionKind.CONTACT,
-            r"\bcontact\b|\bpersonal (?:details|information|data|particulars)\b",
+            r"\bcontact\b|\bpersonal (?:details|information|data|particulars)\b"
+            r"|\bpersönliche daten\b|\bdane osobowe\b|\bdatos personales\b|\bdados pessoais\b"
+            r"|\bdonnées personnelles\b|\bdati personali\b|\bdate personale\b|\bkişisel\b",
         ),
         (
             SectionKind.UNKNOWN,

@@ -97,6 +97,11 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("EXPERIENȚĂ PROFESIONALĂ", SectionKind.EXPERIENCE),
         ("İŞ DENEYİMİ", SectionKind.EXPERIENCE),
         ("Atividades:", None),
+        ("WYKSZTAŁCENIE", SectionKind.EDUCATION),
+        ("SPRACHEN", SectionKind.LANGUAGES),
+        ("Ehrenamt", SectionKind.VOLUNTEER),
+        ("Datos personales", SectionKind.CONTACT),
+        ("Compétences", SectionKind.SKILLS),
     ],
 )
 def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
