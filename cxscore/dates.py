@@ -184,8 +184,7 @@ def find_gaps(intervals: Iterable[tuple[int, int]], min_months: int = 3) -> list
 # Month names of CVs written in (or carried over from) French, Spanish, German, Dutch,
 # Portuguese, Italian, Polish, Romanian and Turkish, in full (Polish also in the genitive,
 # "stycznia") or in their unambiguous abbreviations, by month. Names that are English words
-# or names ("out", "set", "lip", "mag", Turkish "Mart" as in "Bright Mart", "Kasım") are left
-# out.
+# ("out", "set", "lip", "mag") are left out; Turkish "Mart" and "Kasım" are below.
 _FOREIGN_MONTHS = (
     "janvier janv enero ene januar jänner januari janeiro gennaio gen styczeń stycznia sty "
     "ianuarie ocak",
@@ -211,7 +210,16 @@ _MONTHS_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_MONTHS = _MONTHS_EN + "|" + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
+# Turkish "Mart" (March) and "Kasım" (November) are also a shop's and a man's name: they
+# count only where no word stands just before them ("Eylül 2018 – Mart 2022", not "Bright
+# Mart 2019").
+_NAMELIKE_MONTHS = {"mart": 3, "kasım": 11, "kasim": 11}
+_MONTHS = (
+    _MONTHS_EN
+    + "|"
+    + "|".join(sorted(_FOREIGN_MONTH_NUMBER, key=len, reverse=True))
+    + r"|(?<![^\W\d_][ \t])(?:mart|kasım|kasim)"
+)
 _MONTH_NUMBER = {name: number for number, name in enumerate(MONTH_ABBREVIATIONS, start=1)}
 # "(2 years 3 months)", "· 2 yrs 3 mos": a tenure written beside dates (LinkedIn exports).
 DURATION = re.compile(
@@ -223,7 +231,11 @@ DURATION = re.compile(
 
 def _month_number(name: str) -> int:
     lowered = name.lower()
-    return _FOREIGN_MONTH_NUMBER.get(lowered) or _MONTH_NUMBER[lowered[:3]]
+    return (
+        _FOREIGN_MONTH_NUMBER.get(lowered)
+        or _NAMELIKE_MONTHS.get(lowered)
+        or _MONTH_NUMBER[lowered[:3]]
+    )
 
 
 # "(April – May)": the months a season or a year alone covered.

@@ -155,6 +155,7 @@ FORMATS = [
     ("Ene 2019 – Abr 2021", "2019-01", "2021-04", False, False, M),
     ("lut 2020 - wrz 2021", "2020-02", "2021-09", False, False, M),
     ("Haziran 2015 – Eylül 2015", "2015-06", "2015-09", False, False, M),
+    ("Eylül 2018 – Mart 2022", "2018-09", "2022-03", False, False, M),
     ("2022.03 – 至今", "2022-03", None, True, False, M),
     ("06/2021 – nay", "2021-06", None, True, False, M),
     ("03/2020 – in corso", "2020-03", None, True, False, M),
@@ -275,6 +276,11 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_negatives(text: str) -> None:
     assert find_date_ranges(text, AS_OF) == []
+
+
+def test_turkish_month_names_that_are_names_count_only_after_no_word() -> None:
+    assert _only("Bright Mart 2019 – Present").span.start == len("Bright Mart ")
+    assert _only("Mart 2016 – Halen").present
 
 
 def test_dates_in_columns_out_of_order_or_close_together_stay_apart() -> None:
