@@ -401,6 +401,10 @@ def _date_or_place(text: str) -> bool:
 def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:
     """Whether `cells` label the rows of `others`: nearly all of them sit on the baseline of a
     line of `others`, and those lines are half as many again over the same height."""
+    from cxscore.sections import heading_kind
+
+    # Section headings in the label column ("Berufserfahrung") stand on rows of their own.
+    cells = [cell for cell in cells if heading_kind(cell.text, styled=cell.heading) is None]
     if not cells:
         return False
     bottoms = sorted(ln.y0 for ln in others)

@@ -296,6 +296,39 @@ def test_right_aligned_dates_with_two_digit_years_stay_on_their_rows() -> None:
     assert lines[10] == "Great Lakes Office Products, Perrysburg, OH   Aug '18 – Feb '21"
 
 
+def test_a_date_column_with_section_headings_in_it_is_read_row_by_row() -> None:
+    rows: list[tuple[str | None, str | None]] = [
+        ("Persönliche Daten", None),
+        ("Geburtsdatum", "11.06.1995"),
+        ("Staatsbürgerschaft", "Österreich"),
+        ("Familienstand", "verheiratet"),
+        ("Berufserfahrung", None),
+        ("seit 01.03.2019", "Alpenwerk Energie GmbH, Lindachtal"),
+        (None, "Customer Service Representative"),
+        (None, "• Telephone and e-mail support for private customers"),
+        ("01.09.2015 – 28.02.2019", "Donautal Kunststoffwerke GmbH, Lindachtal"),
+        (None, "Laboratory Technician"),
+        (None, "• Testing of granulate and finished pipes"),
+        ("Ehrenamt", None),
+        ("seit 2016", "Rettungsdienst Lindachtal"),
+        (None, "Volunteer paramedic"),
+        (None, "• Two night shifts a month on the ambulance"),
+        ("Ausbildung", None),
+        ("09/2009 – 06/2011", "HTL Lindachtal, chemistry"),
+        ("Kenntnisse", None),
+        ("Sprachen", "German, English"),
+        ("EDV", "MS Office, SAP"),
+        ("Führerschein", "B"),
+    ]
+    lines = two_column_pdf_lines(rows, 54, 200)
+    assert lines[4:7] == [
+        "Berufserfahrung",
+        "seit 01.03.2019   Alpenwerk Energie GmbH, Lindachtal",
+        "Customer Service Representative",
+    ]
+    assert "seit 2016   Rettungsdienst Lindachtal" in lines
+
+
 def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
     text = (
         "Oﬃce Manager\u00a0at Café\n"
