@@ -135,6 +135,8 @@ def gold_interval(entry: dict[str, Any], as_of: tuple[int, int]) -> tuple[int, i
     from cxscore.dates import DateRange, Precision, month_interval, parse_date
     from cxscore.document import Span
 
+    gold_years = entry.get("date_precision") == "year"
+
     def read(value: str | None, first: bool) -> Any:
         if not value:
             return None
@@ -142,7 +144,6 @@ def gold_interval(entry: dict[str, Any], as_of: tuple[int, int]) -> tuple[int, i
             value = value[:4]
         return parse_date(value)
 
-    gold_years = entry.get("date_precision") == "year"
     start = read(entry.get("start"), True)
     if start is None:
         return None

@@ -631,9 +631,13 @@ _TERMS_OPENING = re.compile(
 def _is_terms(text: str) -> bool:
     if not _TERMS_OPENING.match(text):
         return False
-    text = BRACKETED.sub(" ", text)  # "Seasonal contract (fijo discontinuo)"
-    words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
+    words = _terms_words(BRACKETED.sub(" ", text))  # "Seasonal contract (fijo discontinuo)"
     return bool(words) and all(w in _TERMS for w in words)
+
+
+def _terms_words(text: str) -> list[str]:
+    """Lower-case words of a line of job terms, "full time" joined as "full-time"."""
+    return [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
 
 
 def _is_paperwork(text: str) -> bool:
@@ -2134,7 +2138,7 @@ _SEASON_TERMS = _TERMS | frozenset(
 
 
 def _is_season_terms(text: str) -> bool:
-    words = [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
+    words = _terms_words(text)
     return bool(words) and all(w in _SEASON_TERMS for w in words)
 
 
