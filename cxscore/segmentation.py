@@ -20,6 +20,7 @@ from cxscore.dates import DURATION as _DURATION
 from cxscore.dates import (
     MAX_YEAR,
     DateRange,
+    Precision,
     find_date_ranges,
     month_interval,
     repeated_seasons,
@@ -152,7 +153,11 @@ _REGIONS = (
     "West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Alberta|Manitoba|"
     "Saskatchewan|Nova Scotia|England|Scotland|Wales|Northern Ireland|New South Wales|Victoria|"
     "Queensland|Western Australia|South Australia|Tasmania|Maharashtra|Karnataka|Tamil Nadu|"
-    "Delhi|Gujarat|Kerala|Telangana|West Bengal|Punjab"
+    "Delhi|Gujarat|Kerala|Telangana|West Bengal|Punjab|"
+    # Irish counties: "Glenasmole Bay, Co. Dublin" (not a company)
+    r"(?:Co\.|County)\s(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
+    "Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|"
+    "Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)"
 )
 _PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
@@ -336,8 +341,97 @@ def _entries_of(
         lines = list(_section_lines(text, section, as_of))
         lines = _roles_in_bullets(_labelled_date_pairs(lines, as_of), as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
-        entries.extend(_duties_as(list(_segment_section(lines, section, as_of, strict, fallback))))
+        found = _segment_section(text, lines, section, as_of, strict, fallback)
+        entries.extend(_duties_as(list(found)))
     return entries
+
+
+def _units_under_employer(
+    entries: list[ExperienceEntry], text: str, as_of: tuple[int, int] | None
+) -> list[ExperienceEntry | None]:
+    """An employer line with its overall span ("Praxon Benefits Group · Overland Ridge, KS
+    2005 – 2019") over roles dated inside it whose lines name a unit after the title ("Vice
+    President, Client Services", "HR Business Partner – Plant Operations"): the unit narrows
+    each title, and the employer line, no role of its own, becomes None."""
+    out: list[ExperienceEntry | None] = []
+    i = 0
+    while i < len(entries):
+        entry = entries[i]
+        employer = _employer_name(entry)
+        outer = _overall_span(entry, as_of)
+        run: list[ExperienceEntry] = []
+        named = bool(employer and employer[:1].isupper())  # not "agency shifts"
+        if named and outer and not entry.bullets and _role_score(entry.title or "") <= 0:
+            for later in entries[i + 1 :]:
+                if not _within(_interval(later, as_of), outer) or not _names_unit(later, text):
+                    break
+                run.append(later)
+        if not run:
+            out.append(entry)
+            i += 1
+            continue
+        out.append(None)
+        for later in run:
+            title, org = later.title or "", later.organization or ""
+            joint = _UNIT_JOINT.search(text, later.span.start + len(title), later.span.end)
+            mark = joint.group(1) if joint else ","
+            unit = f"{title}, {org}" if mark == "," else f"{title} {mark} {org}"
+            out.append(replace(later, title=unit, organization=employer))
+        i += 1 + len(run)
+    return out
+
+
+def _overall_span(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tuple[int, int] | None:
+    """An employer line's span, a year-only end reaching to December of its year."""
+    interval = _interval(entry, as_of)
+    end = entry.dates.end if entry.dates else None
+    if interval is None or end is None or end.precision is not Precision.YEAR:
+        return interval
+    return interval[0], max(interval[1], end.year * 12 + 11)
+
+
+def _branch_town(text: str, every: bool = False) -> bool:
+    """A short place name with a word no dictionary holds ("Marlow Cross", "Kellbridge"), as
+    a branch is named after its town; a unit is made of words ("Client Services"). With
+    `every`, no word of it may be a dictionary word ("Sandvlei")."""
+    words = _WORD.findall(text)
+    unknown = [w.isalpha() and w.istitle() and w.lower() not in english_words() for w in words]
+    return (
+        0 < len(words) <= 3
+        and "(" not in text
+        and _is_town(text)
+        and (all(unknown) if every else any(unknown))
+    )
+
+
+def _field_after_title(entry: ExperienceEntry, text: str, joints: str, last: bool = False) -> bool:
+    """The entry's organisation follows its title on one header line after one of `joints`
+    (and, when `last`, ends the line's fields: only a gap, brackets or dates come after)."""
+    if not entry.title or not entry.organization:
+        return False
+    header = text[entry.span.start : entry.span.end]
+    pattern = rf"{re.escape(entry.title)}\s*[{joints}]\s*{re.escape(entry.organization)}"
+    if last:
+        pattern += r"(?:\s*$|\s{2,}|\s*\(|\s+\d)"
+    return any(re.search(pattern, line) for line in header.splitlines())
+
+
+_UNIT_JOINT = re.compile(r"\s*([,–—-])\s*")
+
+
+def _names_unit(entry: ExperienceEntry, text: str) -> bool:
+    """The entry's title and organisation stand on one header line as "Title, Unit" or
+    "Title – Unit", the unit being made of English words (a place is not)."""
+    if not entry.title or not entry.organization or _LOCATION_ONLY.match(entry.organization):
+        return False
+    words = {w.lower() for w in _WORD.findall(entry.organization)}
+    if not words or "(" in entry.organization or words & (_ORG_WORDS - _UNIT_WORDS):
+        return False  # "Banksia House (group home)", "Bluegum Lodge": establishments
+    if any(w not in english_words() for w in words):
+        return False
+    header = text[entry.span.start : entry.span.end]
+    pattern = rf"{re.escape(entry.title)}\s*[,–—-]\s*{re.escape(entry.organization)}"
+    return any(re.search(pattern, line) for line in header.splitlines())
 
 
 # "Duties as Assistant Waiter (MV Sea Lantern):", "Responsibilities as Team Leader": a label
@@ -560,9 +654,9 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             bullet = stripped.startswith("• ")
             short = not bullet and len(stripped) <= 120
             mended = repair_split_words(stripped) if short else stripped
-            # "… my two young children09/2021 – 01/2024": right-aligned dates glued on by PDF
-            # extraction.
-            if short and ("/" in mended or "." in mended):
+            # "… my two young children09/2021 – 01/2024", "General ManagerJanuary 2021 – …":
+            # right-aligned or floated dates glued on by PDF extraction or an HTML span.
+            if short and ("20" in mended or "19" in mended):
                 mended = _GLUED_DATES.sub(" ", mended, count=1)
             dates = () if bullet else tuple(find_date_ranges(mended, as_of))
             # With a space put in, the span reaches one character further, over the dates' end.
@@ -571,7 +665,10 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             blank = False
 
 
-_GLUED_DATES = re.compile(r"(?<=[a-z])(?=(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d\s*[–—-])")
+_GLUED_DATES = re.compile(
+    r"(?<=[a-z])(?=(?:(?:0?[1-9]|1[0-2])[/.]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+)(?:19|20)\d\d\s*(?:[–—-]|to\b))"
+)
 
 # "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.
 _WHEN_WORDS = r"current|previous|past|earlier|early|recent|prior|older|other"
@@ -1020,6 +1117,12 @@ _SELF_EMPLOYED_NOTE = re.compile(
 )
 
 
+_SELF_EMPLOYED_FIELD = re.compile(
+    r"self[- ]employed|freelance|freelancer|independent contractor|sole (?:proprietor|trader)",
+    re.IGNORECASE,
+)
+
+
 def _split_roles(lines: list[_Line]) -> list[list[_Line]]:
     """Split a header group holding two titled roles ("Treasurer 2017 – 2019 / Society /
     President / Radio Club") before the second role; the order of the first (title or
@@ -1157,6 +1260,7 @@ _PLACE_ONLY = re.compile(
 
 
 def _segment_section(
+    text: str,
     lines: Sequence[_Line],
     section: Section,
     as_of: tuple[int, int] | None,
@@ -1210,11 +1314,34 @@ def _segment_section(
             continue
         took_org = False
         if narrowing and previous_org and previous_org_standalone and entry.title:
-            # Under an employer heading, "Team Leader – Telco Account" names the role.
-            entry = replace(entry, title=f"{entry.title} {narrowing}", organization=None)
+            # Under an employer heading, "Team Leader – Telco Account" names the role, and
+            # "Store Manager – Sandvlei" the store's town.
+            field_text = narrowing.split(" ", 1)[-1]
+            if _branch_town(field_text, every=True):
+                location = entry.location or field_text
+                entry = replace(entry, organization=previous_org, location=location)
+                took_org = True
+            else:
+                entry = replace(entry, title=f"{entry.title} {narrowing}", organization=None)
+        elif (
+            entry.organization
+            and previous_org
+            and previous_org_standalone
+            and _role_score(entry.title or "") > 0
+            and _branch_town(entry.organization)
+            and _field_after_title(entry, text, ",", last=True)
+        ):
+            # Under "Pennyfield Home Stores", "Acting Store Manager, Kellbridge" names the
+            # store's town, not another employer.
+            location = entry.location or entry.organization
+            entry = replace(entry, organization=previous_org, location=location)
+            took_org = True
         on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
-        if entry.organization is None and previous_org and previous_org_standalone and not on_break:
-            entry = _with_org(entry, previous_org)
+        heading = previous_org if previous_org_standalone and not on_break else None
+        if took_org:
+            pass  # the employer heading's, already
+        elif entry.organization is None and heading:
+            entry = _with_org(entry, heading)
             took_org = True
         elif entry.organization is not None:
             previous_org, previous_org_standalone = entry.organization, org_standalone
@@ -1222,7 +1349,9 @@ def _segment_section(
             continue
         built.append(entry)
         inherited.append(took_org)
-    built = _placements(_keyed_duties(built), as_of)
+    units = _units_under_employer(_keyed_duties(built), text, as_of)
+    inherited = [took for entry, took in zip(units, inherited, strict=True) if entry is not None]
+    built = _placements([entry for entry in units if entry is not None], as_of)
     employer: str | None = None
     for i, entry in enumerate(built):
         # An employer line over several roles ("Parcelly 2022–present", then each title
@@ -1993,7 +2122,12 @@ def _split_comma(part: str, index: int) -> list[_Part]:
         return [_Part(part, index)]
     if not _NAME_WORD.search(right):
         return [_Part(part, index)]  # "Unit Supply Specialist, E-3/E-4": a grade, not a field
-    if _text_names_a_role(right) and _text_names_a_role(left) and not _has_org_word(right):
+    if (
+        _text_names_a_role(right)
+        and _text_names_a_role(left)
+        and not _has_org_word(right)
+        and not _SELF_EMPLOYED_FIELD.fullmatch(right.split(",")[0].strip())
+    ):
         return [_Part(part, index)]  # "Supply Specialist (92Y), Sergeant": one title
     return [_Part(left, index), _Part(right, index, ",")]
 
@@ -2107,6 +2241,15 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     head = _WORD.findall(BRACKETED.sub(" ", text)) if "(" in text else None
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
     score = -3.0 if last in role_words() or _is_season_terms(text) else 0.0
+    if (
+        _SELF_EMPLOYED_FIELD.fullmatch(text)
+        and parts[index].line == title_line
+        and index > 0
+        and parts[index - 1].line == title_line
+    ):
+        # "Freelance Tour Guide — Self-employed, Villaseca del Mar": in the employer's place
+        # after the title, before its town.
+        score = 1.0
     if any(w in _ORG_WORDS for w in words):
         # A unit within an employer ("Medical/Surgical Unit", "Export Department") is a
         # weaker sign than a name ("Department of Veterans Affairs").
@@ -2246,14 +2389,22 @@ def _qualifies(part: _Part, title: _Part, org: str) -> bool:
     employer elsewhere looks like one."""
     if part.line != title.line or part.text == org or _LOCATION_ONLY.match(part.text):
         return False
+    if part.joint == "," and _branch_town(part.text):
+        return False  # "Store Manager, Marlow Cross" under "Pennyfield Home Stores": its branch
     # A bracketed note names no employer: "Customer Care (French market)".
     words = {w.lower().strip(".,") for w in _WORD.findall(BRACKETED.sub(" ", part.text))}
     org_words = {w.lower().strip(".,") for w in _WORD.findall(org)}
+    # Beside a company with its legal form elsewhere, a field of plain words names a unit
+    # of it: "Relationship Manager, Retail Banking" over "Crestfield Bank Plc".
+    unit = bool(org_words & _LEGAL_FORMS) and all(w in english_words() for w in words)
     return (
         0 < len(words) <= 5
-        and (not words & (_ORG_WORDS - _UNIT_WORDS) or _text_names_a_role(part.text))
+        and (not words & (_ORG_WORDS - _UNIT_WORDS) or _text_names_a_role(part.text) or unit)
         and (len(org_words) >= 2 or bool(org_words & _ORG_WORDS))
     )
+
+
+_LEGAL_FORMS = frozenset("inc llc ltd limited corp corporation plc gmbh pty bhd pvt llp".split())
 
 
 _CONNECTOR_MARKS = tuple(",;:&/-–")

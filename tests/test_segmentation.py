@@ -2610,3 +2610,93 @@ def test_en_chez_and_bei_before_a_name_part_a_title_from_its_employer() -> None:
         ("Cajero (Cashier)", "Supermercados La Herradura", "2016-03", "2018-12"),
         ("Stagiaire en hébergement", "Hôtel Kasbah Tislit", "2014-07", "2014-08"),
     ]
+
+
+def test_month_name_dates_glued_to_a_title_are_parted_from_it() -> None:
+    text = (
+        "<html><body><h2>Professional Experience</h2>"
+        '<h3>General Manager<span class="dates">January 2021 – Present</span></h3>'
+        "<p>Al Sadeem Creek Hotel &amp; Suites, Dubai</p><ul><li>Host key accounts</li></ul>"
+        '<h3>Hotel Manager<span class="dates">March 2017 – December 2020</span></h3>'
+        "<p>Sahil Pearl Resort, Ras Al Khaimah</p><ul><li>Budgets</li></ul></body></html>"
+    )
+    report = report_dict(analyze(text.encode(), name="cv.html", as_of=AS_OF))
+    assert [(e["title"], e["start"], e["end"]) for e in report["experiences"]] == [
+        ("General Manager", "2021-01", "present"),
+        ("Hotel Manager", "2017-03", "2020-12"),
+    ]
+
+
+def test_units_after_titles_under_a_dated_employer_line_narrow_the_titles() -> None:
+    text = (
+        "EXPERIENCE\nPraxon Benefits Group · Overland Ridge, KS   2005 – 2019\n"
+        "Vice President, Client Services   June 2014 – December 2019\n• Led client services\n"
+        "Director, Call Center Operations   March 2010 – May 2014\n• Ran three sites\n"
+        "Trivikram Auto Components Ltd., Pimpalgaon MIDC   Apr 2019 – Present\n"
+        "HR Business Partner – Plant Operations   Jan 2022 – Present\n• Grievance meetings\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Vice President, Client Services", "Praxon Benefits Group"),
+        ("Director, Call Center Operations", "Praxon Benefits Group"),
+        ("HR Business Partner – Plant Operations", "Trivikram Auto Components Ltd."),
+    ]
+
+
+def test_plain_words_after_a_title_over_a_company_name_the_unit() -> None:
+    text = (
+        "Experience\nRelationship Manager, Retail Banking   February 2018 – May 2023\n"
+        "Crestfield Bank Plc, Onikan Quays, Lagos\n• Visited customers at home\n"
+    )
+    assert entries(text) == [
+        ("Relationship Manager, Retail Banking", "Crestfield Bank Plc", "2018-02", "2023-05")
+    ]
+
+
+def test_self_employment_after_a_title_is_its_employer() -> None:
+    text = (
+        "Work Experience\nRideshare Driver, Independent contractor, Millbrook, AZ   "
+        "1/2022–Present\n• 4,800 trips\n\nFreelance Tour Guide — Self-employed, Villaseca del Mar "
+        "(May 2021 to present)\nWalking tours for cruise groups.\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Rideshare Driver", "Independent contractor"),
+        ("Freelance Tour Guide", "Self-employed"),
+    ]
+
+
+def test_an_irish_county_is_a_place_not_a_company() -> None:
+    text = (
+        "EXPERIENCE\nHealthcare Assistant   Mar 2019 – Present\n"
+        "Ardmore House Nursing Home, Ballincollig, Co. Cork\n• Personal care\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Healthcare Assistant", "Ardmore House Nursing Home")
+    ]
+    text = (
+        "EXPERIENCE\nAu Pair — Glenasmole Bay, Co. Dublin (Sep 2011 to Jun 2012)\n"
+        "Lived with a family and looked after two boys.\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [("Au Pair", None)]
+
+
+def test_a_branch_town_after_titles_under_an_employer_heading_is_no_employer() -> None:
+    text = (
+        "EXPERIENCE\nPennyfield Home Stores\nStore Manager, Marlow Cross   Mar 2021 – Present\n"
+        "• Run a home and garden store\nActing Store Manager, Kellbridge   Jul 2019 – Jan 2020\n"
+        "• Seven-month cover\n\nKAROO FRESH SUPERMARKETS\n"
+        "Store Manager – Sandvlei (Mar 2015 - Dec 2019)\n• Walk the floor every morning\n"
+        "Assistant Store Manager – Sandvlei (2012 - 2015)\n\n"
+        "Parcel Peak Fulfilment\nTransport Planner   2022 - Current\n• Planned routes\n"
+        "Technical Writer, Tallyhawk Analytics — Norwich, UK   2020 - 2021\n• User guides\n"
+    )
+    found = [(t, o) for t, o, _, _ in entries(text)]
+    assert found[:2] == [
+        ("Store Manager", "Pennyfield Home Stores"),
+        ("Acting Store Manager", "Pennyfield Home Stores"),
+    ]
+    # After a dash only a name of no dictionary words is taken for the town.
+    assert found[3] == ("Assistant Store Manager", "KAROO FRESH SUPERMARKETS")
+    assert found[4:] == [
+        ("Transport Planner", "Parcel Peak Fulfilment"),
+        ("Technical Writer", "Tallyhawk Analytics"),
+    ]
