@@ -390,6 +390,20 @@ def _overall_span(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tupl
     return interval[0], max(interval[1], end.year * 12 + 11)
 
 
+# The last word of a unit within an employer ("Contact Center", "Retail Banking").
+_UNIT_HEADS = frozenset(
+    "operations services service center centre department team desk support care banking "
+    "sales marketing finance accounts resources compliance process division unit region "
+    "floor ward programme program projects products engineering administration relations "
+    "experience success".split()
+)
+
+
+def _unit_head(text: str) -> bool:
+    words = _WORD.findall(text)
+    return bool(words) and words[-1].lower() in _UNIT_HEADS
+
+
 def _branch_town(text: str, every: bool = False) -> bool:
     """A short place name with a word no dictionary holds ("Marlow Cross", "Kellbridge"), as
     a branch is named after its town; a unit is made of words ("Client Services"). With
@@ -1328,6 +1342,20 @@ def _segment_section(
             and previous_org
             and previous_org_standalone
             and _role_score(entry.title or "") > 0
+            and _unit_head(entry.organization)
+            and _names_unit(entry, text)
+            and _field_after_title(entry, text, ",", last=True)
+        ):
+            # Under "Brightline Mutual Insurance", "Senior Manager, Contact Center" names the
+            # role's unit.
+            title = f"{entry.title}, {entry.organization}"
+            entry = replace(entry, title=title, organization=previous_org)
+            took_org = True
+        elif (
+            entry.organization
+            and previous_org
+            and previous_org_standalone
+            and _role_score(entry.title or "") > 0
             and _branch_town(entry.organization)
             and _field_after_title(entry, text, ",", last=True)
         ):
@@ -1873,7 +1901,8 @@ def _header_parts(
                     if _WORK_MODE.fullmatch(piece):  # "Self-employed   remote"
                         location = location or piece
                         continue
-                    split = _split_comma(piece, index) if k != whole else [_Part(piece, index)]
+                    keep = k == whole and not _employer_after_comma(piece)
+                    split = [_Part(piece, index)] if keep else _split_comma(piece, index)
                     parts.extend(
                         p._replace(joint=joint) if n == 0 and i == 0 else p
                         for i, p in enumerate(split)
@@ -2096,6 +2125,14 @@ def _join_wrapped_names(texts: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+def _employer_after_comma(text: str) -> bool:
+    """After the title's comma, an employer's name ("Packing Helper, Shree Ganesh Logistics");
+    a unit ("Team Lead, Customer Care") is no employer."""
+    _, comma, right = text.partition(",")
+    words = {w.lower().strip(".,") for w in _WORD.findall(right)}
+    return bool(comma) and bool(words & (_ORG_WORDS - _UNIT_WORDS))
 
 
 def _split_comma(part: str, index: int) -> list[_Part]:

@@ -2700,3 +2700,29 @@ def test_a_branch_town_after_titles_under_an_employer_heading_is_no_employer() -
         ("Transport Planner", "Parcel Peak Fulfilment"),
         ("Technical Writer", "Tallyhawk Analytics"),
     ]
+
+
+def test_an_employer_after_the_titles_comma_is_parted_from_it_beside_another_field() -> None:
+    text = (
+        "EXPERIENCE\nPacking Helper, Shree Ganesh Logistics – Bhivpuri Warehouse Park\n"
+        "Sept 2022 – Jan 2024\n• Packing e-commerce orders, pasting labels and invoices\n\n"
+        "Team Lead, Customer Care | Sunpoint Insurance   2019 – 2022\n• Coached agents\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Packing Helper", "Shree Ganesh Logistics"),
+        ("Team Lead, Customer Care", "Sunpoint Insurance"),
+    ]
+
+
+def test_a_unit_after_titles_under_an_employer_heading_stays_in_the_title() -> None:
+    text = (
+        "PROFESSIONAL EXPERIENCE\n\nBrightline Mutual Insurance — Castle Ridge, NE\n"
+        "Director, Customer Care Operations   March 2022 - Present\n• Three contact centers\n\n"
+        "Senior Manager, Contact Center   January 2019 - February 2022\n• 160 agents\n\n"
+        "Claims Representative, Allied Plains Insurance   2012 - 2015\n• Claims calls\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Director, Customer Care Operations", "Brightline Mutual Insurance"),
+        ("Senior Manager, Contact Center", "Brightline Mutual Insurance"),
+        ("Claims Representative", "Allied Plains Insurance"),
+    ]
