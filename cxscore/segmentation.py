@@ -105,7 +105,7 @@ _ORG_WORDS = frozenset(
     battalion brigade regiment squadron b.v n.v bv nv s.a s.p.a s.r.l srl sarl sas ltda pty bhd
     sdn llp ag kg oy insurance mutual telecom pharma textiles holdings ventures capital
     supplies foods motors shelter squad tavern brasserie pizzeria trattoria steakhouse canteen
-    recruitment staffing mart festival league
+    recruitment staffing mart festival league co-operative cooperative co-op government
     farmácia farmacia pharmacie apotheke apteka restaurante ristorante boulangerie laboratório
     laboratorio laboratoire hôtel hostal albergo supermercado supermercados supermarché
     supermarkt tienda loja drogaria clínica clinica clinique klinik hôpital ospedale szpital
@@ -404,6 +404,13 @@ def _unit_head(text: str) -> bool:
     return bool(words) and words[-1].lower() in _UNIT_HEADS
 
 
+def _plain_unit(text: str) -> bool:
+    """A unit within an employer: dictionary words ending in a unit's word ("Member
+    Services", "Contact Center")."""
+    words = _WORD.findall(text)
+    return _unit_head(text) and all(w.lower() in english_words() for w in words)
+
+
 def _branch_town(text: str, every: bool = False) -> bool:
     """A short place name with a word no dictionary holds ("Marlow Cross", "Kellbridge"), as
     a branch is named after its town; a unit is made of words ("Client Services"). With
@@ -681,7 +688,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
 
 _GLUED_DATES = re.compile(
     r"(?<=[a-z])(?=(?:(?:0?[1-9]|1[0-2])[/.]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+)(?:19|20)\d\d\s*(?:[–—-]|to\b))"
+    r"[a-z]*\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]|to\b))"
 )
 
 # "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.
@@ -1709,6 +1716,20 @@ def _build_entry(
     if organization and _norm_words(organization) in _PLACEHOLDER_ORGS:
         organization, org_standalone = None, False  # a template's "Company Name"
     if organization and "," in organization:
+        unit, _, employer = organization.partition(",")
+        employer = employer.strip()
+        named = {w.lower().strip(".,") for w in _WORD.findall(employer)}
+        if (
+            title
+            and len(_WORD.findall(unit)) <= 3
+            and _plain_unit(unit)
+            and len(named) >= 2
+            and named & (_ORG_WORDS - _UNIT_WORDS)
+        ):
+            # "Team Lead, Member Services, Sunbelt Utilities Cooperative": the unit narrows
+            # the title.
+            title, organization = f"{title}, {unit.strip()}", employer
+    if organization and "," in organization:
         organization, town = _employer_and_town(organization)
         location = location or town
     if organization and organization.endswith(")"):
@@ -2268,6 +2289,8 @@ def _heads_first(words: Sequence[str], text: str) -> bool:
 def _heads(word: str) -> bool:
     """Whether a title's last word is a role's head noun, also as the last part of a hyphened
     compound ("Owner-Operator", "Sous-chef")."""
+    if word in _ORG_WORDS:  # "Tidewater Grocers Co-operative" is no operative
+        return False
     return word in role_words() or ("-" in word and word.rsplit("-", 1)[1] in role_words())
 
 

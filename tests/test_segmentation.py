@@ -2726,3 +2726,18 @@ def test_a_unit_after_titles_under_an_employer_heading_stays_in_the_title() -> N
         ("Senior Manager, Contact Center", "Brightline Mutual Insurance"),
         ("Claims Representative", "Allied Plains Insurance"),
     ]
+
+
+def test_a_co_operative_is_an_employer_and_a_year_glued_to_a_title_is_parted() -> None:
+    text = (
+        "Work Experience\n\nDistribution Centre Manager, Tidewater Grocers Co-operative, "
+        "Halcombe, NS, 06/2019 - Present\n• 400,000 sq ft grocery DC\n\n"
+        "Team Lead, Member Services, Sunbelt Utilities Cooperative, Redrock Mesa, TX, "
+        "11/2010 - 09/2012\n• Coached 14 reps\n\nCommunity\n\nTreasurer2021 – Current\n\n"
+        "Wattle Bay Business Chamber\n• Keep the chamber's books\n"
+    )
+    assert entries(text) == [
+        ("Distribution Centre Manager", "Tidewater Grocers Co-operative", "2019-06", "present"),
+        ("Team Lead, Member Services", "Sunbelt Utilities Cooperative", "2010-11", "2012-09"),
+        ("Treasurer", "Wattle Bay Business Chamber", "2021", "present"),
+    ]
