@@ -2321,7 +2321,8 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
     ):
         # A line of its own, or beside its town only; but one word under "Title — Name"
         # is that employer's town ("Utrecht").
-        beside_title = any(p.line == title_line and p.joint for p in parts)
+        # ("Head of Operations @ Swiftkart Nigeria" over "Ilemo · March 2018 – …" too).
+        beside_title = sum(p.line == title_line for p in parts) >= 2
         # A bare place ("São Paulo") under "Title, Pagaí Pagamentos S.A." is its town.
         rival = _is_town(text) and any(
             k != index and _has_org_word(p.text) for k, p in enumerate(parts)

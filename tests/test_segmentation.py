@@ -2741,3 +2741,16 @@ def test_a_co_operative_is_an_employer_and_a_year_glued_to_a_title_is_parted() -
         ("Team Lead, Member Services", "Sunbelt Utilities Cooperative", "2010-11", "2012-09"),
         ("Treasurer", "Wattle Bay Business Chamber", "2021", "present"),
     ]
+
+
+def test_a_town_line_under_a_title_and_employer_line_is_no_employer() -> None:
+    text = (
+        "Experience\n\nHead of Operations @ Swiftkart Nigeria\n\n"
+        "Ilemo · March 2018 – December 2020\n\n• Built the dispatch function from scratch\n\n"
+        "Car Guard | Letsatsi Plaza | Letsatsi | June 2021 – December 2022\nSelf-employed\n\n"
+        "• Looked after shoppers' cars in the parking lot\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Head of Operations", "Swiftkart Nigeria"),
+        ("Car Guard", "Letsatsi Plaza"),
+    ]
