@@ -2337,7 +2337,8 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
 # The season and terms of a job, which name no employer: "Christmas Casual", "Summer Temp".
 _SEASON_TERMS = _TERMS | frozenset(
     "christmas xmas festive holiday holidays summer winter spring autumn fall easter weekend "
-    "weekends evening evenings seasonal vacation".split()
+    "weekends evening evenings seasonal vacation shift shifts night nights overnight 1st 2nd "
+    "3rd first second third graveyard".split()
 )
 
 
@@ -2411,8 +2412,16 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
         )
         if plain and _qualifies(middle, parts[title_index], org):
             title = _joined(title, middle.joint, middle.text)
-    narrowing = ""
     joined = parts[org_index]
+    if (
+        org_index == title_index + 1
+        and joined.line == title_line
+        and joined.joint
+        and _is_season_terms(joined.text)
+    ):
+        # "Quality Inspector, 2nd Shift", "Bar Staff – Weekends": the hours, not an employer.
+        return _joined(title, joined.joint, joined.text), None, False, ""
+    narrowing = ""
     if (
         org_index == title_index + 1
         and joined.line == title_line

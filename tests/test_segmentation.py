@@ -2754,3 +2754,15 @@ def test_a_town_line_under_a_title_and_employer_line_is_no_employer() -> None:
         ("Head of Operations", "Swiftkart Nigeria"),
         ("Car Guard", "Letsatsi Plaza"),
     ]
+
+
+def test_the_shift_after_a_title_is_no_employer() -> None:
+    text = (
+        "EXPERIENCE\nPrairieland Plastics\nMachine Operator II   4/2021 - Present\n"
+        "• Run two injection presses\nQuality Inspector, 2nd Shift   8/2019 - 3/2021\n"
+        "• Visual and gauge checks on molded parts\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Machine Operator II", "Prairieland Plastics"),
+        ("Quality Inspector, 2nd Shift", "Prairieland Plastics"),
+    ]
