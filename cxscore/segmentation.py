@@ -346,6 +346,34 @@ def _entries_of(
     return entries
 
 
+def _under_heading(
+    entry: ExperienceEntry, narrowing: str, heading: str | None, text: str
+) -> tuple[ExperienceEntry, bool]:
+    """A role under an employer heading, and whether it took the heading's employer: a field
+    after its title names the role's unit or its branch's town, not another employer."""
+    if heading is None or not entry.title:
+        return entry, False
+    if narrowing:
+        field_text = narrowing.split(" ", 1)[-1]
+        if _branch_town(field_text, every=True):  # "Store Manager – Sandvlei"
+            location = entry.location or field_text
+            return replace(entry, organization=heading, location=location), True
+        # "Team Leader – Telco Account" names the role.
+        return replace(entry, title=f"{entry.title} {narrowing}", organization=None), False
+    org = entry.organization
+    if (
+        not org
+        or _role_score(entry.title) <= 0
+        or not _field_after_title(entry, text, ",", last=True)
+    ):
+        return entry, False
+    if _unit_head(org) and _names_unit(entry, text):  # "Senior Manager, Contact Center"
+        return replace(entry, title=f"{entry.title}, {org}", organization=heading), True
+    if _branch_town(org):  # "Acting Store Manager, Kellbridge": the store's town
+        return replace(entry, organization=heading, location=entry.location or org), True
+    return entry, False
+
+
 def _units_under_employer(
     entries: list[ExperienceEntry], text: str, as_of: tuple[int, int] | None
 ) -> list[ExperienceEntry | None]:
@@ -373,8 +401,7 @@ def _units_under_employer(
         out.append(None)
         for later in run:
             title, org = later.title or "", later.organization or ""
-            joint = _UNIT_JOINT.search(text, later.span.start + len(title), later.span.end)
-            mark = joint.group(1) if joint else ","
+            mark = _joint_after_title(later, text, _UNIT_JOINTS) or ","
             unit = f"{title}, {org}" if mark == "," else f"{title} {mark} {org}"
             out.append(replace(later, title=unit, organization=employer))
         i += 1 + len(run)
@@ -428,16 +455,26 @@ def _branch_town(text: str, every: bool = False) -> bool:
 def _field_after_title(entry: ExperienceEntry, text: str, joints: str, last: bool = False) -> bool:
     """The entry's organisation follows its title on one header line after one of `joints`
     (and, when `last`, ends the line's fields: only a gap, brackets or dates come after)."""
+    return _joint_after_title(entry, text, joints, last) is not None
+
+
+def _joint_after_title(
+    entry: ExperienceEntry, text: str, joints: str, last: bool = False
+) -> str | None:
+    """The mark (one of `joints`) between the entry's title and its organisation on one of
+    its header lines, if they stand so (see `_field_after_title`)."""
     if not entry.title or not entry.organization:
-        return False
-    header = text[entry.span.start : entry.span.end]
-    pattern = rf"{re.escape(entry.title)}\s*[{joints}]\s*{re.escape(entry.organization)}"
+        return None
+    pattern = rf"{re.escape(entry.title)}\s*([{joints}])\s*{re.escape(entry.organization)}"
     if last:
         pattern += r"(?:\s*$|\s{2,}|\s*\(|\s+\d)"
-    return any(re.search(pattern, line) for line in header.splitlines())
+    for line in text[entry.span.start : entry.span.end].splitlines():
+        if found := re.search(pattern, line):
+            return found.group(1)
+    return None
 
 
-_UNIT_JOINT = re.compile(r"\s*([,–—-])\s*")
+_UNIT_JOINTS = ",–—-"  # a comma or a dash between a title and its unit
 
 
 def _names_unit(entry: ExperienceEntry, text: str) -> bool:
@@ -450,9 +487,7 @@ def _names_unit(entry: ExperienceEntry, text: str) -> bool:
         return False  # "Banksia House (group home)", "Bluegum Lodge": establishments
     if any(w not in english_words() for w in words):
         return False
-    header = text[entry.span.start : entry.span.end]
-    pattern = rf"{re.escape(entry.title)}\s*[,–—-]\s*{re.escape(entry.organization)}"
-    return any(re.search(pattern, line) for line in header.splitlines())
+    return _field_after_title(entry, text, _UNIT_JOINTS)
 
 
 # "Duties as Assistant Waiter (MV Sea Lantern):", "Responsibilities as Team Leader": a label
@@ -1131,17 +1166,15 @@ def _holds(line: _Line, date_range: DateRange | None) -> bool:
     return date_range is not None and line.span.start <= date_range.span.start < line.span.end
 
 
+_SELF_EMPLOYED = r"self[- ]employed|freelancer?|sole (?:proprietor|trader)|independent contractor"
 _SELF_EMPLOYED_NOTE = re.compile(
-    r"(?:self[- ]employed|freelance|sole (?:proprietor|trader)|independent contractor)\b"
+    rf"(?:{_SELF_EMPLOYED})\b"
     r"(?!.*\s(?:at|for|with)\s)[^,|]{0,40}$",
     re.IGNORECASE,
 )
 
 
-_SELF_EMPLOYED_FIELD = re.compile(
-    r"self[- ]employed|freelance|freelancer|independent contractor|sole (?:proprietor|trader)",
-    re.IGNORECASE,
-)
+_SELF_EMPLOYED_FIELD = re.compile(_SELF_EMPLOYED, re.IGNORECASE)
 
 
 def _split_roles(lines: list[_Line]) -> list[list[_Line]]:
@@ -1333,49 +1366,12 @@ def _segment_section(
             # "Member, Chartered Physiotherapy Society": a membership, not a role; so is
             # "Student member, Nigerian / Society of Engineers" wrapped in a sidebar.
             continue
-        took_org = False
-        if narrowing and previous_org and previous_org_standalone and entry.title:
-            # Under an employer heading, "Team Leader – Telco Account" names the role, and
-            # "Store Manager – Sandvlei" the store's town.
-            field_text = narrowing.split(" ", 1)[-1]
-            if _branch_town(field_text, every=True):
-                location = entry.location or field_text
-                entry = replace(entry, organization=previous_org, location=location)
-                took_org = True
-            else:
-                entry = replace(entry, title=f"{entry.title} {narrowing}", organization=None)
-        elif (
-            entry.organization
-            and previous_org
-            and previous_org_standalone
-            and _role_score(entry.title or "") > 0
-            and _unit_head(entry.organization)
-            and _names_unit(entry, text)
-            and _field_after_title(entry, text, ",", last=True)
-        ):
-            # Under "Brightline Mutual Insurance", "Senior Manager, Contact Center" names the
-            # role's unit.
-            title = f"{entry.title}, {entry.organization}"
-            entry = replace(entry, title=title, organization=previous_org)
-            took_org = True
-        elif (
-            entry.organization
-            and previous_org
-            and previous_org_standalone
-            and _role_score(entry.title or "") > 0
-            and _branch_town(entry.organization)
-            and _field_after_title(entry, text, ",", last=True)
-        ):
-            # Under "Pennyfield Home Stores", "Acting Store Manager, Kellbridge" names the
-            # store's town, not another employer.
-            location = entry.location or entry.organization
-            entry = replace(entry, organization=previous_org, location=location)
-            took_org = True
+        heading = previous_org if previous_org_standalone else None
+        entry, took_org = _under_heading(entry, narrowing or "", heading, text)
         on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
-        heading = previous_org if previous_org_standalone and not on_break else None
         if took_org:
             pass  # the employer heading's, already
-        elif entry.organization is None and heading:
+        elif entry.organization is None and heading and not on_break:
             entry = _with_org(entry, heading)
             took_org = True
         elif entry.organization is not None:
