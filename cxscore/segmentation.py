@@ -1897,6 +1897,18 @@ def _header_parts(
                 location = location or text[cut:].strip(_TRIM)
                 text = text[:cut]
         # Pipes part the fields when they still part two once the dates are cut out.
+        if " / " in text:
+            # "Service Crew / Bida Burger Food Corp., San Isidro Norte": a slash before an
+            # employer parts it from the title, as a dash would ("Handyman / Furniture
+            # Assembler" stays one title).
+            left, right = text.split(" / ", 1)
+            first = _SPLIT.split(right, maxsplit=1)[0].split(",")[0]
+            if (
+                _text_names_a_role(left)
+                and not _text_names_a_role(first)
+                and _employer_after_comma(f", {first}")
+            ):
+                text = f"{left} — {right}"
         piped = "|" in text and sum(1 for f in text.split("|") if _clean(f)) >= 2
         fields = _split_fields(text, _PIPE_SPLIT if piped else _SPLIT)
         if _CAREER_BREAK.match(text) and not piped:
@@ -1942,7 +1954,8 @@ _DATE_LABEL_BEFORE = re.compile(
     rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
 )
 _CAREER_BREAK = re.compile(
-    r"(?:career|employment) break|gap year|sabbatical|(?:parental|maternity|paternity) leave"
+    r"(?:career|employment|family|care|caring) break|gap year|sabbatical"
+    r"|(?:parental|maternity|paternity) leave|family care break"
     # "Family time (relocations, two children under 5)", "Relocation to Canada",
     # "Stay-at-home parent", "Full-time carer for my mother"
     r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"

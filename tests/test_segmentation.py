@@ -2766,3 +2766,17 @@ def test_the_shift_after_a_title_is_no_employer() -> None:
         ("Machine Operator II", "Prairieland Plastics"),
         ("Quality Inspector, 2nd Shift", "Prairieland Plastics"),
     ]
+
+
+def test_a_slash_before_an_employer_parts_it_and_a_family_care_break_is_a_break() -> None:
+    text = (
+        "LAND-BASED EXPERIENCE\n\nService Crew / Bida Burger Food Corp., San Isidro Norte, "
+        "Batangas\nJUN 2018 – MAR 2020\n• Counter, drive-thru window and dining area\n\n"
+        "Owner / Shopkeeper — Adwoa's Provisions Store\n2015 – 2018\n• Served customers\n\n"
+        "Family care break   11.2025 – present\n• Caring for my mother after her operation\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Service Crew", "Bida Burger Food Corp."),
+        ("Owner / Shopkeeper", "Adwoa's Provisions Store"),
+        ("Family care break", None),
+    ]
