@@ -1954,8 +1954,8 @@ _DATE_LABEL_BEFORE = re.compile(
     rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
 )
 _CAREER_BREAK = re.compile(
-    r"(?:career|employment|family|care|caring) break|gap year|sabbatical"
-    r"|(?:parental|maternity|paternity) leave|family care break"
+    r"(?:career|employment|family|care|caring|family care) break|gap year|sabbatical"
+    r"|(?:parental|maternity|paternity) leave"
     # "Family time (relocations, two children under 5)", "Relocation to Canada",
     # "Stay-at-home parent", "Full-time carer for my mother"
     r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"
