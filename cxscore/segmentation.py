@@ -360,16 +360,16 @@ def _under_heading(
             return replace(entry, organization=heading, location=location), True
         # "Team Leader – Telco Account" names the role.
         return replace(entry, title=f"{entry.title} {narrowing}", organization=None), False
-    org = entry.organization
-    if (
-        not org
-        or _role_score(entry.title) <= 0
-        or not _field_after_title(entry, text, ",", last=True)
-    ):
+    org = entry.organization or ""
+    # The field's own tests first: the header's text is searched only for a candidate.
+    unit, town = _unit_head(org), _branch_town(org)
+    if not (unit or town) or _role_score(entry.title) <= 0:
         return entry, False
-    if _unit_head(org) and _names_unit(entry, text):  # "Senior Manager, Contact Center"
+    if not _field_after_title(entry, text, ",", last=True):
+        return entry, False
+    if unit and _names_unit(entry, text):  # "Senior Manager, Contact Center"
         return replace(entry, title=f"{entry.title}, {org}", organization=heading), True
-    if _branch_town(org):  # "Acting Store Manager, Kellbridge": the store's town
+    if town:  # "Acting Store Manager, Kellbridge": the store's town
         return replace(entry, organization=heading, location=entry.location or org), True
     return entry, False
 
@@ -483,7 +483,7 @@ def _names_unit(entry: ExperienceEntry, text: str) -> bool:
     if not entry.title or not entry.organization or _LOCATION_ONLY.match(entry.organization):
         return False
     words = {w.lower() for w in _WORD.findall(entry.organization)}
-    if not words or "(" in entry.organization or words & (_ORG_WORDS - _UNIT_WORDS):
+    if not words or "(" in entry.organization or _establishment_words(entry.organization):
         return False  # "Banksia House (group home)", "Bluegum Lodge": establishments
     if any(w not in english_words() for w in words):
         return False
@@ -1714,13 +1714,12 @@ def _build_entry(
     if organization and "," in organization:
         unit, _, employer = organization.partition(",")
         employer = employer.strip()
-        named = {w.lower().strip(".,") for w in _WORD.findall(employer)}
         if (
             title
             and len(_WORD.findall(unit)) <= 3
             and _plain_unit(unit)
-            and len(named) >= 2
-            and named & (_ORG_WORDS - _UNIT_WORDS)
+            and len({w.lower().strip(".,") for w in _WORD.findall(employer)}) >= 2
+            and _establishment_words(employer)
         ):
             # "Team Lead, Member Services, Sunbelt Utilities Cooperative": the unit narrows
             # the title.
@@ -1906,7 +1905,7 @@ def _header_parts(
             if (
                 _text_names_a_role(left)
                 and not _text_names_a_role(first)
-                and _employer_after_comma(f", {first}")
+                and _establishment_words(first)
             ):
                 text = f"{left} — {right}"
         piped = "|" in text and sum(1 for f in text.split("|") if _clean(f)) >= 2
@@ -2161,8 +2160,7 @@ def _employer_after_comma(text: str) -> bool:
     """After the title's comma, an employer's name ("Packing Helper, Shree Ganesh Logistics");
     a unit ("Team Lead, Customer Care") is no employer."""
     _, comma, right = text.partition(",")
-    words = {w.lower().strip(".,") for w in _WORD.findall(right)}
-    return bool(comma) and bool(words & (_ORG_WORDS - _UNIT_WORDS))
+    return bool(comma) and bool(_establishment_words(right))
 
 
 def _split_comma(part: str, index: int) -> list[_Part]:
@@ -2359,6 +2357,13 @@ def _is_season_terms(text: str) -> bool:
 _NARROW_UNITS = frozenset("department unit ward desk team".split())
 # Words that name a unit inside an employer ("Student Nurse – Emergency Department").
 _UNIT_WORDS = frozenset("department unit ward care services centre center desk team office".split())
+# Employer words that name an establishment, not a unit within one ("Lodge", "Ltd", not "Desk").
+_ESTABLISHMENT_WORDS = _ORG_WORDS - _UNIT_WORDS
+
+
+def _establishment_words(text: str) -> set[str]:
+    """The words of `text` that name an establishment ("Shree Ganesh Logistics")."""
+    return {w.lower().strip(".,") for w in _WORD.findall(text)} & _ESTABLISHMENT_WORDS
 
 
 def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
@@ -2478,7 +2483,7 @@ def _qualifies(part: _Part, title: _Part, org: str) -> bool:
     unit = bool(org_words & _LEGAL_FORMS) and all(w in english_words() for w in words)
     return (
         0 < len(words) <= 5
-        and (not words & (_ORG_WORDS - _UNIT_WORDS) or _text_names_a_role(part.text) or unit)
+        and (not words & _ESTABLISHMENT_WORDS or _text_names_a_role(part.text) or unit)
         and (len(org_words) >= 2 or bool(org_words & _ORG_WORDS))
     )
 
