@@ -404,10 +404,18 @@ def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:
     from cxscore.sections import heading_kind
 
     # Section headings in the label column ("Berufserfahrung") stand on rows of their own.
-    cells = [cell for cell in cells if heading_kind(cell.text, styled=cell.heading) is None]
+    bottoms = sorted(ln.y0 for ln in others)
+    # Only the label column's lines beside the other column's height belong to the table: a
+    # document title above it ("Lebenslauf") or a last section below it ("Referenzen",
+    # "Auf Anfrage.") sit in the same margin without labelling a row.
+    cells = [
+        cell
+        for cell in cells
+        if bottoms[0] - 1.0 <= cell.y0 <= bottoms[-1] + 1.0
+        and heading_kind(cell.text, styled=cell.heading) is None
+    ]
     if not cells:
         return False
-    bottoms = sorted(ln.y0 for ln in others)
     beside = 0
     for cell in cells:
         at = bisect.bisect_left(bottoms, cell.y0 - 1.0)

@@ -329,6 +329,36 @@ def test_a_date_column_with_section_headings_in_it_is_read_row_by_row() -> None:
     assert "seit 2016   Rettungsdienst Lindachtal" in lines
 
 
+def test_a_date_column_under_a_title_and_over_closing_lines_is_read_row_by_row() -> None:
+    # The margin also holds a document title above the table and closing lines below it
+    # ("Referenzen", "Auf Anfrage."): they label no row and do not make it a sidebar.
+    rows: list[tuple[str | None, str | None]] = [
+        ("Lebenslauf", None),
+        ("Anna Beispiel", None),
+        (None, None),
+        ("seit 08.2020", "Patient Admissions Clerk"),
+        (None, "Spital Oberwilen, Oberwilen"),
+        (None, "– Admission of patients at the main desk"),
+        (None, "– Information for visitors on the phone"),
+        ("01.2017 – 07.2020", "Claims Processor"),
+        (None, "Krankenkasse Alpina Vita, Oberwilen"),
+        (None, "– Checking invoices from doctors"),
+        ("08.2013 – 07.2015", "Retail Assistant (apprenticeship)"),
+        (None, "Dorfladen Brunnmatt, Brunnmatt"),
+        (None, "– Serving customers at the till"),
+        (None, "– Goods receipt and shelf filling"),
+        (None, None),
+        ("Informatik", "MS Office, SAP"),
+        ("Referenzen", None),
+        ("Auf Anfrage.", None),
+        ("Zürich, 2026", None),
+    ]
+    lines = two_column_pdf_lines(rows, 50, 170)
+    assert "seit 08.2020   Patient Admissions Clerk" in lines
+    assert "01.2017 – 07.2020   Claims Processor" in lines
+    assert "08.2013 – 07.2015   Retail Assistant (apprenticeship)" in lines
+
+
 def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
     text = (
         "Oﬃce Manager\u00a0at Café\n"
