@@ -35,6 +35,18 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
+class _Rule:
+    """A horizontal line drawn on the page (a table's row border, a divider)."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+_RULE_HEIGHT = 2.0  # points: anything thinner that is wider is a horizontal rule
+
+
+@dataclass(frozen=True)
 class _Line:
     x0: float
     x1: float
@@ -90,9 +102,11 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
             raise CorruptDocumentError(
                 f"corrupt PDF page {number + 1} ({_describe(exc)})"
             ) from None
-        page_lines, images = _collect(layout, params)
+        page_lines, images, rules = _collect(layout, params)
         saw_image = saw_image or images
-        ordered, split = order_lines(page_lines, float(layout.width), wide_first=wide_first)
+        ordered, split = order_lines(
+            page_lines, float(layout.width), wide_first=wide_first, rules=rules
+        )
         # A column that ends one page goes on at the top of the next, so the next page
         # starts with it: an entry broken by a page break stays in one piece.
         wide_first = split and not wide_first
@@ -203,12 +217,14 @@ def _check_text_layer(lines: Sequence[RawLine], saw_image: bool) -> None:
         raise CorruptDocumentError("the PDF's fonts have no character map, text is unreadable")
 
 
-def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
+def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool, list[_Rule]]:
     """Group a page's characters into text lines, as pdfminer's layout analysis does, also
-    inside figures; give each a bold-or-large heading hint and note whether images exist."""
-    from pdfminer.layout import LTChar, LTFigure, LTImage
+    inside figures; give each a bold-or-large heading hint, note whether images exist, and
+    collect the horizontal rules drawn on the page."""
+    from pdfminer.layout import LTChar, LTCurve, LTFigure, LTImage
 
     lines: list[_Line] = []
+    rules: list[_Rule] = []
     images = False
     bold_fonts: dict[str, bool] = {}
 
@@ -235,6 +251,8 @@ def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
                 images = True
             elif isinstance(node, LTFigure):
                 visit(node)
+            elif isinstance(node, LTCurve) and node.height <= _RULE_HEIGHT < node.width:
+                rules.append(_Rule(node.x0, node.x1, (node.y0 + node.y1) / 2))
 
     visit(layout)
     if lines:
@@ -242,15 +260,22 @@ def _collect(layout: Any, params: Any) -> tuple[list[_Line], bool]:
         lines = [
             replace(line, heading=True) if line.size >= 1.15 * body else line for line in lines
         ]
-    return lines, images
+    return lines, images, rules
 
 
 def order_lines(
-    lines: Sequence[_Line], page_width: float, *, wide_first: bool = False, depth: int = 0
+    lines: Sequence[_Line],
+    page_width: float,
+    *,
+    wide_first: bool = False,
+    depth: int = 0,
+    rules: Sequence[_Rule] = (),
 ) -> tuple[list[_Line], bool]:
     """Order lines for reading: column by column when a gutter splits the page, else top to
     bottom. By default the narrower column (a sidebar) comes first; `wide_first` reverses
-    that. Also returns whether the page was split into columns."""
+    that. Horizontal `rules` across the gutter part the page as a line across it does, and
+    the cells between two of them (a ruled table's row) are read left to right. Also returns
+    whether the page was split into columns."""
     if len(lines) < 2:
         return list(lines), False
     cut = _find_gutter(lines, page_width) if depth < 2 else None
@@ -260,14 +285,70 @@ def order_lines(
     right_chars = sum(len(ln.text) for ln in lines if ln.x0 >= cut)
     left_first = (left_chars <= right_chars) != wide_first
     sides = _sides(lines, cut)
+    # Rules across both columns' text, margin to margin (not a heading's underline).
+    start = min((ln.x0 for ln in lines if sides[id(ln)] == "left"), default=cut) + _HANG
+    end = max((ln.x1 for ln in lines if sides[id(ln)] == "right"), default=cut) - _HANG
+    borders = sorted({r.y for r in _joined_rules(rules) if r.x0 < start and end < r.x1})
     out: list[_Line] = []
-    for band in _bands(lines, sides):
+    for band in _bands(lines, sides, borders):
         left = [ln for ln in band if sides[id(ln)] == "left"]
         right = [ln for ln in band if sides[id(ln)] == "right"]
         out.extend(ln for ln in band if sides[id(ln)] == "across")
+        if left and right and _between_borders(band, borders):
+            if _paired_baselines(left, right):
+                # A ruled table of one-line rows, every cell beside one in the other column:
+                # read row by row.
+                out.extend(_merge_rows(sorted(left + right, key=lambda ln: (-ln.y1, ln.x0))))
+                continue
+            # A table row of cells spanning lines: its cells left to right; what one column
+            # holds below the other's last line (a heading after the table's last row, where
+            # no rule closes it) follows the row.
+            floor = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
+            after = [ln for ln in band if sides[id(ln)] != "across" and ln.y1 <= floor]
+            columns = [[ln for ln in column if ln.y1 > floor] for column in (left, right)]
+            for column in [*columns, after]:
+                out.extend(order_lines(column, page_width, depth=depth + 1)[0])
+            continue
         for column in (left, right) if left_first else (right, left):
             out.extend(order_lines(column, page_width, depth=depth + 1)[0])
     return out, True
+
+
+def _paired_baselines(left: Sequence[_Line], right: Sequence[_Line]) -> bool:
+    """Whether nearly every line on each side sits on the baseline of a line on the other."""
+
+    def paired(these: Sequence[_Line], those: Sequence[_Line]) -> int:
+        bottoms = sorted(ln.y0 for ln in those)
+        count = 0
+        for line in these:
+            at = bisect.bisect_left(bottoms, line.y0 - 1.0)
+            count += at < len(bottoms) and bottoms[at] <= line.y0 + 1.0
+        return count
+
+    return paired(left, right) >= 0.9 * len(left) and paired(right, left) >= 0.9 * len(right)
+
+
+def _joined_rules(rules: Sequence[_Rule]) -> list[_Rule]:
+    """Rules on one height that meet joined into one (a table draws each cell's border)."""
+    joined: list[_Rule] = []
+    for rule in sorted(rules, key=lambda r: (round(r.y, 1), r.x0)):
+        last = joined[-1] if joined else None
+        if last and round(last.y, 1) == round(rule.y, 1) and rule.x0 <= last.x1 + 2:
+            joined[-1] = replace(last, x1=max(last.x1, rule.x1))
+        else:
+            joined.append(_Rule(rule.x0, rule.x1, round(rule.y, 1)))
+    return joined
+
+
+def _between_borders(band: Sequence[_Line], borders: Sequence[float]) -> bool:
+    """Whether a band has a rule across the gutter just above and just below it: a table row
+    (its cells read left to right, whichever column is narrower)."""
+    if not band or not borders:
+        return False
+    top, bottom = max(ln.y1 for ln in band), min(ln.y0 for ln in band)
+    above = bisect.bisect_left(borders, top)
+    below = bisect.bisect_right(borders, bottom) - 1
+    return above < len(borders) and below >= 0 and above == below + 1
 
 
 _HANG = 20.0  # points from the left column's margin within which a line starts at it
@@ -300,8 +381,11 @@ def _median(values: list[float], default: float) -> float:
     return sorted(values)[len(values) // 2] if values else default
 
 
-def _bands(lines: Sequence[_Line], sides: dict[int, str]) -> Iterator[list[_Line]]:
-    """Split lines top to bottom into bands separated by lines across the page."""
+def _bands(
+    lines: Sequence[_Line], sides: dict[int, str], borders: Sequence[float] = ()
+) -> Iterator[list[_Line]]:
+    """Split lines top to bottom into bands separated by lines across the page and by the
+    `borders` (heights of rules across it, ascending)."""
     band: list[_Line] = []
     for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
         if sides[id(line)] == "across":
@@ -309,10 +393,19 @@ def _bands(lines: Sequence[_Line], sides: dict[int, str]) -> Iterator[list[_Line
                 yield band
             yield [line]
             band = []
-        else:
-            band.append(line)
+            continue
+        if band and _border_between(borders, line.y1, min(ln.y0 for ln in band)):
+            yield band
+            band = []
+        band.append(line)
     if band:
         yield band
+
+
+def _border_between(borders: Sequence[float], low: float, high: float) -> bool:
+    """Whether a rule runs between the heights `low` and `high`."""
+    at = bisect.bisect_left(borders, low)
+    return at < len(borders) and borders[at] <= high
 
 
 def _find_gutter(lines: Sequence[_Line], page_width: float) -> float | None:

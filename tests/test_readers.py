@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -357,6 +358,83 @@ def test_a_date_column_under_a_title_and_over_closing_lines_is_read_row_by_row()
     assert "seit 08.2020   Patient Admissions Clerk" in lines
     assert "01.2017 – 07.2020   Claims Processor" in lines
     assert "08.2013 – 07.2015   Retail Assistant (apprenticeship)" in lines
+
+
+def _ruled_table_pdf(
+    rows: list[list[list[str]]], xs: list[float], heading_after: str, grid: bool
+) -> list[str]:
+    """Read back a one-page PDF with a table under a heading: each row's cells drawn at `xs`
+    (each cell's lines 12 pt apart, vertically centred in the row when not `grid`), each
+    cell's own border drawn below it, and a heading after the last row."""
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, 780, "EMPLOYMENT RECORD")
+    pdf.setFont("Helvetica", 9)
+    edges = [*xs, 555.0]
+    top = 760.0
+    for row in rows:
+        height = 12 * max(len(cell) for cell in row) + 6
+        for x, cell in zip(xs, row, strict=True):
+            offset = 0.0 if grid else (height - 6 - 12 * len(cell)) / 2
+            for k, text in enumerate(cell):
+                pdf.drawString(x + 3, top - 12 - offset - 12 * k, text)
+        bottom = top - height
+        for a, b in itertools.pairwise(edges):
+            pdf.line(a, bottom, b, bottom)  # each cell's own border
+        top = bottom
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(40, top - 20, heading_after)
+    pdf.setFont("Helvetica", 9)
+    for k, text in enumerate(["• Fire Warden & First Aid (2024)", "• Light vehicle licence"]):
+        pdf.drawString(45, top - 36 - 12 * k, text)
+    pdf.save()
+    return read_document(buffer.getvalue()).text.split("\n")
+
+
+def test_a_ruled_table_row_of_cells_over_several_lines_is_read_cell_by_cell() -> None:
+    # Period | position and employer | duties, each row between two drawn borders: the
+    # duties column is narrower in text than the rest, and was read first as a sidebar.
+    rows = [
+        [["Period"], ["Position / Employer"], ["Main duties"]],
+        [
+            ["01/2020 – to date"],
+            ["Security Supervisor", "Falcon Shield Security", "Sahra Mall, Dubai"],
+            ["Supervise 22 guards on three shifts.", "Handle shopper complaints at the desk."],
+        ],
+        [
+            ["02/2013 – 04/2016"],
+            ["Security Guard", "Malabar Guard Services", "Thottada, Kerala"],
+            ["Greeted customers at a bank branch", "and managed the token queue."],
+        ],
+        [
+            ["1998 – 2013"],
+            ["Havildar", "Indian Army"],
+            ["Section commander; trained recruits", "in weapons handling."],
+        ],
+    ]
+    lines = _ruled_table_pdf(rows, [40, 136, 300], "LICENCES & TRAINING", grid=False)
+    guard = lines.index("Security Guard")
+    assert lines[guard - 2 : guard] == [
+        "Supervise 22 guards on three shifts.",
+        "Handle shopper complaints at the desk.",
+    ]
+    assert lines.index("Havildar") < lines.index("in weapons handling.")
+    assert lines.index("in weapons handling.") < lines.index("LICENCES & TRAINING")
+
+
+def test_a_ruled_table_of_one_line_rows_is_read_row_by_row() -> None:
+    rows = [
+        [["Dates"], ["Assignment"], ["Client"], ["Town"]],
+        [["Mar 2026 – Present"], ["Barista"], ["Southbank Convention Kiosk"], ["Southbank"]],
+        [["Jul 2025 – Oct 2025"], ["Room Attendant"], ["Collins Lane Hotel"], ["Melbourne"]],
+        [["Apr 2025 – Jun 2025"], ["Picker Packer"], ["Tullamarine DC"], ["Tullamarine"]],
+        [["Dec 2024 – Mar 2025"], ["Promotional Staff"], ["Sipwell Beverages"], ["Various"]],
+    ]
+    lines = _ruled_table_pdf(rows, [40, 140, 290, 460], "TICKETS", grid=True)
+    assert "Jul 2025 – Oct 2025   Room Attendant   Collins Lane Hotel   Melbourne" in lines
 
 
 def test_normalises_ligatures_mojibake_bullets_and_hyphenation() -> None:
