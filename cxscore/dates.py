@@ -283,7 +283,8 @@ _YEAR_OR_YY = rf"(?:(?P<{{0}}y>{_YEAR4})|[{_APOSTROPHES}](?P<{{0}}yy>\d\d))(?!\d
 # One token regex, dispatched on the first character so most positions fail fast. A month name
 # without a year is a bare month, kept only as the start of "Jan–Mar 2019".
 # "January 2020 – Date" (Nigerian and Indian CVs) ends in the present; only capitalised "Date"
-# counts, and only after a range separator, so a "date of birth" stays what it is. Dutch,
+# counts, or "date" right after a dash ("2018 – date", British), and only after a range
+# separator, so a "date of birth" stays what it is. Dutch,
 # German, Spanish, Portuguese, French and Italian CVs write "heden", "heute", "actualidad"…
 _TOKEN = re.compile(
     rf"""(?<!\w)(?:
@@ -305,6 +306,7 @@ _TOKEN = re.compile(
         | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
+                 |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
                  |aujourd['’]hui|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha

@@ -110,7 +110,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             SectionKind.EXPERIENCE,
             r"\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
             r"|\bprofessional background\b|\bappointments\b|\bworked\b|\bteaching\b"
-            r"|\bresearch\b|\bconsulting\b|\bengagements\b|\broles\b|\bworking life\b"
+            r"|\bresearch\b|\bconsulting\b|\bengagements\b|\bassignments\b|\broles\b"
+            r"|\bworking life\b"
             r"|\bsea service\b|\bsea time\b|^(?:ski |summer |winter )?seasons(?: worked)?$"
             # Dutch, German, French, Spanish, Portuguese, Italian headings
             r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"

@@ -143,6 +143,8 @@ FORMATS = [
     ("’17 – present", "2017", None, True, False, Y),
     # Present written the Nigerian/Indian way, or in the CV's own language.
     ("January 2020 – Date", "2020-01", None, True, False, M),
+    ("Jan 2020 – date", "2020-01", None, True, False, M),  # British, after a dash
+    ("2018-date", "2018", None, True, False, Y),
     ("2021 – heden", "2021", None, True, False, Y),
     ("03/2018 - heute", "2018-03", None, True, False, M),
     ("2019 – actualidad", "2019", None, True, False, Y),
@@ -334,7 +336,7 @@ def test_month_interval(text: str, as_of: tuple[int, int], months: int) -> None:
     assert interval[1] - interval[0] + 1 == months
 
 
-@pytest.mark.parametrize("text", ["2017", "May 2018", "(2019)"])
+@pytest.mark.parametrize("text", ["2017", "May 2018", "(2019)", "May 2018, date of issue"])
 def test_single_dates_count_no_months(text: str) -> None:
     found = _only(text)
     assert found.single and found.end is None and not found.present
