@@ -176,7 +176,9 @@ _LOCATION_ONLY = re.compile(
 _NAMED_PLACE = re.compile(
     rf"^(?P<name>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,3}}),\s*(?P<town>{_PLACE})$"
 )
-_WORK_MODE = re.compile(r"(?:fully )?(?:remote|hybrid|on-?site|in office)", re.IGNORECASE)
+_WORK_MODE = re.compile(
+    r"(?:fully )?(?:remote|hybrid|on-?site|in office)(?:\s*\([^()]*\))?", re.IGNORECASE
+)
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z&'.\-]+\s+)+(?=[A-Z][a-z])")
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})$")
 _SPLIT = re.compile(
@@ -2208,19 +2210,28 @@ def _is_town(text: str) -> bool:
     )
 
 
+# A state's code after a comma ends a place: "Denver, CO" names Colorado, not a company.
+_STATE_CODE_END = re.compile(rf",\s*(?-i:{'|'.join(_STATES)})\s*$")
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of `text`, lower-cased, less a closing state code."""
+    return [w.lower().strip(".,") for w in _WORD.findall(_STATE_CODE_END.sub("", text))]
+
+
 def _has_org_word(text: str) -> bool:
-    return any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text))
+    return any(w in _ORG_WORDS for w in _name_words(text))
 
 
 def _has_role_or_org(text: str) -> bool:
-    words = {w.lower().strip(".,") for w in _WORD.findall(text)}
+    words = set(_name_words(text))
     return not (words.isdisjoint(role_words()) and words.isdisjoint(_ORG_WORDS))
 
 
 def _names_employer_or_role(text: str) -> bool:
     """An employer word anywhere, or a role's head noun last: "Pte Ltd", "Sales Agent"; a town
     named after a trade ("Carver Springs", "Mason City") is neither."""
-    words = [w.lower().strip(".,") for w in _WORD.findall(text)]
+    words = _name_words(text)
     return bool(words) and (not _ORG_WORDS.isdisjoint(words) or words[-1] in role_words())
 
 

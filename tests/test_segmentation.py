@@ -1909,6 +1909,20 @@ def test_current_and_previous_labels_group_roles_without_naming_an_employer() ->
     ]
 
 
+def test_a_place_line_under_title_and_employer_is_no_employer() -> None:
+    # "CO" after a comma is Colorado, not "Co." (company); "Remote (US)" is a work mode.
+    text = (
+        "Work\n\n### Senior Customer Success Manager — Brightbeam Analytics\n"
+        "*Remote (US)* | 02/2023 – present\n\n* Own 40 enterprise accounts\n\n"
+        "### Support Engineer II — Kestrel Payments\n"
+        "*Larkspur Falls, CO* | 06/2018 – 12/2020\n\n* Troubleshot merchants' integrations\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Senior Customer Success Manager", "Brightbeam Analytics"),
+        ("Support Engineer II", "Kestrel Payments"),
+    ]
+
+
 def test_an_earlier_career_line_names_its_role() -> None:
     text = (
         "EXPERIENCE\nClaims Processor   1997 – 2006\nHeartland Mutual, Clarendon, IN\n"
