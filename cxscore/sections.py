@@ -187,6 +187,9 @@ _FILLER = frozenset(
 _YEARLESS_NOTE = re.compile(r"\((?![^()]*(?:19|20)\d\d)[^()]*\)")
 
 
+_ROLES_NOW = re.compile(r"current(?:ly)?|since retir\w+|(?:in|after|during) retirement")
+
+
 def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     """The section kind a heading line names, or None when the line is not a heading."""
     stripped = line.strip()
@@ -220,6 +223,10 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     lowered = _spelt_right(" ".join(words).lower())
     if _BREAK.match(lowered):
         return None  # "### Career Break" over its dates: a spell away from work, not a section
+    if _ROLES_NOW.fullmatch(lowered):
+        # "Current", "Since retiring" set out as a heading over the roles held now; plain, it
+        # may end a date range wrapped onto its own line ("Jan 2020 –" over "Current").
+        return SectionKind.EXPERIENCE if styled or colon else None
     if _FIRST_PERSON_WORK.fullmatch(lowered.replace("’", "'")):
         return SectionKind.EXPERIENCE  # "What I've been doing", "Where I've worked"
     head = without_grades(words)  # "Research Technician II"

@@ -1909,6 +1909,27 @@ def test_current_and_previous_labels_group_roles_without_naming_an_employer() ->
     ]
 
 
+def test_a_label_over_the_roles_held_now_heads_them_only_when_set_out() -> None:
+    from cxscore.sections import heading_kind
+
+    assert heading_kind("Current", styled=True) is SectionKind.EXPERIENCE
+    assert heading_kind("Since retiring", styled=True) is SectionKind.EXPERIENCE
+    assert heading_kind("Current:") is SectionKind.EXPERIENCE
+    # Plain, it may be the end of a date range wrapped onto a line of its own.
+    assert heading_kind("Current") is None
+    text = (
+        "Summary\n\nRetired sergeant, now a crossing guard.\n\n### Current\n\n"
+        "School Crossing Guard   September 2022 to Present\n"
+        "Fairmont Township Police Department\n• Walk 150 kids across a day\n\n"
+        "### Law Enforcement Career\n\nPolice Officer   1988 to 2018\n"
+        "Brookhaven Heights Police Department\n• Patrol officer\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("School Crossing Guard", "Fairmont Township Police Department"),
+        ("Police Officer", "Brookhaven Heights Police Department"),
+    ]
+
+
 def test_a_place_line_under_title_and_employer_is_no_employer() -> None:
     # "CO" after a comma is Colorado, not "Co." (company); "Remote (US)" is a work mode.
     text = (
