@@ -671,16 +671,28 @@ def _same_employer(a: str | None, b: str | None) -> bool:
     return first.startswith(second) or second.startswith(first)
 
 
+def _logo_caption(line: str, below: Sequence[str]) -> bool:
+    """ "Kainan Express logo" over "Service Crew" and "Kainan Express · Part-time": an
+    employer's logo named in a profile copied from a job site's page."""
+    if not line.endswith(" logo"):
+        return False
+    name = line[: -len(" logo")].strip()
+    return bool(name) and any(other.strip().startswith(name) for other in below)
+
+
 def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -> Iterator[_Line]:
     start = section.heading_span.end if section.heading_span else section.span.start
     pos = start
     blank = False
-    for raw in text[start : section.span.end].split("\n"):
+    raws = text[start : section.span.end].split("\n")
+    for number, raw in enumerate(raws):
         begin = pos
         pos += len(raw) + 1
         stripped = raw.strip()
         if not stripped:
             blank = True
+        elif _logo_caption(stripped, raws[number + 1 : number + 4]):
+            continue
         elif (
             is_subheading(stripped)
             or _is_column_labels(stripped)
@@ -795,12 +807,22 @@ def _terms_words(text: str) -> list[str]:
     return [w for w in _TERMS_SPLIT.split(_TERMS_JOINED.sub(r"\1-\2", text.lower())) if w]
 
 
+# A profile copied from a job site's page: "Coaching, Escalation Management and +3 skills",
+# "Show all 5 experiences", and the time at an employer over its roles ("Full-time · 6 yrs
+# 4 mos").
+_SITE_CHROME = re.compile(
+    r".*\band \+\d+ skills?|show all \d+ \w+(?: \W)?"
+    r"|(?:[\w-]+(?: [\w-]+)? · )?\d+ yrs?(?: \d+ mos?)?|(?:[\w-]+(?: [\w-]+)? · )?\d+ mos?",
+    re.IGNORECASE,
+)
+
+
 def _is_paperwork(text: str) -> bool:
     """ "Hours per week: 40", "Supervisor: …; may contact: Yes", Europass's "(Type of)
     business or sector …", "Part-time": facts about the job, neither header nor duty."""
     if ":" in text and _ADMIN_FIELD.match(text.lstrip("(")):  # "(supervisor: Prof. L. Amadi)"
         return True
-    if _is_terms(text):
+    if _is_terms(text) or _SITE_CHROME.fullmatch(text):
         return True
     return text.lower().startswith(
         (

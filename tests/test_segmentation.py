@@ -1930,6 +1930,25 @@ def test_a_label_over_the_roles_held_now_heads_them_only_when_set_out() -> None:
     ]
 
 
+def test_a_profile_copied_from_a_job_site_page() -> None:
+    # Logo captions, the time at an employer over its roles, skill and "show all" links.
+    text = (
+        "Experience\n\nHarborview Contact Solutions logo\nHarborview Contact Solutions\n"
+        "Full-time · 6 yrs 4 mos\nSan Teofilo City, Philippines\n"
+        "Team Leader - Customer Care\nJan 2023 - Present · 3 yrs 11 mos\nOn-site\n"
+        "Leading 16 agents on a telco account.\nCoaching, Escalation Management and +3 skills\n"
+        "Customer Care Representative\nAug 2020 - Dec 2022 · 2 yrs 5 mos\nOn-site\n\n"
+        "Kainan Express logo\nService Crew\nKainan Express · Part-time\n"
+        "Jun 2016 - Mar 2019 · 2 yrs 10 mos\nCounter, drive-thru and dining.\n"
+        "Show all 5 experiences\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Team Leader - Customer Care", "Harborview Contact Solutions"),
+        ("Customer Care Representative", "Harborview Contact Solutions"),
+        ("Service Crew", "Kainan Express"),
+    ]
+
+
 def test_a_place_line_under_title_and_employer_is_no_employer() -> None:
     # "CO" after a comma is Colorado, not "Co." (company); "Remote (US)" is a work mode.
     text = (
