@@ -328,7 +328,7 @@ _SEP = re.compile(
     rf"|(?<=[ \t])[?\ufffd](?=[ \t]))[ \t]*",
     re.I,
 )
-_COLUMNS = re.compile(r"\t[ \t]*|[ ]{3,}")
+_COLUMNS = re.compile(r"\t[ \t]*|[ ]{3,}|[ \t]*\|[ \t]*")  # "|": a table's cell border
 _DASH_SEP = re.compile(rf"[ \t]*[{_DASHES}][ \t]*")
 _BLANK = re.compile(r"[ \t]*")
 # "Since" in English, German, Dutch, Spanish/Portuguese, French and Italian: an open range.
@@ -513,10 +513,19 @@ _MONTHS_DATED = frozenset({_Kind.DATE, _Kind.RANGE_ONLY})
 def _pair(text: str, a: _Token, b: _Token) -> tuple[PartialDate, PartialDate | None, bool] | None:
     """(start, end, present) if tokens `a` and `b` form a range, else None."""
     between = text[a.end : b.start]
+    if (
+        "|" in between
+        and _COLUMNS.fullmatch(between)
+        and a.kind is b.kind is _Kind.YEAR
+        and a.date is not None
+        and b.date is not None
+        and a.date.year <= b.date.year
+    ):
+        return a.date, b.date, False  # "2014 | 2016" in a table's From and To cells
     if _COLUMNS.fullmatch(between) and a.kind in _MONTHS_DATED and a.date is not None:
         # Start and end in side-by-side columns ("From  To" or "Sign on  Sign off" of a
         # table): two months in order, or a month and "Present", with only a gap between.
-        if b.kind is _Kind.PRESENT:
+        if b.kind in (_Kind.PRESENT, _Kind.TO_DATE):
             return a.date, None, True
         later = b.date is not None and _first_month(a.date) <= _first_month(b.date)
         return (a.date, b.date, False) if b.kind in _MONTHS_DATED and later else None

@@ -144,6 +144,10 @@ FORMATS = [
     # Present written the Nigerian/Indian way, or in the CV's own language.
     ("January 2020 – Date", "2020-01", None, True, False, M),
     ("Jan 2020 – date", "2020-01", None, True, False, M),  # British, after a dash
+    # A table's From and To cells, rendered with a cell border between them.
+    ("Jun 2016 | Mar 2018", "2016-06", "2018-03", False, False, M),
+    ("Jul 2021 | Till Date", "2021-07", None, True, False, M),
+    ("2014 | 2016", "2014", "2016", False, False, Y),
     ("2018-date", "2018", None, True, False, Y),
     ("2021 – heden", "2021", None, True, False, Y),
     ("03/2018 - heute", "2018-03", None, True, False, M),
