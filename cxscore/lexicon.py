@@ -42,6 +42,8 @@ _EXTRA_ROLE_WORDS = frozenset(
     crew barman barmaid barperson bellboy busboy saleswoman chairwoman spokesperson
     policeman postman chambermaid housemaid tradesman draughtsman rifleman sapper signaller soldier
     lady boy girl snowmaker dressmaker cabinetmaker toolmaker shoemaker watchmaker sister matron
+    deacon deaconess verger sacristan churchwarden sexton catechist acolyte organist
+    chorister sidesman imam rabbi vicar curate
     """.split()
 )
 

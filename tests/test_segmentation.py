@@ -1949,6 +1949,18 @@ def test_a_profile_copied_from_a_job_site_page() -> None:
     ]
 
 
+def test_church_roles_are_titles() -> None:
+    text = (
+        "CHURCH AND COMMUNITY\n\n2000 – 2012 | Deacon | NG Gemeente Kliprivier\n"
+        "- Visited the families in my ward every quarter\n"
+        "2013 – 2019 | Verger | St Aidan's Parish Church\n- Opened the church for visitors\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Deacon", "NG Gemeente Kliprivier"),
+        ("Verger", "St Aidan's Parish Church"),
+    ]
+
+
 def test_a_place_line_under_title_and_employer_is_no_employer() -> None:
     # "CO" after a comma is Colorado, not "Co." (company); "Remote (US)" is a work mode.
     text = (
