@@ -226,8 +226,12 @@ def _word_cues(word: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _cased_word_cues(word: str) -> int:
-    """`_word_cues` of a word as written."""
-    return _word_cues(word.lower())
+    """`_word_cues` of a word as written; a possessive is its noun ("customer's needs",
+    "shoppers' questions")."""
+    lowered = word.lower()
+    if lowered.endswith("'s"):
+        lowered = lowered[:-2]
+    return _word_cues(lowered.rstrip("'"))
 
 
 def cue_matches(text: str) -> dict[str, list[tuple[int, int]]]:

@@ -195,6 +195,9 @@ def test_cli_refuses_a_broken_model(tmp_path: Path) -> None:
         ("Greeted guests and answered their questions", ["Greeted guests"]),
         ("Worked on the customer database", []),
         ("Answered the phone", []),
+        # Possessives are their nouns: the word pattern keeps the apostrophe.
+        ("Answered shoppers' questions on the floor", ["Answered shoppers'"]),
+        ("Explained each patient's options", ["Explained each patient's"]),
     ],
 )
 def test_serving_people_cue(text: str, served: list[str]) -> None:
