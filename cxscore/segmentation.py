@@ -1982,7 +1982,9 @@ _CAREER_BREAK = re.compile(
     # "Family time (relocations, two children under 5)", "Relocation to Canada",
     # "Stay-at-home parent", "Full-time carer for my mother"
     r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"
-    r"|full[- ]time (?:parent|mum|mom|dad|mother|father|carer|caregiver)",
+    r"|full[- ]time (?:parent|mum|mom|dad|mother|father|carer|caregiver)"
+    # "Home duties (raising my family)" (Australian, Irish), "Homemaker"
+    r"|home duties|home-?maker",
     re.IGNORECASE,
 )
 # "200 Harbor Plaza", "14 Adeola Crescent": a street address, part of the place.

@@ -1949,6 +1949,15 @@ def test_a_profile_copied_from_a_job_site_page() -> None:
     ]
 
 
+def test_home_duties_are_a_break_not_an_employer() -> None:
+    text = (
+        "Career history\n\nTeacher Aide, Kowhai School   2006 – 2012\n• Reading groups\n\n"
+        "Home duties (raising my family)   1993 – 2005\n\n"
+        "Bank Clerk, Southern Cross Bank   1988 – 1992\n• Counter work\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)][1] == ("Home duties (raising my family)", None)
+
+
 def test_church_roles_are_titles() -> None:
     text = (
         "CHURCH AND COMMUNITY\n\n2000 – 2012 | Deacon | NG Gemeente Kliprivier\n"
