@@ -1868,7 +1868,7 @@ def _header_parts(
     # label of one of an agency's or a ship's placements.
     texts = [_PLACEMENT_LABEL.sub("", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
-    texts = _join_wrapped_names(_join_split_locations(texts))
+    texts = _join_wrapped_titles(_join_wrapped_names(_join_split_locations(texts)))
     location: str | None = None
     parts: list[_Part] = []
     labelled: dict[str, str] = {}
@@ -2175,6 +2175,33 @@ def _join_wrapped_names(texts: list[str]) -> list[str]:
             )
             and re.search(r"[,·|]", out[-1])
             and out[-1].rstrip()[-1:].isalpha()
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
+        else:
+            out.append(text)
+    return out
+
+
+# The last field of a long header line, one or two capitalised words after a dash.
+_TRAILING_FIELD = re.compile(r"\s[—–-]\s((?:[A-Z][\w'&.-]*)(?:\s[A-Z][\w'&.-]*)?)\s*$")
+_WRAP_WIDTH = 60  # characters: a header line this long may have wrapped in its column
+
+
+def _join_wrapped_titles(texts: list[str]) -> list[str]:
+    """Rejoin a job title wrapped at the end of a long header line: "Northpoint Global
+    Solutions, Santa Leonor City, Philippines — Healthcare" over "Account Representative"."""
+    out: list[str] = []
+    for text in texts:
+        words = _WORD.findall(text)
+        last = _TRAILING_FIELD.search(out[-1]) if out else None
+        if (
+            last
+            and len(out[-1].rstrip()) >= _WRAP_WIDTH
+            and 1 <= len(words) <= 3
+            and not re.search(r"[\d,·|—–:]", text)
+            and words[-1].lower() in role_words()
+            and last.group(1).split()[-1].lower() not in role_words()
+            and not _is_town(last.group(1))
         ):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"
         else:

@@ -1949,6 +1949,20 @@ def test_a_profile_copied_from_a_job_site_page() -> None:
     ]
 
 
+def test_a_title_wrapped_at_the_end_of_a_long_header_line_is_rejoined() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Northpoint Global Solutions, Santa Leonor City, Philippines — Healthcare\n"
+        "Account Representative\nJANUARY 2016 - MAY 2017\n"
+        "Took inbound calls from health-plan members about claims.\n\n"
+        # A short line is no wrap: its last field stays apart from the title below.
+        "Harbour Lights Hotel — Front Office\nReceptionist\nJUNE 2014 - DECEMBER 2015\n"
+        "Served guests at the desk.\n"
+    )
+    titles = [t for t, *_ in entries(text)]
+    assert titles == ["Healthcare Account Representative", "Receptionist"]
+
+
 def test_home_duties_are_a_break_not_an_employer() -> None:
     text = (
         "Career history\n\nTeacher Aide, Kowhai School   2006 – 2012\n• Reading groups\n\n"
