@@ -811,8 +811,8 @@ def _terms_words(text: str) -> list[str]:
 # "Show all 5 experiences", and the time at an employer over its roles ("Full-time · 6 yrs
 # 4 mos").
 _SITE_CHROME = re.compile(
-    r".*\band \+\d+ skills?|show all \d+ \w+(?: \W)?"
-    r"|(?:[\w-]+(?: [\w-]+)? · )?\d+ yrs?(?: \d+ mos?)?|(?:[\w-]+(?: [\w-]+)? · )?\d+ mos?",
+    r"\band \+\d+ skills?$|^show all \d+ \w+(?: \W)?$"
+    r"|^(?:[\w-]+(?: [\w-]+)? · )?\d+ (?:yrs?(?: \d+ mos?)?|mos?)$",
     re.IGNORECASE,
 )
 
@@ -822,7 +822,7 @@ def _is_paperwork(text: str) -> bool:
     business or sector …", "Part-time": facts about the job, neither header nor duty."""
     if ":" in text and _ADMIN_FIELD.match(text.lstrip("(")):  # "(supervisor: Prof. L. Amadi)"
         return True
-    if _is_terms(text) or _SITE_CHROME.fullmatch(text):
+    if _is_terms(text) or _SITE_CHROME.search(text):
         return True
     return text.lower().startswith(
         (
