@@ -394,7 +394,7 @@ def _bands(
             yield [line]
             band = []
             continue
-        if band and _border_between(borders, line.y1, min(ln.y0 for ln in band)):
+        if band and borders and _border_between(borders, line.y1, min(ln.y0 for ln in band)):
             yield band
             band = []
         band.append(line)
@@ -497,6 +497,8 @@ def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:
     from cxscore.sections import heading_kind
 
     # Section headings in the label column ("Berufserfahrung") stand on rows of their own.
+    if not others:
+        return False
     bottoms = sorted(ln.y0 for ln in others)
     # Only the label column's lines beside the other column's height belong to the table: a
     # document title above it ("Lebenslauf") or a last section below it ("Referenzen",
