@@ -671,6 +671,10 @@ def _same_employer(a: str | None, b: str | None) -> bool:
     return first.startswith(second) or second.startswith(first)
 
 
+# Capitalised: a lower-case "promoted to …" goes on a duty wrapped from the line above.
+_PROMOTION_NOTE = re.compile(r"(?:Promoted|PROMOTED) (?:to|as|TO|AS)\b")
+
+
 def _logo_caption(line: str, below: Sequence[str]) -> bool:
     """ "Kainan Express logo" over "Service Crew" and "Kainan Express · Part-time": an
     employer's logo named in a profile copied from a job site's page."""
@@ -719,6 +723,13 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
                     yield _Line(item, Span(offset - 2, offset + len(stripped)), item, blank)
                     blank = False
                     continue
+            if _PROMOTION_NOTE.match(stripped):
+                # "Promoted to ABM in April 2022" under a role: a note on it, its date no
+                # role's; the role it names has its own entry when the writer counts it.
+                item = f"• {stripped}"
+                yield _Line(item, Span(offset - 2, offset + len(stripped)), item, blank)
+                blank = False
+                continue
             # Short unbulleted lines may be headers: mend words split by PDF extraction
             # ("Pres ent", "As sistant") so dates and titles are recognised.
             bullet = stripped.startswith("• ")

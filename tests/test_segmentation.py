@@ -1963,6 +1963,21 @@ def test_a_title_wrapped_at_the_end_of_a_long_header_line_is_rejoined() -> None:
     assert titles == ["Healthcare Account Representative", "Receptionist"]
 
 
+def test_a_promotion_note_under_a_labelled_role_is_no_role() -> None:
+    text = (
+        "WORK EXPERIENCE\n\nOrganisation: Cendra Lifesciences Pvt. Ltd., Wardhapur\n"
+        "Designation: Senior Medical Representative\nDuration: Jun 2018 to Mar 2022\n"
+        "Promoted to ABM in April 2022\n  * Covering 12-14 doctors daily.\n\n"
+        "Organisation: Vaxora Pharma Ltd.\nDesignation: Medical Representative\n"
+        "Duration: Jul 2015 to May 2018\n  * Detailing to GPs; joined as a trainee and was\n"
+        "  promoted to the field team within a year\n"
+    )
+    assert entries(text) == [
+        ("Senior Medical Representative", "Cendra Lifesciences Pvt. Ltd.", "2018-06", "2022-03"),
+        ("Medical Representative", "Vaxora Pharma Ltd.", "2015-07", "2018-05"),
+    ]
+
+
 def test_home_duties_are_a_break_not_an_employer() -> None:
     text = (
         "Career history\n\nTeacher Aide, Kowhai School   2006 – 2012\n• Reading groups\n\n"
