@@ -303,7 +303,8 @@ _TOKEN = re.compile(
     | (?=[a-zéäöüşçğ至现])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
-        | (?P<sea>spring|summer|fall|autumn|winter){_JOIN}{_YEAR_OR_YY.format("s")}
+        | (?P<sea>spring|summer|fall|autumn|winter)
+          (?:{_JOIN}{_YEAR_OR_YY.format("s")}|[ \t](?P<sbare>\d\d)(?![\d%:]|[.,]\d))
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
@@ -392,7 +393,9 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
     g = m.groupdict()
     start, end = m.span()
     if g["mon"] or g["sea"]:
-        written, two_digit = (g["my"] or g["mdy"], g["myy"]) if g["mon"] else (g["sy"], g["syy"])
+        written, two_digit = (
+            (g["my"] or g["mdy"], g["myy"]) if g["mon"] else (g["sy"], g["syy"] or g["sbare"])
+        )
         if g["mon"]:
             month = _month_number(g["mon"])
             if g["mshort"]:

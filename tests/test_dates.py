@@ -144,6 +144,7 @@ FORMATS = [
     # Present written the Nigerian/Indian way, or in the CV's own language.
     ("January 2020 – Date", "2020-01", None, True, False, M),
     ("Jan 2020 – date", "2020-01", None, True, False, M),  # British, after a dash
+    ("summer 21", "2021-06", "2021-08", False, False, S),  # a season with a bare short year
     # A table's From and To cells, rendered with a cell border between them.
     ("Jun 2016 | Mar 2018", "2016-06", "2018-03", False, False, M),
     ("Jul 2021 | Till Date", "2021-07", None, True, False, M),
