@@ -100,6 +100,8 @@ eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, de
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild36 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild37 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild38 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild39 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild40 --split dev
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
