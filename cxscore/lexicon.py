@@ -44,6 +44,8 @@ _EXTRA_ROLE_WORDS = frozenset(
     lady boy girl snowmaker dressmaker cabinetmaker toolmaker shoemaker watchmaker sister matron
     deacon deaconess verger sacristan churchwarden sexton catechist acolyte organist
     chorister sidesman imam rabbi vicar curate
+    storeperson tradesperson craftsperson deliveryperson repairperson serviceperson crewperson
+    yardperson valeter dogwalker
     """.split()
 )
 

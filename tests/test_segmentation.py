@@ -1987,6 +1987,19 @@ def test_home_duties_are_a_break_not_an_employer() -> None:
     assert [(t, o) for t, o, *_ in entries(text)][1] == ("Home duties (raising my family)", None)
 
 
+def test_trade_titles_ending_in_person_or_valeter_are_titles() -> None:
+    text = (
+        "Employment History\nTalbot Steel Supplies, Eastgate NSW   06/21 - 02/23\nStoreperson\n"
+        "• Stocktake and yard clean up\n"
+        "Car Wash Valeter - Sparkle Hand Car Wash, Brackley Heath   2022 - 2023\n"
+        "• Greeted drivers and took payments\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Storeperson", "Talbot Steel Supplies"),
+        ("Car Wash Valeter", "Sparkle Hand Car Wash"),
+    ]
+
+
 def test_church_roles_are_titles() -> None:
     text = (
         "CHURCH AND COMMUNITY\n\n2000 – 2012 | Deacon | NG Gemeente Kliprivier\n"
