@@ -127,7 +127,9 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b"
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
-            r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b",
+            r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"
+            # "School" alone over a school leaver's classes (not "Cedar Bluff High School")
+            r"|^(?:high )?school$",
         ),
         (
             SectionKind.SKILLS,

@@ -56,6 +56,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("W O R K  H I S T O R Y", SectionKind.EXPERIENCE),
         ("WHERE I'VE WORKED", SectionKind.EXPERIENCE),
         ("Teaching Experience", SectionKind.EXPERIENCE),
+        ("School", SectionKind.EDUCATION),  # a school leaver's heading
+        ("Cedar Bluff High School", None),  # a school's name
         ("ASSIGNMENTS (SELF-EMPLOYED)", SectionKind.EXPERIENCE),  # an interim's or a temp's
         ("Assignment", None),  # a table's column label
         ("Career Summary", SectionKind.SUMMARY),
