@@ -1099,12 +1099,18 @@ def _notes_its_dates(block: _Block, line: _Line) -> bool:
         for piece in (line.text[: ranges[0].span.start], line.text[ranges[-1].span.end :])
     ).strip()
     words = rest.split()
+    # "lifeguard @ Pinecrest city pool (summer 21)": a role written all in lower case.
+    role_at = _ROLE_AT.match(rest)
     return (
         len(words) >= 2
         and rest[:1].islower()
         and not _is_terms(rest)
         and not _names_a_place(replace(line, text=rest))
+        and not (role_at and _text_names_a_role(role_at.group(1), max_words=3))
     )
+
+
+_ROLE_AT = re.compile(r"(.+?)\s+(?:@|at)\s+\S")
 
 
 def _range_inside(inner: DateRange, outer: Sequence[DateRange]) -> bool:

@@ -1989,6 +1989,20 @@ def test_home_duties_are_a_break_not_an_employer() -> None:
     assert [(t, o) for t, o, *_ in entries(text)][1] == ("Home duties (raising my family)", None)
 
 
+def test_roles_typed_all_in_lower_case_are_roles_not_notes() -> None:
+    text = (
+        "Tyler Brandt\n(614) 555-0192\n\nlooking for part time work after school\n\n"
+        "crew member @ Burger Barn (june 2022-now)\n"
+        "lifeguard @ Pinecrest city pool (summer 21)\n"
+        "dishwasher @ Lucky Dragon (Jan-Mar 2022)\n"
+    )
+    assert entries(text) == [
+        ("crew member", "Burger Barn", "2022-06", "present"),
+        ("lifeguard", "Pinecrest city pool", "2021-06", "2021-08"),
+        ("dishwasher", "Lucky Dragon", "2022-01", "2022-03"),
+    ]
+
+
 def test_trade_titles_ending_in_person_or_valeter_are_titles() -> None:
     text = (
         "Employment History\nTalbot Steel Supplies, Eastgate NSW   06/21 - 02/23\nStoreperson\n"
