@@ -316,16 +316,18 @@ def order_lines(
 
 def _paired_baselines(left: Sequence[_Line], right: Sequence[_Line]) -> bool:
     """Whether nearly every line on each side sits on the baseline of a line on the other."""
+    return _on_baselines(left, sorted(ln.y0 for ln in right)) >= 0.9 * len(left) and (
+        _on_baselines(right, sorted(ln.y0 for ln in left)) >= 0.9 * len(right)
+    )
 
-    def paired(these: Sequence[_Line], those: Sequence[_Line]) -> int:
-        bottoms = sorted(ln.y0 for ln in those)
-        count = 0
-        for line in these:
-            at = bisect.bisect_left(bottoms, line.y0 - 1.0)
-            count += at < len(bottoms) and bottoms[at] <= line.y0 + 1.0
-        return count
 
-    return paired(left, right) >= 0.9 * len(left) and paired(right, left) >= 0.9 * len(right)
+def _on_baselines(lines: Sequence[_Line], bottoms: Sequence[float]) -> int:
+    """How many of `lines` sit within a point of one of the sorted `bottoms`."""
+    count = 0
+    for line in lines:
+        at = bisect.bisect_left(bottoms, line.y0 - 1.0)
+        count += at < len(bottoms) and bottoms[at] <= line.y0 + 1.0
+    return count
 
 
 def _joined_rules(rules: Sequence[_Rule]) -> list[_Rule]:
@@ -387,6 +389,7 @@ def _bands(
     """Split lines top to bottom into bands separated by lines across the page and by the
     `borders` (heights of rules across it, ascending)."""
     band: list[_Line] = []
+    floor = 0.0  # the lowest bottom of the band's lines
     for line in sorted(lines, key=lambda ln: (-ln.y1, ln.x0)):
         if sides[id(line)] == "across":
             if band:
@@ -394,9 +397,10 @@ def _bands(
             yield [line]
             band = []
             continue
-        if band and borders and _border_between(borders, line.y1, min(ln.y0 for ln in band)):
+        if band and borders and _border_between(borders, line.y1, floor):
             yield band
             band = []
+        floor = min(floor, line.y0) if band else line.y0
         band.append(line)
     if band:
         yield band
@@ -511,10 +515,7 @@ def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:
     ]
     if not cells:
         return False
-    beside = 0
-    for cell in cells:
-        at = bisect.bisect_left(bottoms, cell.y0 - 1.0)
-        beside += at < len(bottoms) and bottoms[at] <= cell.y0 + 1.0
+    beside = _on_baselines(cells, bottoms)
     low, high = min(ln.y0 for ln in cells), max(ln.y0 for ln in cells)
     rows = bisect.bisect_right(bottoms, high + 1.0) - bisect.bisect_left(bottoms, low - 1.0)
     return beside >= 0.8 * len(cells) and rows >= 1.5 * len(cells)

@@ -684,6 +684,12 @@ def _logo_caption(line: str, below: Sequence[str]) -> bool:
     return bool(name) and any(other.strip().startswith(name) for other in below)
 
 
+def _as_bullet(text: str, offset: int, after_blank: bool) -> _Line:
+    """A duty line written without a bullet, at `offset`, as a bullet."""
+    item = f"• {text}"
+    return _Line(item, Span(offset - 2, offset + len(text)), item, after_blank)
+
+
 def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -> Iterator[_Line]:
     start = section.heading_span.end if section.heading_span else section.span.start
     pos = start
@@ -719,15 +725,13 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
                 offset += numbered.end()
                 stripped = stripped[numbered.end() :]
                 if not any(find_date_ranges(stripped, as_of)) and not _FIELD_LABEL.match(stripped):
-                    item = f"• {stripped}"
-                    yield _Line(item, Span(offset - 2, offset + len(stripped)), item, blank)
+                    yield _as_bullet(stripped, offset, blank)
                     blank = False
                     continue
             if _PROMOTION_NOTE.match(stripped):
                 # "Promoted to ABM in April 2022" under a role: a note on it, its date no
                 # role's; the role it names has its own entry when the writer counts it.
-                item = f"• {stripped}"
-                yield _Line(item, Span(offset - 2, offset + len(stripped)), item, blank)
+                yield _as_bullet(stripped, offset, blank)
                 blank = False
                 continue
             # Short unbulleted lines may be headers: mend words split by PDF extraction
