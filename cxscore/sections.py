@@ -129,7 +129,9 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
             r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"
             # "School" alone over a school leaver's classes (not "Cedar Bluff High School")
-            r"|^(?:high )?school$",
+            r"|^(?:high )?school$"
+            # Nigerian and Ghanaian CVs: "Educational Institutions Attended with Dates"
+            r"|\b(?:schools|institutions|colleges|universities) attended\b",
         ),
         (
             SectionKind.SKILLS,
@@ -181,7 +183,7 @@ _FILLER = frozenset(
     & and of the in to for my a an on at with professional relevant selected additional other
     related previous recent key core summary record background history information details
     highlights areas general personal technical academic notable major select work
-    involvement experience experiences service services engagement activities employment
+    involvement experience experiences service services engagement activities employment dates
     """.split()
 )
 

@@ -222,21 +222,9 @@ def segment_entries(
 ) -> tuple[ExperienceEntry, ...]:
     """Extract experience entries from every experience-like section of a document."""
     sections = tuple(sections) if sections is not None else split_sections(document)
-    # "CAREER SUMMARY" over a list of dated roles is a work history, not a profile; so is a
-    # profile that runs on into dated roles when no work heading was read ("Pharmacy Practice").
     headed = any(s.kind in _ROLE_SECTIONS for s in sections)
     sections = tuple(
-        part
-        for s in sections
-        for part in (
-            (replace(s, kind=SectionKind.EXPERIENCE),)
-            if s.kind is SectionKind.SUMMARY
-            and _CAREER_WORD.search(s.heading or "")
-            and _lists_dated_roles(document.text, s, as_of)
-            else _profile_then_roles(document.text, s, as_of)
-            if s.kind is SectionKind.SUMMARY and not headed
-            else (s,)
-        )
+        part for s in sections for part in _read_as_roles(document.text, s, headed, as_of)
     )
     targets = [s for s in sections if s.kind in EXPERIENCE_LIKE]
     fallback = not any(s.kind in _ROLE_SECTIONS for s in targets)
@@ -250,6 +238,24 @@ def segment_entries(
         _dates_printed_apart(entries, document.text, as_of), document.text, as_of
     )
     return tuple(_dedupe(_details_of_listed_roles(entries, document.text)))
+
+
+def _read_as_roles(
+    text: str, section: Section, headed: bool, as_of: tuple[int, int] | None
+) -> tuple[Section, ...]:
+    """A section that holds roles under a heading read as something else. "CAREER SUMMARY"
+    over a list of dated roles is a work history, not a profile; so is a profile that runs on
+    into dated roles when no work heading was read ("Pharmacy Practice"), and the opening
+    block's dated roles under a field's name no heading rule knows ("Production") when work
+    headings follow."""
+    if section.kind is SectionKind.SUMMARY:
+        if _CAREER_WORD.search(section.heading or "") and _lists_dated_roles(text, section, as_of):
+            return (replace(section, kind=SectionKind.EXPERIENCE),)
+        if not headed:
+            return _profile_then_roles(text, section, as_of)
+    if section.kind is SectionKind.PREAMBLE and headed:
+        return _profile_then_roles(text, section, as_of)
+    return (section,)
 
 
 def _each_season(
@@ -588,10 +594,14 @@ def _lists_dated_roles(text: str, section: Section, as_of: tuple[int, int] | Non
 def _opens_or_closes_with_dates(line: _Line) -> bool:
     ranges = [r for r in line.dates if not r.single]
     rest = line.text
+    # "Festival Site Crew   04/2019 – 09/2019 (seasonal)": a note in brackets may follow.
     return bool(
         not line.is_bullet
         and ranges
-        and (not rest[: ranges[0].span.start].strip() or not rest[ranges[-1].span.end :].strip())
+        and (
+            not rest[: ranges[0].span.start].strip()
+            or not BRACKETED.sub("", rest[ranges[-1].span.end :]).strip()
+        )
     )
 
 
@@ -1817,7 +1827,9 @@ _FIELD_LABEL = re.compile(
     r"^(?P<label>occupation or position held|name and address of employer"
     r"|position(?: held)?|designation|job title|title|role|post|occupation"
     r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location"
-    r"|company name|employer name"
+    r"|company name|employer name|place of (?:work|employment)|workplace"
+    r"|name of (?:organi[sz]ation|company|institution|establishment)|position occupied"
+    r"|(?:period|dates?|duration) of (?:employment|service)"
     # The same labels on CVs in Spanish, Portuguese, French, German, Italian, Polish and
     # Romanian (Europass): "Empresa: …", "Cargo: …", "Funcția sau postul ocupat | …"
     r"|empresa|cargo|puesto|funci[óo]n|função|per[íi]odo|entreprise|employeur|poste|fonction"
@@ -1848,6 +1860,15 @@ _LABEL_FIELDS = {
     "location": "location",
     "company name": "organization",
     "employer name": "organization",
+    "place of work": "organization",
+    "place of employment": "organization",
+    "workplace": "organization",
+    **dict.fromkeys(
+        (f"name of {what}" for what in "organisation organization company institution".split()),
+        "organization",
+    ),
+    "name of establishment": "organization",
+    "position occupied": "title",
     **dict.fromkeys(
         "cargo puesto función funcion função poste fonction ruolo mansione stanowisko".split(),
         "title",

@@ -58,6 +58,10 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Teaching Experience", SectionKind.EXPERIENCE),
         ("School", SectionKind.EDUCATION),  # a school leaver's heading
         ("Cedar Bluff High School", None),  # a school's name
+        # Nigerian and Ghanaian CVs list schools with their years under such headings
+        ("EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES", SectionKind.EDUCATION),
+        ("Schools Attended", SectionKind.EDUCATION),
+        ("Work History with Dates", SectionKind.EXPERIENCE),
         ("ASSIGNMENTS (SELF-EMPLOYED)", SectionKind.EXPERIENCE),  # an interim's or a temp's
         ("Assignment", None),  # a table's column label
         ("Career Summary", SectionKind.SUMMARY),
@@ -1089,6 +1093,46 @@ def test_duties_after_a_table_of_roles_go_back_to_the_role_they_name() -> None:
 )
 def test_labels_inside_a_job_are_not_sections(line: str) -> None:
     assert is_subheading(line)
+
+
+def test_dated_roles_before_the_first_heading_are_roles() -> None:
+    """Roles under a field's name no heading rule knows ("Production"), before the work
+    headings that are read, are not lost with the name and contact lines above them; a note
+    in brackets after a role's dates does not hide them."""
+    text = (
+        "Rhian Evans\nCaerwen • 07833 102 664 • rhian@mailbox.co.uk\n"
+        "Event production coordinator for outdoor festivals.\nProduction\n"
+        "Production Coordinator   04/2022 – Present\n• Advance suppliers and crew schedules\n"
+        "Festival Site Crew   04/2019 – 09/2019 (seasonal)\nGreenfield Event Structures Ltd\n"
+        "• Stage and fencing build at six summer festivals\n\nOther Work\n"
+        "Box Office Assistant   09/2017 – 03/2020\nCaerwen Arts Centre\n• Ticket sales\n"
+    )
+    found = segment_entries(read_document(text.encode()), as_of=AS_OF)
+    assert [(e.title, e.dates and e.dates.start.iso()) for e in found] == [
+        ("Production Coordinator", "2022-04"),
+        ("Festival Site Crew", "2019-04"),
+        ("Box Office Assistant", "2017-09"),
+    ]
+
+
+def test_place_of_work_labels_name_the_employer() -> None:
+    """West African and South Asian CVs label each field of a role; the label is no part of
+    the employer's name."""
+    text = (
+        "WORKING EXPERIENCE\n\n"
+        "Place of Work: Royal Diadem College, Oke-Ayo\nPosition Held: Vice Principal\n"
+        "Duration: Sept. 2019 to date\nDuties:\n➢ Supervision of lesson notes\n\n"
+        "Name of Organisation: Crestfield Bank Plc\nPosition Occupied: Cash Officer\n"
+        "Period of Employment: 08/2020 – 02/2022\n"
+    )
+    found = segment_entries(read_document(text.encode()), as_of=AS_OF)
+    assert [(e.title, e.organization) for e in found] == [
+        ("Vice Principal", "Royal Diadem College"),
+        ("Cash Officer", "Crestfield Bank Plc"),
+    ]
+    dates = found[1].dates
+    assert dates is not None
+    assert (dates.start.iso(), dates.end.iso()) == ("2020-08", "2022-02")
 
 
 def test_numbered_duties_are_bullets() -> None:
