@@ -247,6 +247,7 @@ DEFAULT_TRAINING = [
     Path("training_data/resume_dev_entries_2.jsonl"),
     Path("training_data/resume_dev_entries_3.jsonl"),
     Path("training_data/resume_dev_entries_4.jsonl"),
+    Path("training_data/resume_dev_entries_5.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 
