@@ -2060,6 +2060,16 @@ def test_trade_titles_ending_in_person_or_valeter_are_titles() -> None:
     ]
 
 
+def test_national_service_personnel_is_a_title() -> None:
+    """Ghana's national service posts people as "National Service Personnel"."""
+    text = (
+        "Work Experience\n"
+        "Nsuta-Kwahu District Assembly, Nsuta-Kwahu   September 2017 – August 2018\n"
+        "National Service Personnel – Budget Unit\n• Assisted in compiling the budget\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["National Service Personnel"]
+
+
 def test_church_roles_are_titles() -> None:
     text = (
         "CHURCH AND COMMUNITY\n\n2000 – 2012 | Deacon | NG Gemeente Kliprivier\n"
