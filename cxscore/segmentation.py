@@ -2020,7 +2020,9 @@ _DATE_LABEL_BEFORE = re.compile(
 )
 _CAREER_BREAK = re.compile(
     r"(?:career|employment|family|care|caring|family care) break|gap year|sabbatical"
-    r"|(?:parental|maternity|paternity) leave"
+    r"|(?:parental|maternity|paternity|medical|sick|study) leave"
+    # "Travel | April 2022 – September 2022", "Travelling (South America)"; not "Travel Agent"
+    r"|trav(?:el|elling|eling)(?=\s*(?:$|[(|–—:,-]))"
     # "Family time (relocations, two children under 5)", "Relocation to Canada",
     # "Stay-at-home parent", "Full-time carer for my mother"
     r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"

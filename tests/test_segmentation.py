@@ -2583,7 +2583,10 @@ def test_breaks_named_in_other_words_inherit_no_employer() -> None:
     text = (
         "Experience\n\nGreenway Care Services\n\nCare Assistant (casual)   Sep 2019 – Apr 2022\n"
         "• Personal care for residents\n\nFull-time carer for my mother   Nov 2017 – Aug 2019\n\n"
-        "Stay-at-home parent (2012 – 2017)\n\nRelocation to Canada   Jan 2011 – Dec 2011\n"
+        "Stay-at-home parent (2012 – 2017)\n\nRelocation to Canada   Jan 2011 – Dec 2011\n\n"
+        "Medical leave\nJanuary 2010 to July 2010\n\nTravel | April 2009 – September 2009\n\n"
+        "Travelling – UK and Europe   Mar 2008 – Jan 2009\n\n"
+        "Travel Agent   2006 – 2008\nSunways Travel\n"
     )
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     found = [(e["title"], e["organization"], e["employment_type"]) for e in report["experiences"]]
@@ -2592,6 +2595,10 @@ def test_breaks_named_in_other_words_inherit_no_employer() -> None:
         ("Full-time carer for my mother", None, "unknown"),
         ("Stay-at-home parent", None, "unknown"),
         ("Relocation to Canada", None, "unknown"),
+        ("Medical leave", None, "unknown"),
+        ("Travel", None, "unknown"),
+        ("Travelling – UK and Europe", None, "unknown"),
+        ("Travel Agent", "Sunways Travel", "paid"),
     ]
 
 
