@@ -39,6 +39,7 @@ from cxscore.sections import (
     EXPERIENCE_LIKE,
     Section,
     SectionKind,
+    heading_kind,
     is_subheading,
     split_sections,
 )
@@ -169,7 +170,9 @@ _LOCATION_TAIL = re.compile(
 )
 _LOCATION_ONLY = re.compile(
     rf"^(?:{_PLACE}(?:,\s*|\s+)(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
-    rf"|{_PLACE},\s*{_PLACE}|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES})"
+    # (not "Fiverr, Remote": an employer and the work mode)
+    rf"|{_PLACE},\s*(?!(?:Remote|Hybrid|On-?site)$){_PLACE}"
+    rf"|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES})"
     # "Victoria", "Australia": a state, region or country alone on the line under a role
     rf"|{_COUNTRIES}|{_REGIONS})$"
 )
@@ -223,12 +226,18 @@ def segment_entries(
     """Extract experience entries from every experience-like section of a document."""
     sections = tuple(sections) if sections is not None else split_sections(document)
     headed = any(s.kind in _ROLE_SECTIONS for s in sections)
+    opening = [s.span for s in sections if s.kind is SectionKind.PREAMBLE]
     sections = tuple(
         part for s in sections for part in _read_as_roles(document.text, s, headed, as_of)
     )
     targets = [s for s in sections if s.kind in EXPERIENCE_LIKE]
     fallback = not any(s.kind in _ROLE_SECTIONS for s in targets)
     entries = _entries_of(document.text, sections if fallback else targets, as_of, fallback)
+    if headed and opening:
+        # Roles read from the opening block are dated ones: an undated line there is the
+        # name or a headline ("Illustrator & maker"), not a role.
+        start, end = opening[0].start, opening[0].end
+        entries = [e for e in entries if e.dates is not None or not start <= e.span.start < end]
     if not fallback and not any(e.section is SectionType.WORK for e in entries):
         # A work heading over nothing readable (a builder PDF printing its headings apart from
         # their content): look for dated roles outside known non-role sections, as with none.
@@ -245,9 +254,9 @@ def _read_as_roles(
 ) -> tuple[Section, ...]:
     """A section that holds roles under a heading read as something else. "CAREER SUMMARY"
     over a list of dated roles is a work history, not a profile; so is a profile that runs on
-    into dated roles when no work heading was read ("Pharmacy Practice"), and the opening
-    block's dated roles under a field's name no heading rule knows ("Production") when work
-    headings follow."""
+    into dated roles when no work heading was read ("Pharmacy Practice"); and when work
+    headings were read, so are dated roles under a field's name no heading rule knows
+    ("Production" in the opening block, "STUDIO" over a designer's own business)."""
     if section.kind is SectionKind.SUMMARY:
         if _CAREER_WORD.search(section.heading or "") and _lists_dated_roles(text, section, as_of):
             return (replace(section, kind=SectionKind.EXPERIENCE),)
@@ -255,6 +264,15 @@ def _read_as_roles(
             return _profile_then_roles(text, section, as_of)
     if section.kind is SectionKind.PREAMBLE and headed:
         return _profile_then_roles(text, section, as_of)
+    if (
+        section.kind is SectionKind.UNKNOWN
+        and headed
+        and section.heading
+        and heading_kind(section.heading, styled=True) is None
+        and _lists_dated_roles(text, section, as_of)
+    ):
+        # (Not a known heading set aside as unknown, as a sidebar's "SKILLS" may be.)
+        return (replace(section, kind=SectionKind.EXPERIENCE),)
     return (section,)
 
 

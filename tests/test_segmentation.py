@@ -1115,6 +1115,39 @@ def test_dated_roles_before_the_first_heading_are_roles() -> None:
     ]
 
 
+def test_dated_roles_under_a_heading_no_rule_knows_are_roles() -> None:
+    """A designer's own business under "STUDIO:", before the work heading that is read; an
+    employer and the work mode on one line ("Fiverr, Remote") are an employer and a place."""
+    text = (
+        "Roz Beckett\nroz@mailbox.art\n\nSKILLS\nGouache, ink\n\nSTUDIO:\n\n"
+        "Illustrator & Shop Owner   Jan 2020 – Present\nMoth & Marigold Studio, Asheville, NC\n"
+        "• Sell prints and cards on Etsy\nFreelance Illustrator   2018 – 2020\nFiverr, Remote\n"
+        "• Completed 140+ orders\n\nOTHER EXPERIENCE\nArt Instructor   Sep 2017 – Jun 2020\n"
+        "Paintbox Art Center\n• Taught printmaking\n"
+    )
+    found = segment_entries(read_document(text.encode()), as_of=AS_OF)
+    assert [(e.title, e.organization, e.location) for e in found] == [
+        ("Illustrator & Shop Owner", "Moth & Marigold Studio", "Asheville, NC"),
+        ("Freelance Illustrator", "Fiverr", "Remote"),
+        ("Art Instructor", "Paintbox Art Center", None),
+    ]
+
+
+def test_an_undated_headline_in_the_opening_block_is_no_role() -> None:
+    text = (
+        "Roz Beckett\nIllustrator & maker\n\nIllustrator & Shop Owner   Jan 2020 – Present\n"
+        "Moth & Marigold Studio\n• Sell prints and cards on Etsy\n"
+        "Freelance Illustrator   2018 – 2020\nFiverr\n• Completed 140+ orders\n\n"
+        "OTHER EXPERIENCE\nArt Instructor   Sep 2017 – Jun 2020\nPaintbox Art Center\n"
+    )
+    found = segment_entries(read_document(text.encode()), as_of=AS_OF)
+    assert [e.title for e in found] == [
+        "Illustrator & Shop Owner",
+        "Freelance Illustrator",
+        "Art Instructor",
+    ]
+
+
 def test_place_of_work_labels_name_the_employer() -> None:
     """West African and South Asian CVs label each field of a role; the label is no part of
     the employer's name."""
