@@ -2086,10 +2086,12 @@ def test_trade_titles_ending_in_person_or_valeter_are_titles() -> None:
         "• Stocktake and yard clean up\n"
         "Car Wash Valeter - Sparkle Hand Car Wash, Brackley Heath   2022 - 2023\n"
         "• Greeted drivers and took payments\n"
+        "Kinsella's Bar, Ballyrock   2015 - 2018\nBar Person\n• Pulled pints\n"
     )
     assert [(t, o) for t, o, *_ in entries(text)] == [
         ("Storeperson", "Talbot Steel Supplies"),
         ("Car Wash Valeter", "Sparkle Hand Car Wash"),
+        ("Bar Person", "Kinsella's Bar"),
     ]
 
 
