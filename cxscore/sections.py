@@ -142,7 +142,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.SUMMARY,
             r"\bsummary\b|\bprofile\b|\bobjective\b|\babout me\b|\boverview\b|\bintroduction\b"
-            r"|\bpersonal statement\b|\bqualifications\b|\bhighlights\b",
+            r"|\bpersonal statement\b|\bqualifications\b|\bquals\b|\bhighlights\b",
         ),
         (SectionKind.ACCOMPLISHMENTS, r"\baccomplishments?\b|\bachievements?\b|\bawards?\b|\bhono"),
         (

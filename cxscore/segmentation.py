@@ -2046,7 +2046,9 @@ _CAREER_BREAK = re.compile(
     r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"
     r"|full[- ]time (?:parent|mum|mom|dad|mother|father|carer|caregiver)"
     # "Home duties (raising my family)" (Australian, Irish), "Homemaker"
-    r"|home duties|home-?maker",
+    r"|home duties|home-?maker"
+    # "Job seeking and short courses", "Preparation for banking examinations"
+    r"|job[- ](?:seeking|search(?:ing)?|hunting)|between jobs|preparation for [\w ]*exam",
     re.IGNORECASE,
 )
 # "200 Harbor Plaza", "14 Adeola Crescent": a street address, part of the place.

@@ -62,6 +62,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES", SectionKind.EDUCATION),
         ("Schools Attended", SectionKind.EDUCATION),
         ("Work History with Dates", SectionKind.EXPERIENCE),
+        ("Quals", SectionKind.SUMMARY),  # qualifications, as "Qualifications" is read
         ("ASSIGNMENTS (SELF-EMPLOYED)", SectionKind.EXPERIENCE),  # an interim's or a temp's
         ("Assignment", None),  # a table's column label
         ("Career Summary", SectionKind.SUMMARY),
@@ -2621,6 +2622,7 @@ def test_breaks_named_in_other_words_inherit_no_employer() -> None:
         "Stay-at-home parent (2012 – 2017)\n\nRelocation to Canada   Jan 2011 – Dec 2011\n\n"
         "Medical leave\nJanuary 2010 to July 2010\n\nTravel | April 2009 – September 2009\n\n"
         "Travelling – UK and Europe   Mar 2008 – Jan 2009\n\n"
+        "Job seeking and short courses   05/2007 – 02/2008\n\n"
         "Travel Agent   2006 – 2008\nSunways Travel\n"
     )
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
@@ -2633,6 +2635,7 @@ def test_breaks_named_in_other_words_inherit_no_employer() -> None:
         ("Medical leave", None, "unknown"),
         ("Travel", None, "unknown"),
         ("Travelling – UK and Europe", None, "unknown"),
+        ("Job seeking and short courses", None, "unknown"),
         ("Travel Agent", "Sunways Travel", "paid"),
     ]
 
