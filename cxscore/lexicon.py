@@ -45,7 +45,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     deacon deaconess verger sacristan churchwarden sexton catechist acolyte organist
     chorister sidesman imam rabbi vicar curate
     storeperson tradesperson craftsperson deliveryperson repairperson serviceperson crewperson
-    yardperson valeter dogwalker personnel person
+    yardperson valeter dogwalker personnel person capturer keyholder promodiser
     """.split()
 )
 

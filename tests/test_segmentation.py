@@ -2096,6 +2096,17 @@ def test_trade_titles_ending_in_person_or_valeter_are_titles() -> None:
     ]
 
 
+def test_south_african_and_shop_trade_titles_are_titles() -> None:
+    text = (
+        "Experience\n"
+        "WESTERN CAPE DEPT OF SOCIAL DEVELOPMENT – METRO EAST OFFICE, Cape Town\n"
+        "Data Capturer (contract)                       May 2018 - October 2019\n"
+        "   • Captured beneficiary records from paper files\n\n"
+        "GLOWBELLE COSMETICS, Calumpang   2016 - 2017\nPromodiser\n• Sampling at the mall\n"
+    )
+    assert [t for t, *_ in entries(text)] == ["Data Capturer (contract)", "Promodiser"]
+
+
 def test_national_service_personnel_is_a_title() -> None:
     """Ghana's national service posts people as "National Service Personnel"."""
     text = (
