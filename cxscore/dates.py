@@ -305,6 +305,8 @@ _TOKEN = re.compile(
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter)
           (?:{_JOIN}{_YEAR_OR_YY.format("s")}|[ \t](?P<sbare>\d\d)(?![\d%:]|[.,]\d))
+        | (?P<xmas>christmas|xmas)(?:[ \t]+(?:season|period|holidays?))?
+          {_JOIN}(?P<xmy>{_YEAR4})(?!\d)
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
@@ -420,6 +422,11 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             return _Token(_Kind.DATE, start, end, PartialDate(year, 12, Precision.SEASON), value=14)
         month = _SEASON_MONTH[g["xsea"].lower()]
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, Precision.SEASON))
+    if g["xmas"]:
+        # "Christmas 2024" for a seasonal temp: November and December, as such jobs run.
+        return _Token(
+            _Kind.DATE, start, end, PartialDate(int(g["xmy"]), 11, Precision.SEASON), value=12
+        )
     if g["q"]:  # "Q2 2017": April to June; `value` is the quarter's last month
         quarter = int(g["q"])
         first = PartialDate(int(g["qy"]), 3 * quarter - 2, Precision.MONTH)
@@ -646,8 +653,8 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
                 i += 1
         elif word in _SINCE:
             found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
-        elif tok.kind is _Kind.DATE and tok.value > 12:
-            # "Summer 2024/25": December to February.
+        elif tok.kind is _Kind.DATE and tok.value and tok.date.precision is Precision.SEASON:
+            # "Summer 2024/25": December to February; "Christmas 2024": November to December.
             end = _month_of(tok.date, tok.value)
             found.append(_build(tok.date, end, False, Span(tok.start, tok.end), False, as_of))
         elif tok.kind is _Kind.DATE and tok.value:

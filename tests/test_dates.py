@@ -173,6 +173,9 @@ FORMATS = [
     # A season across the turn of the year (a southern summer, a northern ski season).
     ("Summer 2024–25", "2024-12", "2025-02", False, False, S),
     ("Winter 2025/2026", "2025-12", "2026-02", False, False, S),
+    # A Christmas temp's season: November and December.
+    ("Christmas 2024", "2024-11", "2024-12", False, False, S),
+    ("Xmas 2017 – Jan 2018", "2017-11", "2018-01", False, False, S),
     # Start and end in side-by-side table columns, only a gap between them.
     ("Jan 2020    Mar 2021", "2020-01", "2021-03", False, False, M),
     ("01/09/2019\t30/06/2021", "2019-09", "2021-06", False, False, M),
