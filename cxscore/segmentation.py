@@ -1882,10 +1882,12 @@ _LABEL_FIELDS = {
     "place of employment": "organization",
     "workplace": "organization",
     **dict.fromkeys(
-        (f"name of {what}" for what in "organisation organization company institution".split()),
+        (
+            f"name of {what}"
+            for what in "organisation organization company institution establishment".split()
+        ),
         "organization",
     ),
-    "name of establishment": "organization",
     "position occupied": "title",
     **dict.fromkeys(
         "cargo puesto función funcion função poste fonction ruolo mansione stanowisko".split(),
