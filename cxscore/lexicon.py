@@ -107,6 +107,10 @@ def english_words() -> frozenset[str]:
 
 
 _PAIR = re.compile(r"(?<![\w'’-])([A-Za-z]+) ([a-z]+)(?![\w'’-])")
+# Function words the lemma tables lack: "to to date" is a typo, not "toto" split in two.
+_FUNCTION_WORDS = frozenset(
+    "the to of for from with we my our if into onto per via than nor upon".split()
+)
 
 
 def repair_split_words(text: str) -> str:
@@ -125,8 +129,12 @@ def repair_split_words(text: str) -> str:
     def mend(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         joined = (left + right).lower()
-        if joined in words and not (left.lower() in words and right in words):
+        if joined in words and not (_is_word(left.lower(), words) and _is_word(right, words)):
             return left + right
         return match.group(0)
 
     return _PAIR.sub(mend, text)
+
+
+def _is_word(word: str, words: frozenset[str]) -> bool:
+    return word in words or word in _FUNCTION_WORDS

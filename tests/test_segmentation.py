@@ -3025,3 +3025,27 @@ def test_a_slash_before_an_employer_parts_it_and_a_family_care_break_is_a_break(
         ("Owner / Shopkeeper", "Adwoa's Provisions Store"),
         ("Family care break", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("Records As sistant", "Records Assistant"),  # a word split by PDF extraction
+        ("Cus tomer Service", "Customer Service"),
+        # Two real words stay two, function words included ("toto", "fora" are words too)
+        ("September 2019 to to date", "September 2019 to to date"),
+        ("call center for a mobile operator", "call center for a mobile operator"),
+    ],
+)
+def test_split_words_are_mended_and_real_words_kept(text: str, mended: str) -> None:
+    from cxscore.lexicon import repair_split_words
+
+    assert repair_split_words(text) == mended
+
+
+def test_a_doubled_to_before_to_date_keeps_the_present() -> None:
+    text = (
+        "Employment history\nAssistant Cook   September 2019 to to date\n"
+        "Redford Catering Services\n• Cook the main meals for 240 pupils\n"
+    )
+    assert entries(text) == [("Assistant Cook", "Redford Catering Services", "2019-09", "present")]
