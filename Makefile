@@ -102,6 +102,17 @@ eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, de
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild38 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild39 --split dev
 	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild40 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild41 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild42 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild43 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild44 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild45 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild46 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild47 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild48 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild49 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild50 --split dev
+	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild51 --split dev
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
