@@ -324,7 +324,9 @@ def _dates_printed_apart(
             )
         elif runs[-1]:
             runs.append([])
-    roles = [group for group in _consecutive(undated) if len(group) >= 2]
+    # (An undated role of the next section is no part of the run: "Volunteering" follows.)
+    sections = [entry.section_kind for entry in entries]
+    roles = [group for group in _consecutive(undated, sections) if len(group) >= 2]
     out = list(entries)
     for group in roles:
         run = next((r for r in runs if len(r) == len(group)), None)
@@ -336,10 +338,11 @@ def _dates_printed_apart(
     return out
 
 
-def _consecutive(indices: list[int]) -> list[list[int]]:
+def _consecutive(indices: list[int], keys: Sequence[object]) -> list[list[int]]:
+    """Runs of consecutive indices with the same key."""
     groups: list[list[int]] = []
     for index in indices:
-        if groups and groups[-1][-1] == index - 1:
+        if groups and groups[-1][-1] == index - 1 and keys[index - 1] == keys[index]:
             groups[-1].append(index)
         else:
             groups.append([index])
@@ -1410,6 +1413,14 @@ def _segment_section(
         if not block.lines:
             pending_body.extend(block.body)
             continue
+        if (
+            len(block.lines) >= 2
+            and not block.body
+            and entries
+            and all(dates is None for _, dates, _ in entries)
+            and all(map(_dates_alone, block.lines))
+        ):
+            continue  # the dates of the undated roles above, printed apart: see below
         award = all(_AWARD.search(line.text) for line in block.lines)
         if (not found and not _looks_like_role_header(block.lines)) or (award and entries):
             # Short duty lines without bullets, and dated awards ("Q1 2021 Employee of the

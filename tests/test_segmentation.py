@@ -3049,3 +3049,21 @@ def test_a_doubled_to_before_to_date_keeps_the_present() -> None:
         "Redford Catering Services\n• Cook the main meals for 240 pupils\n"
     )
     assert entries(text) == [("Assistant Cook", "Redford Catering Services", "2019-09", "present")]
+
+
+def test_dates_printed_after_the_last_role_date_the_roles_in_order() -> None:
+    """Text pasted from a two-column PDF: the dates column comes after the roles, and an
+    undated role of the next section is no part of the run."""
+    text = (
+        "Experience\nSenior Care Assistant\nFoxglove House, Stoke\n- Lead the floor\n\n"
+        "Domiciliary Care Worker\nTrentside Home Care Ltd, Newcastle\n- Visited clients\n\n"
+        "Night Cleaner\nHanley Arcade Shopping Centre, Hanley\n- Cleaned the malls\n\n"
+        "10/2021 - Present\n03/2018 - 09/2021\n01/2016 - 02/2018\n\n"
+        "Volunteering\nBefriender\nSilver Threads\n"
+    )
+    assert [(t, start, end) for t, _, start, end in entries(text)] == [
+        ("Senior Care Assistant", "2021-10", "present"),
+        ("Domiciliary Care Worker", "2018-03", "2021-09"),
+        ("Night Cleaner", "2016-01", "2018-02"),
+        ("Befriender", None, None),
+    ]
