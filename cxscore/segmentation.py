@@ -1036,6 +1036,8 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
     first = words[0].lower()
     return (
         first.endswith(("ed", "ing"))
+        # ("Red River Care Home", "King Street Cafe": no verbs; "Led a team" is one)
+        and (len(first) > 4 or first in _SHORT_DUTY_VERBS)
         and first not in _TITLE_ADJECTIVES
         and words[1].lower().strip(".,") not in role_words()  # "Working student in …"
         and not _is_role_or_org_word(words[-1].lower().strip(".,"))
@@ -1043,6 +1045,7 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
     )
 
 
+_SHORT_DUTY_VERBS = frozenset({"led", "fed", "sped"})
 _TITLE_ADJECTIVES = frozenset(
     "registered licensed certified qualified chartered accredited trained head lead acting "
     "managing consulting visiting founding".split()

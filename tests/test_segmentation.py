@@ -3067,3 +3067,14 @@ def test_dates_printed_after_the_last_role_date_the_roles_in_order() -> None:
         ("Night Cleaner", "2016-01", "2018-02"),
         ("Befriender", None, None),
     ]
+
+
+def test_an_employer_named_red_is_no_duty() -> None:
+    """A capitalised word ending in -ed opens a duty ("Managed …", "Led …"); "Red" does not."""
+    text = (
+        "Work Experience\nHealth Care Aide\nRed River Personal Care Home, Winnipeg, MB\n"
+        "May 2022 – Present\n• Morning care for 10 residents\n"
+    )
+    assert entries(text) == [
+        ("Health Care Aide", "Red River Personal Care Home", "2022-05", "present")
+    ]
