@@ -2418,7 +2418,22 @@ def _role_score(text: str) -> float:
         score -= 1 if headed and head_words[-1] not in _ORG_WORDS else 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score -= 5
+    if (
+        len(words) >= 2
+        and words[-1] in _SHOP_TRADES
+        and (words[-2].endswith("'s") or words[-2] not in english_words())
+    ):
+        score -= 3  # "Wellcare Chemist", "Patel's Butcher": a shop named for its trade
     return score
+
+
+# Trades that also name a shop ("Kingsway Chemist"): after a brand, the shop.
+_SHOP_TRADES = frozenset(
+    """
+    chemist chemists florist florists butcher butchers baker bakers grocer grocers jeweller
+    jewellers jeweler jewelers newsagent newsagents optician opticians stationer stationers
+    """.split()
+)
 
 
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")

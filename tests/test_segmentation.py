@@ -3078,3 +3078,17 @@ def test_an_employer_named_red_is_no_duty() -> None:
     assert entries(text) == [
         ("Health Care Aide", "Red River Personal Care Home", "2022-05", "present")
     ]
+
+
+def test_a_shop_named_for_its_trade_is_the_employer() -> None:
+    """ "Chemist" heads a title ("Analytical Chemist"); after a brand it names a shop."""
+    text = (
+        "Experience\nRetail Assistant (Saturdays)   Jul 2021 – Aug 2023\n"
+        "Wellcare Chemist, Sandmere\n"
+        "• Till, stock and helping customers find products\n\n"
+        "Analytical Chemist   2017 – 2021\nNorbridge Labs, Leeds\n• Ran HPLC assays\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Retail Assistant (Saturdays)", "Wellcare Chemist"),
+        ("Analytical Chemist", "Norbridge Labs"),
+    ]
