@@ -185,7 +185,8 @@ _WORK_MODE = re.compile(
 _CAPS_LEAD = re.compile(r"(?:[A-Z][A-Z&'.\-]+\s+)+(?=[A-Z][a-z])")
 _STATE_ONLY = re.compile(rf"^(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})$")
 _SPLIT = re.compile(
-    r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+|\s*\|\s*|\s{3,}"
+    # ("at" inside brackets is no field's end: "Beautician (Salon at Home partner)")
+    r"\s+[|—–·•]\s+|\s+-\s+|\s+(?:at|@)\s+(?![^()]*\))|\s*\|\s*|\s{3,}"
     # "at" in Spanish, French, German and Italian, before a name: "Cajero en Supermercados La
     # Herradura" (not "Stagiaire en hébergement")
     r"|\s+(?:en|chez|bei|presso)\s+(?=[A-ZÀ-Ý])"

@@ -3092,3 +3092,17 @@ def test_a_shop_named_for_its_trade_is_the_employer() -> None:
         ("Retail Assistant (Saturdays)", "Wellcare Chemist"),
         ("Analytical Chemist", "Norbridge Labs"),
     ]
+
+
+def test_at_inside_brackets_parts_no_fields() -> None:
+    text = (
+        "Experience\nBeautician (Salon at Home partner)\nUrbanGlow Services, Kallur\n"
+        "Apr-21 to Present\n• Facials at customers' homes\n\n"
+        "Barista (part-time, while at uni) — Oct 2014 – Jun 2017\nBeanhouse Coffee, Lowmoor\n\n"
+        "Cashier at Tesco   2012 - 2014\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Beautician (Salon at Home partner)", "UrbanGlow Services"),
+        ("Barista (part-time, while at uni)", "Beanhouse Coffee"),
+        ("Cashier", "Tesco"),
+    ]
