@@ -1,0 +1,33 @@
+"""Build wild58/dev: renders every résumé and writes dev/gold.jsonl. Byte-reproducible."""
+import json, os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+random.seed(58)
+from lib import count_months, AS_OF
+from render import RENDERERS
+import defs_a, defs_b
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEV = os.path.join(ROOT, "dev")
+
+
+def all_resumes():
+    return defs_a.R + defs_b.R
+
+
+def main():
+    os.makedirs(DEV, exist_ok=True)
+    lines = []
+    for r in all_resumes():
+        ents = [e for _, _, body in [b for b in r["blocks"] if b[0] == "jobs"] for e in body]
+        RENDERERS[r["renderer"]](r, os.path.join(DEV, r["file"]))
+        lines.append(json.dumps({"file": r["file"], "family": r["family"], "as_of": AS_OF,
+                                 "entries": [e.gold() for e in ents],
+                                 "total_months": count_months(ents), "cs_months": count_months(ents, True)},
+                                ensure_ascii=False))
+    with open(os.path.join(DEV, "gold.jsonl"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"built {len(lines)} files")
+
+
+if __name__ == "__main__":
+    main()
