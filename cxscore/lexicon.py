@@ -45,7 +45,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     deacon deaconess verger sacristan churchwarden sexton catechist acolyte organist
     chorister sidesman imam rabbi vicar curate
     storeperson tradesperson craftsperson deliveryperson repairperson serviceperson crewperson
-    yardperson valeter dogwalker personnel person capturer keyholder promodiser
+    yardperson valeter dogwalker personnel person capturer keyholder promodiser mate
     """.split()
 )
 
@@ -72,13 +72,25 @@ BRACKETED = re.compile(r"\([^)]*\)?")
 # A US federal series and grade after a title ("Contact Representative, GS-0962-08/09").
 PAY_GRADE = re.compile(r"\s*,?\s*\b(?:GS|GG|WG|WL|WS|NH|NT|FS|FP)-\d{2,4}(?:[-/]\d{1,2})*\b")
 _GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
+# "Logistics Specialist Second Class", "Petty Officer First Class": a naval rate's class.
+_CLASS_ORDINAL = frozenset("first second third 1st 2nd 3rd".split())
 
 
 def without_grades(words: list[str]) -> list[str]:
-    """Words of a title less a grade after its head noun ("Research Technician II")."""
+    """Words of a title less a grade after its head noun ("Research Technician II",
+    "Boatswain's Mate Second Class")."""
     end = len(words)
-    while end > 1 and _GRADE.fullmatch(words[end - 1].lower()):
-        end -= 1
+    while end > 1:
+        if _GRADE.fullmatch(words[end - 1].lower()):
+            end -= 1
+        elif (
+            end > 2
+            and words[end - 1].lower() == "class"
+            and words[end - 2].lower() in (_CLASS_ORDINAL)
+        ):
+            end -= 2
+        else:
+            break
     return words[:end]
 
 

@@ -1005,7 +1005,7 @@ def _is_body(line: _Line) -> bool:
         # "Owned renewals. 104% net revenue retention in 2023." and "Achieved 92% FCR and was
         # rated best of the floor in Dec 2018" tell when, in a duty.
         return all(r.single for r in ranges) and (
-            sentence or (len(words) >= 8 and _starts_with_duty_verb(line, words))
+            sentence or (len(words) >= 6 and _starts_with_duty_verb(line, words))
         )
     if sentence:
         return True
@@ -1231,10 +1231,11 @@ def _label_field(text: str) -> str | None:
 
 def _heads_its_dates(line: _Line, following: _Line | None) -> bool:
     """A short unbulleted line after a blank, over a line of dates alone, is a header in
-    words ("Full-time carer for my mother" over "(2012 to 2015)"), not a duty."""
+    words ("Full-time carer for my mother" over "(2012 to 2015)"), not a duty; so is a career
+    break's line straight after the duties above ("Family leave – caregiver for my father")."""
     return (
         following is not None
-        and line.after_blank
+        and (line.after_blank or bool(_CAREER_BREAK.match(line.text)))
         and not line.is_bullet
         and not line.dates
         and len(line.text.split()) <= 10
@@ -1985,9 +1986,15 @@ def _header_parts(
         if tail:
             cut = tail.start()
             town, comma, _ = tail.group("loc").partition(",")
-            if comma and _names_employer_or_role(town):
+            fielded = bool(text[cut : tail.start("loc")].strip())  # a comma or dash before
+            if (
+                comma
+                and _names_employer_or_role(town)
+                and not (fielded and not _generic_name(town) and _employer_ends(text[:cut]))
+            ):
                 # "Meridian Straits Logistics Pte Ltd, Singapore": the place is what follows
-                # the comma; the words before it name the employer.
+                # the comma; the words before it name the employer. ("Tri-County Lumber &
+                # Supply, Owings Mills, MD": an employer before it, so a town named for mills.)
                 cut = tail.start("loc") + len(town)
             # "QUEEN CITY CREDIT SERVICES Charlotte, NC": capitals name the employer.
             caps = _CAPS_LEAD.match(tail.group("loc"))
@@ -2055,7 +2062,7 @@ _DATE_LABEL_BEFORE = re.compile(
 )
 _CAREER_BREAK = re.compile(
     r"(?:career|employment|family|care|caring|family care) break|gap year|sabbatical"
-    r"|(?:parental|maternity|paternity|medical|sick|study) leave"
+    r"|(?:parental|maternity|paternity|medical|sick|study|family) leave"
     # "Travel | April 2022 – September 2022", "Travelling (South America)"; not "Travel Agent"
     r"|trav(?:el|elling|eling)(?=\s*(?:$|[(|–—:,-]))"
     # "Family time (relocations, two children under 5)", "Relocation to Canada",
@@ -2360,6 +2367,15 @@ def _has_role_or_org(text: str) -> bool:
     return not (words.isdisjoint(role_words()) and words.isdisjoint(_ORG_WORDS))
 
 
+def _employer_ends(text: str) -> bool:
+    """The last field of a header line's start names no role: an employer comes before."""
+    last = _FIELD_BREAK.split(text.strip())[-1].strip()
+    return bool(_name_words(last)) and _role_score(last) <= 0
+
+
+_FIELD_BREAK = re.compile(r"\s*[,|—–·•]\s*|\s+-\s+|\s{2,}")
+
+
 def _names_employer_or_role(text: str) -> bool:
     """An employer word anywhere, or a role's head noun last: "Pte Ltd", "Sales Agent"; a town
     named after a trade ("Carver Springs", "Mason City") is neither."""
@@ -2379,6 +2395,7 @@ def _is_role_or_org_word(word: str) -> bool:
 
 
 def _role_score(text: str) -> float:
+    text = _SERVICE_NAME.sub("Corps", text)  # scored as the armed service it names
     # Codes and grades ("(92Y)", "E-3/E-4") are no words of the title.
     words = [w.lower().strip(".,") for w in _WORD.findall(text) if _NAME_WORD.search(w)]
     words = without_grades(words)  # "Research Technician II": a grade after the head noun
@@ -2392,7 +2409,7 @@ def _role_score(text: str) -> float:
     if text.endswith(")"):
         # "Trade Finance Officer (Back Office)": a bracketed note after the head noun.
         bare = [w.lower().strip(".,") for w in _WORD.findall(BRACKETED.sub(" ", text))]
-        head_words = bare or head_words
+        head_words = without_grades(bare) or head_words
     score = 0.0
     # "Bar Staff", "Counter Staff": a collective noun heads a title after its setting (not a
     # role word of its own, so "Trained staff on the tills" stays a duty).
@@ -2427,6 +2444,9 @@ def _role_score(text: str) -> float:
         score -= 3  # "Wellcare Chemist", "Patel's Butcher": a shop named for its trade
     return score
 
+
+# "U.S. Coast Guard, Station …", "Kentucky Army National Guard": a service, not a guard.
+_SERVICE_NAME = re.compile(r"\b(?:coast|national|home|civil)\s+guard\b", re.IGNORECASE)
 
 # Trades that also name a shop ("Kingsway Chemist"): after a brand, the shop.
 _SHOP_TRADES = frozenset(

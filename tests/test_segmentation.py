@@ -2296,7 +2296,7 @@ def test_a_locum_line_gives_its_title_to_the_placements_under_it() -> None:
     assert [(t, o, s) for t, o, s, _ in entries(text)] == [
         ("Locum Pharmacist", "Riverbend Pharmacy", "2019-06"),
         ("Locum Pharmacist", "Lakeshore Family Pharmacy", "2022-09"),
-        ("Staff Pharmacist", "FairCare Pharmacy, Thornbury Mills", "2012-07"),
+        ("Staff Pharmacist", "FairCare Pharmacy", "2012-07"),
     ]
 
 
@@ -3105,4 +3105,68 @@ def test_at_inside_brackets_parts_no_fields() -> None:
         ("Beautician (Salon at Home partner)", "UrbanGlow Services"),
         ("Barista (part-time, while at uni)", "Beanhouse Coffee"),
         ("Cashier", "Tesco"),
+    ]
+
+
+def test_military_services_and_naval_rates() -> None:
+    """ "Coast Guard" and "National Guard" name services, not guards; a naval rate's class
+    ("Second Class") follows the head noun of the title it grades."""
+    text = (
+        "Experience\nBoatswain's Mate Second Class (BM2)   May 2012 – May 2021\n"
+        "U.S. Coast Guard, Station Tillamook Point, OR\n• Coxswain on rescue boat crews\n\n"
+        "Supply Sergeant (92Y) – Kentucky Army National Guard, Peyton Mills, KY   2015 - Present\n"
+        "\nU.S. Navy, USS Tamarack | 3/2014 – 6/2021\nLogistics Specialist Second Class (LS2)\n"
+        "• Received and issued repair parts\n\nLifeguard   Summer 2011\nBay Pool\n"
+    )
+    assert [(t, start) for t, _, start, _ in entries(text)] == [
+        ("Boatswain's Mate Second Class (BM2)", "2012-05"),
+        ("Supply Sergeant (92Y)", "2015"),
+        ("Logistics Specialist Second Class (LS2)", "2014-03"),
+        ("Lifeguard", "2011-06"),
+    ]
+
+
+def test_a_town_named_for_mills_after_an_employer() -> None:
+    """ "Owings Mills, MD" after an employer is the place; "Pte Ltd, Singapore" alone still
+    ends an employer's name."""
+    text = (
+        "Experience\n"
+        "Forklift Operator – Tri-County Lumber & Supply, Owings Mills, MD   2016 - 2018\n"
+        "\nProduction Operator   2013 - 2015\nHsin Yuan Electronics Co., Ltd., Taiwan\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Forklift Operator", "Tri-County Lumber & Supply"),
+        ("Production Operator", "Hsin Yuan Electronics Co., Ltd."),
+    ]
+
+
+def test_family_leave_heads_its_dates_after_duties() -> None:
+    """A career break's line straight after a role's duties, over its dates, is an entry;
+    "Family Leave – full-time parent" stays one title."""
+    text = (
+        "Experience\nCamp Nurse\nCamp Tamarack Lake, Pocono Ridge, PA\nSummer 2024\n"
+        "• Sick call for 220 campers\n"
+        "Family leave – stay-at-home parent and caregiver for my father\nJune 2016 – August 2025\n"
+        "Staff Nurse\nMercy Hill Pavilion, Brook Ferry, PA\nJune 2008 – May 2016\n• Ward care\n"
+        "\nFamily Leave – full-time parent   March 2005 – June 2008\n"
+    )
+    assert [(t, start, end) for t, _, start, end in entries(text)] == [
+        ("Camp Nurse", "2024-06", "2024-08"),
+        ("Family leave – stay-at-home parent and caregiver for my father", "2016-06", "2025-08"),
+        ("Staff Nurse", "2008-06", "2016-05"),
+        ("Family Leave – full-time parent", "2005-03", "2008-06"),
+    ]
+
+
+def test_a_dated_achievement_under_a_break_is_no_role() -> None:
+    """ "Completed the Google Project Management Certificate (2023)": a duty verb and one
+    year tell what was done, not a role."""
+    text = (
+        "Experience\nCareer break – raising two children\n2017 – 2023\n"
+        "Completed the Google Project Management Certificate (2023)\n\n"
+        "Project Coordinator\nAlder & Finch Architects\nApril 2012 – February 2017\n• Schedules\n"
+    )
+    assert [t for t, *_ in entries(text)] == [
+        "Career break – raising two children",
+        "Project Coordinator",
     ]
