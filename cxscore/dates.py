@@ -316,6 +316,8 @@ _TOKEN = re.compile(
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
                  |obecnie|prezent|günümüz|halen|至今|现在|nay|hiện[ \t]+(?:tại|nay)
                  |até[ \t]+(?:o[ \t]+momento|hoje|a[ \t]+data))(?!\w)
+          # "atual / current", "heute / present": the word again in English
+          (?:[ \t]*/[ \t]*(?:present|current|now|today)(?!\w))?
       )
     )""",
     re.IGNORECASE | re.VERBOSE,

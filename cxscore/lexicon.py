@@ -46,6 +46,8 @@ _EXTRA_ROLE_WORDS = frozenset(
     chorister sidesman imam rabbi vicar curate
     storeperson tradesperson craftsperson deliveryperson repairperson serviceperson crewperson
     yardperson valeter dogwalker personnel person capturer keyholder promodiser mate
+    croupier waitron waitstaff bosun plongeur fishmonger herdsman shepherd farmhand scaffolder
+    tiler landscaper telephonist greenkeeper masseuse masseur
     """.split()
 )
 

@@ -1186,13 +1186,20 @@ def _employers_after_duties(blocks: list[_Block]) -> list[_Block]:
 def _dates_after_duties(blocks: list[_Block]) -> list[_Block]:
     """Roles whose dates follow their duties (a table row per job read cell by cell: title and
     employer, duties, then "Sep 2023 – Present"): the first role has no dates above its duties,
-    each later block opens with a dates line, and the last is that line alone. Each dates line
+    each later block opens with a dates line, and the last is that line alone (or, when the
+    last role has no duties, its header between the dates above and its own). Each dates line
     goes back to the role above it."""
     roles = [block for block in blocks if block.lines]
     if len(roles) < 2 or any(line.dates for line in roles[0].lines) or not roles[0].body:
         return blocks
     last = roles[-1]
-    if last.body or not all(_dates_alone(line) for line in last.lines):
+    bare_last_role = (
+        len(last.lines) >= 3
+        and _dates_alone(last.lines[0])
+        and _dates_alone(last.lines[-1])
+        and not any(line.dates for line in last.lines[1:-1])
+    )
+    if last.body or not (bare_last_role or all(_dates_alone(line) for line in last.lines)):
         return blocks
     if not all(_dates_alone(block.lines[0]) and len(block.lines) > 1 for block in roles[1:-1]):
         return blocks

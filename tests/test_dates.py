@@ -732,3 +732,13 @@ def test_a_month_name_and_year_joined_by_a_slash() -> None:
     assert (found.start.year, found.start.month, found.present) == (2022, 2, True)
     (found,) = find_date_ranges("Jan/2019 – Jan/2022", (2026, 11))
     assert found.end is not None and (found.end.year, found.end.month) == (2022, 1)
+
+
+def test_a_present_word_given_again_in_english() -> None:
+    """ "2022-02 – atual / current": the range runs over both words, so the line is dates
+    alone; "present / London" keeps the place out."""
+    text = "2022-02 – atual / current"
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.present and found.span == Span(0, len(text))
+    (found,) = find_date_ranges("2019 – Present / London", (2026, 11))
+    assert found.present and found.span == Span(0, len("2019 – Present"))

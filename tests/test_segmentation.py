@@ -3170,3 +3170,33 @@ def test_a_dated_achievement_under_a_break_is_no_role() -> None:
         "Career break – raising two children",
         "Project Coordinator",
     ]
+
+
+def test_dates_after_duties_when_the_last_role_has_none() -> None:
+    """Each role's dates follow its duties; the last role, without duties, sits between the
+    dates above and its own."""
+    text = (
+        "Experience\nRevenue Manager\nPraia Resort, Lagos\n• Pricing across 240 rooms\n"
+        "• Weekly reports\n2022-02 – current\n\nReservations Supervisor\nPraia Resort, Lagos\n"
+        "• Team of 6 agents\n2019-04 – 2022-01\n\nReservations Agent\nHotel Miradouro, Faro\n"
+        "• Inbound calls\n2017-03 – 2019-03\n\nSummer Receptionist\nVila Sol-Mar, Portimao\n"
+        "2016-06 – 2016-09\n"
+    )
+    assert [(t, start, end) for t, _, start, end in entries(text)] == [
+        ("Revenue Manager", "2022-02", "present"),
+        ("Reservations Supervisor", "2019-04", "2022-01"),
+        ("Reservations Agent", "2017-03", "2019-03"),
+        ("Summer Receptionist", "2016-06", "2016-09"),
+    ]
+
+
+def test_more_trades_head_titles() -> None:
+    """ "Croupier" and "Waitron" (South African English) head their titles."""
+    text = (
+        "Experience\nCroupier (Grade A)   January 2015 – July 2022\n• Dealing roulette\n\n"
+        "The Olive Press Bistro, Paarl   Feb 2013 – Dec 2014\nWaitron\n• Served tables\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Croupier (Grade A)", None),
+        ("Waitron", "The Olive Press Bistro"),
+    ]
