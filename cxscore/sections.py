@@ -380,7 +380,9 @@ _SUBHEADINGS = re.compile(
     r"(?:responsibilities|duties|tasks|description|"
     r"(?:roles?|job) (?:and|&) responsibilities|"
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
-    r"technologies|tech stack|skills used)(?:(?:,| and| &) [a-z ]+)*\s*:?$"
+    r"technologies|tech stack|skills used|"
+    # Indian and Gulf CVs: "Key Result Areas:", "KRAs", "Job Profile"
+    r"(?:result|performance) areas?|kras?|(?:job|work) profile)(?:(?:,| and| &) [a-z ]+)*\s*:?$"
     # Europass's "Main activities and responsibilities", and duty labels of CVs in Spanish,
     # Portuguese, French, German, Italian, Polish and Romanian
     r"|^main activities and responsibilities\s*:?$"

@@ -775,6 +775,10 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             # right-aligned or floated dates glued on by PDF extraction or an HTML span.
             if short and ("20" in mended or "19" in mended):
                 mended = _GLUED_DATES.sub(" ", mended, count=1)
+            worked = _WORKED_AS.match(mended) if short else None
+            if worked and _text_names_a_role(worked.group("title"), max_words=8):
+                # "Worked as Teller with Al Dana Exchange LLC, Dubai.": a header in words
+                mended = f"{worked.group('title')} at {worked.group('org')}"
             dates = () if bullet else tuple(find_date_ranges(mended, as_of))
             # With a space put in, the span reaches one character further, over the dates' end.
             end = offset + max(len(stripped), len(mended))
@@ -783,8 +787,17 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
 
 
 _GLUED_DATES = re.compile(
-    r"(?<=[a-z])(?=(?:(?:0?[1-9]|1[0-2])[/.]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    # (also after a state's code: "Brampstead, ONNov 2019 – Apr 2022")
+    r"(?:(?<=[a-z])|(?<=\b[A-Z]{2}))"
+    r"(?=(?:(?:0?[1-9]|1[0-2])[/.]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]|to\b))"
+    # "Camp CounsellorSummer 2016": a season and its year
+    r"|(?<=[a-z])(?=(?:Summer|Winter|Spring|Autumn|Fall)\s+(?:19|20)\d\d\b)"
+)
+
+_WORKED_AS = re.compile(
+    r"(?:I\s+)?(?:have\s+)?(?:been\s+)?[Ww]ork(?:ed|ing)\s+as\s+(?:an?\s+)?(?P<title>[^,.;]{2,80}?)"
+    r"\s+(?:with|at|in|for)\s+(?:M/s\.?\s+)?(?P<org>[A-Z].*?)\.?$"
 )
 
 # "Previous", "Current work (concurrent)", "Earlier roles:": a label grouping the roles below.

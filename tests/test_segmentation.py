@@ -3200,3 +3200,46 @@ def test_more_trades_head_titles() -> None:
         ("Croupier (Grade A)", None),
         ("Waitron", "The Olive Press Bistro"),
     ]
+
+
+def test_key_result_areas_label_the_duties_of_each_role() -> None:
+    """ "Key Result Areas:" under each role of an Indian CV labels its duties; it heads no
+    section of its own."""
+    text = (
+        "Professional Experience\nFinvantage Global Services Pvt. Ltd., Pune   Nov'21 – till date\n"
+        "Senior Process Associate\nKey Result Areas:\n• Escrow analysis for a US lender\n"
+        "Callnest Solutions, Pune   Jan'18 – Jul'19\nCustomer Support Executive (Voice)\n"
+        "Key Result Areas:\n• Inbound calls for a DTH provider\n"
+    )
+    assert [(t, o, s) for t, o, s, _ in entries(text)] == [
+        ("Senior Process Associate", "Finvantage Global Services Pvt. Ltd.", "2021-11"),
+        ("Customer Support Executive (Voice)", "Callnest Solutions", "2018-01"),
+    ]
+
+
+def test_worked_as_a_title_with_an_employer() -> None:
+    """ "Worked as Teller with Al Dana Exchange LLC, Dubai.": a role's header in words."""
+    text = (
+        "Experience Summary:\nJanuary 2019 to May 2022\n"
+        "Worked as Teller with Al Dana Exchange LLC, Meena Bazaar branch, Dubai.\n"
+        "Cash remittance for walk-in customers and foreign currency exchange at the counter.\n"
+        "From 2014 to 2015\nWorked as Office Assistant with Shetty & Rao Associates, Udupi.\n"
+    )
+    assert [(t, o, s) for t, o, s, _ in entries(text)] == [
+        ("Teller", "Al Dana Exchange LLC", "2019-01"),
+        ("Office Assistant", "Shetty & Rao Associates", "2014"),
+    ]
+
+
+def test_dates_glued_to_a_state_code_or_a_title() -> None:
+    """ "Brampstead, ONNov 2019 – Apr 2022" and "Camp CounsellorSummer 2016": an HTML span's
+    dates run on from the text before them."""
+    text = (
+        "Experience\nCareway Central Fill — Brampstead, ONNov 2019 – Apr 2022\n\n"
+        "Central Fill Technician\n\n• Ran the line\n\nCamp CounsellorSummer 2016\n\n"
+        "Camp Lac-Vert, Saint-Aubin, NB\n\n• Led a cabin\n"
+    )
+    assert entries(text) == [
+        ("Central Fill Technician", "Careway Central Fill", "2019-11", "2022-04"),
+        ("Camp Counsellor", "Camp Lac-Vert", "2016-06", "2016-08"),
+    ]
