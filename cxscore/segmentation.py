@@ -824,7 +824,8 @@ _ADMIN_FIELD = re.compile(
     r"^(?:hours(?: per week| worked)?|(?:job )?series(?:/grade)?|(?:pay )?grade|pay plan"
     r"|salary|(?:starting |ending |final )?(?:salary|pay)|supervisor(?:'s name)?|may contact"
     r"|rank|reason for leaving|reporting to|reports to|line manager|team size|fte"
-    r"|security clearance|business or sector|sector|industry|work schedule)\s*:\s*\S",
+    r"|security clearance|business or sector|sector|industry|work schedule"
+    r"|certifications?|certified|licen[cs]es?|licensure|credentials?)\s*:\s*\S",
     re.IGNORECASE,
 )
 

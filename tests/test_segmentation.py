@@ -3243,3 +3243,16 @@ def test_dates_glued_to_a_state_code_or_a_title() -> None:
         ("Central Fill Technician", "Careway Central Fill", "2019-11", "2022-04"),
         ("Camp Counsellor", "Camp Lac-Vert", "2016-06", "2016-08"),
     ]
+
+
+def test_a_certification_line_under_a_role_is_no_role() -> None:
+    """ "Certification: CCMA, NHA (2023)" under a role's header is a fact about the person, not
+    a role dated 2023 that takes the employer's line."""
+    text = (
+        "Clinical Experience\nCertified Medical Assistant   01/2023 - Current\n"
+        "Tidewell Urgent Care, San Lorenzo Bay, CA\nCertification: CCMA, NHA (2023)\n"
+        "• Room 30-45 patients per shift\n"
+    )
+    assert entries(text) == [
+        ("Certified Medical Assistant", "Tidewell Urgent Care", "2023-01", "present")
+    ]
