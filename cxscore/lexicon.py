@@ -47,7 +47,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     storeperson tradesperson craftsperson deliveryperson repairperson serviceperson crewperson
     yardperson valeter dogwalker personnel person capturer keyholder promodiser mate
     croupier waitron waitstaff bosun plongeur fishmonger herdsman shepherd farmhand scaffolder
-    tiler landscaper telephonist greenkeeper masseuse masseur
+    tiler landscaper telephonist greenkeeper masseuse masseur explainer aquarist
     """.split()
 )
 

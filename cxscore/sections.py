@@ -120,7 +120,11 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bexperien[țţ][ăa]\b|\bdoświadczenie\b|\bdeneyim",
         ),
         (SectionKind.PROJECTS, r"\bprojects?\b|\bportfolio\b"),
-        (SectionKind.CERTIFICATIONS, r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b"),
+        (
+            SectionKind.CERTIFICATIONS,
+            # "TICKETS" (Australian and New Zealand: licences and cards held)
+            r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b|^tickets(?: held)?$",
+        ),
         (
             SectionKind.EDUCATION,
             r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"

@@ -3256,3 +3256,16 @@ def test_a_certification_line_under_a_role_is_no_role() -> None:
     assert entries(text) == [
         ("Certified Medical Assistant", "Tidewell Urgent Care", "2023-01", "present")
     ]
+
+
+def test_tickets_head_the_licences_held() -> None:
+    """ "TICKETS" (Australia, New Zealand) lists licences and cards, not roles or duties; a
+    "Science Explainer" is a title."""
+    text = (
+        "Experience\nDiscovery Point Science Museum, Bayard, NM   Sep 2024 – Present\n"
+        "Science Explainer (part-time)\n• Floor demos and birthday party science shows\n\n"
+        "TICKETS\nCert III Captive Animals (2020)\nCurrent WWCC, First Aid\nManual driver licence\n"
+    )
+    assert entries(text) == [
+        ("Science Explainer (part-time)", "Discovery Point Science Museum", "2024-09", "present")
+    ]
