@@ -127,7 +127,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         ),
         (
             SectionKind.EDUCATION,
-            r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|\btraining\b|\bstudies\b|\bschooling\b"
+            r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|(?<!-in-)\btraining\b|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b"
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"

@@ -2497,6 +2497,8 @@ def _heads(word: str) -> bool:
     compound ("Owner-Operator", "Sous-chef")."""
     if word in _ORG_WORDS:  # "Tidewater Grocers Co-operative" is no operative
         return False
+    if word.endswith("-in-training"):  # "Counsellor-in-Training", "Leader-in-Training"
+        word = word[: -len("-in-training")]
     return word in role_words() or ("-" in word and word.rsplit("-", 1)[1] in role_words())
 
 
@@ -2565,6 +2567,9 @@ def _establishment_words(text: str) -> set[str]:
     return {w.lower().strip(".,") for w in _WORD.findall(text)} & _ESTABLISHMENT_WORDS
 
 
+_FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
+
+
 def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     """Choose title and organisation among header fields; report whether the organisation
     stood on a line of its own (an employer heading over several roles), and, when the
@@ -2573,9 +2578,11 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     if not parts:
         return None, None, False, ""
     if len(parts) == 1:
-        # Alone on its header, a field without a job-title head noun is the employer.
+        # Alone on its header, a field without a job-title head noun is the employer, unless
+        # the person describes what they did ("Looking after my grandchildren", "Lawn Care
+        # (my own business)").
         text = parts[0].text
-        if _role_score(text) <= 0:
+        if _role_score(text) <= 0 and not _FIRST_PERSON.search(text):
             return None, text, True, ""
         return text, None, False, ""
     scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i].text), i))

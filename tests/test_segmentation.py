@@ -3269,3 +3269,32 @@ def test_tickets_head_the_licences_held() -> None:
     assert entries(text) == [
         ("Science Explainer (part-time)", "Discovery Point Science Museum", "2024-09", "present")
     ]
+
+
+def test_a_header_in_the_first_person_is_a_title() -> None:
+    """ "Looking after my grandchildren", "Lawn Care (my own business)": alone on its header
+    and without a job-title noun, a line in the person's own words says what they did; it is
+    no employer."""
+    text = (
+        "Experience\nLawn Care (my own business)   Jun 2023 – Sep 2025\n• Mowed for neighbours\n"
+        "\nLooking after my grandchildren   2020 – 2024\n\nCedar Mills Stores   2015 – 2019\n"
+        "• Till and stock\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Lawn Care (my own business)", None),
+        ("Looking after my grandchildren", None),
+        (None, "Cedar Mills Stores"),
+    ]
+
+
+def test_a_role_in_training_is_a_title_not_a_heading() -> None:
+    """ "Counsellor-in-Training" set in bold names a role; "training" in it heads no education
+    section."""
+    text = (
+        "Experience\nCashier\nRaghunathan Sweets, Oakridge\nJul 2024 – Present\n• Ran the till\n"
+        "Counsellor-in-Training\nCamp Wendaway, Lake Orrin\nJul – Aug 2025\n• Led a cabin\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Cashier", "Raghunathan Sweets"),
+        ("Counsellor-in-Training", "Camp Wendaway"),
+    ]
