@@ -61,58 +61,13 @@ eval-remix: $(STAMP) ## Extraction on the dev résumés re-rendered in other dev
 eval-structure: $(STAMP) ## Entry extraction scores on every labelled corpus, dev and test splits
 	$(VENV)/bin/cxscore evaluate-structure --split dev
 	$(VENV)/bin/cxscore evaluate-structure --split test
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild --split test
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild3 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild4 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild4 --split test
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild5 --split test
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild6 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild7 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild8 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild9 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild10 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild11 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild12 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild13 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild14 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild15 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild16 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild17 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild18 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild19 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild20 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild21 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild22 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild23 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild24 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild25 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild26 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild27 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild28 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild29 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild30 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild31 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild32 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild33 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild34 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild35 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild36 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild37 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild38 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild39 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild40 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild41 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild42 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild43 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild44 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild45 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild46 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild47 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild48 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild49 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild50 --split dev
-	$(VENV)/bin/cxscore evaluate-structure --corpus corpora/wild51 --split dev
+	set -e; for corpus in $$(ls -d corpora/wild corpora/wild[0-9]* | sort -V); do \
+		for split in dev test; do \
+			if [ -d $$corpus/$$split ]; then \
+				$(VENV)/bin/cxscore evaluate-structure --corpus $$corpus --split $$split; \
+			fi; \
+		done; \
+	done
 
 corpus: $(STAMP) ## Regenerate the labelled structure corpus
 	$(PY) scripts/make_structure_corpus.py
