@@ -88,7 +88,7 @@ def without_grades(words: list[str]) -> list[str]:
         elif (
             end > 2
             and words[end - 1].lower() == "class"
-            and words[end - 2].lower() in (_CLASS_ORDINAL)
+            and words[end - 2].lower() in _CLASS_ORDINAL
         ):
             end -= 2
         else:

@@ -127,7 +127,9 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         ),
         (
             SectionKind.EDUCATION,
-            r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|(?<!-in-)\btraining\b|\bstudies\b|\bschooling\b"
+            # (not "Counsellor-in-Training", a role)
+            r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|(?<!-in-)\btraining\b"
+            r"|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b"
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"

@@ -2007,15 +2007,13 @@ def _header_parts(
         if tail:
             cut = tail.start()
             town, comma, _ = tail.group("loc").partition(",")
-            fielded = bool(text[cut : tail.start("loc")].strip())  # a comma or dash before
             if (
                 comma
                 and _names_employer_or_role(town)
-                and not (fielded and not _generic_name(town) and _employer_ends(text[:cut]))
+                and not _town_after_employer(text, tail, town)
             ):
                 # "Meridian Straits Logistics Pte Ltd, Singapore": the place is what follows
-                # the comma; the words before it name the employer. ("Tri-County Lumber &
-                # Supply, Owings Mills, MD": an employer before it, so a town named for mills.)
+                # the comma; the words before it name the employer.
                 cut = tail.start("loc") + len(town)
             # "QUEEN CITY CREDIT SERVICES Charlotte, NC": capitals name the employer.
             caps = _CAPS_LEAD.match(tail.group("loc"))
@@ -2388,9 +2386,15 @@ def _has_role_or_org(text: str) -> bool:
     return not (words.isdisjoint(role_words()) and words.isdisjoint(_ORG_WORDS))
 
 
-def _employer_ends(text: str) -> bool:
-    """The last field of a header line's start names no role: an employer comes before."""
-    last = _FIELD_BREAK.split(text.strip())[-1].strip()
+def _town_after_employer(text: str, tail: re.Match[str], town: str) -> bool:
+    """ "Tri-County Lumber & Supply, Owings Mills, MD": a town named with an employer word
+    ("Mills"), parted by a comma or dash from a field before it that names no role, so the
+    employer; not a legal suffix ("Hsin Yuan Electronics Co., Ltd., Taiwan")."""
+    before = text[: tail.start()]
+    fielded = bool(text[tail.start() : tail.start("loc")].strip())
+    if not fielded or _generic_name(town):
+        return False
+    last = _FIELD_BREAK.split(before.strip())[-1].strip()
     return bool(_name_words(last)) and _role_score(last) <= 0
 
 
