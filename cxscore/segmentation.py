@@ -2537,13 +2537,24 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
         beside_title = sum(p.line == title_line for p in parts) >= 2
         # A bare place ("São Paulo") under "Title, Pagaí Pagamentos S.A." is its town.
         rival = _is_town(text) and any(
-            k != index and _has_org_word(p.text) for k, p in enumerate(parts)
+            k != index and _has_org_word(p.text) and not _unit_qualifier(p, title_line)
+            for k, p in enumerate(parts)
         )
         if (len(words) > 1 or not beside_title) and not rival:
             score += 2.5
     if len(words) == 1:
         score -= 0.5
     return score
+
+
+def _unit_qualifier(part: _Part, title_line: int) -> bool:
+    """ "Team Leader – Customer Care": a field dashed onto the title's line in plain words,
+    a unit or a line of work rather than a named employer."""
+    return (
+        part.line == title_line
+        and part.joint not in {"", ","}
+        and all(w.lower() in english_words() for w in _WORD.findall(part.text))
+    )
 
 
 # The season and terms of a job, which name no employer: "Christmas Casual", "Summer Temp".

@@ -2114,7 +2114,9 @@ def test_national_service_personnel_is_a_title() -> None:
         "Nsuta-Kwahu District Assembly, Nsuta-Kwahu   September 2017 – August 2018\n"
         "National Service Personnel – Budget Unit\n• Assisted in compiling the budget\n"
     )
-    assert [t for t, *_ in entries(text)] == ["National Service Personnel"]
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("National Service Personnel – Budget Unit", "Nsuta-Kwahu District Assembly")
+    ]
 
 
 def test_church_roles_are_titles() -> None:
@@ -3297,4 +3299,19 @@ def test_a_role_in_training_is_a_title_not_a_heading() -> None:
     assert [(t, o) for t, o, *_ in entries(text)] == [
         ("Cashier", "Raghunathan Sweets"),
         ("Counsellor-in-Training", "Camp Wendaway"),
+    ]
+
+
+def test_a_unit_dashed_onto_the_title_is_no_rival_employer() -> None:
+    """ "Team Leader – Customer Care" over "Shannonside Energy, Limerick": plain words dashed
+    onto the title name the line of work; the line below names the employer. A named employer
+    on the title's line still beats a town below it."""
+    text = (
+        "Employment History\nTeam Leader – Customer Care   June 2023 – Present\n"
+        "Shannonside Energy, Limerick\n• Lead a team of 14 advisors\n\n"
+        "Cashier – Tesco Stores   2015 – 2017\nMilton Keynes\n• Till\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Team Leader – Customer Care", "Shannonside Energy"),
+        ("Cashier", "Tesco Stores"),
     ]
