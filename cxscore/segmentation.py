@@ -2277,8 +2277,13 @@ def _join_wrapped_names(texts: list[str]) -> list[str]:
             and (
                 all(w in _NAME_ENDINGS for w in head)
                 # "Software Ltd.": a name's last word and its legal form, not a whole name
-                # ("Ravensberg Pharma GmbH" under "Laboratory Technician, Quality Control")
-                or (len(head) <= 2 and bool(_SUFFIX_AFTER_DOT.fullmatch(head[-1])))
+                # ("Ravensberg Pharma GmbH" under "Laboratory Technician, Quality Control",
+                # "Lumivent Inc." under "Senior Data Analyst, Finance": a brand of its own)
+                or (
+                    len(head) <= 2
+                    and bool(_SUFFIX_AFTER_DOT.fullmatch(head[-1]))
+                    and (len(head) == 1 or head[0] in english_words())
+                )
             )
             and re.search(r"[,·|]", out[-1])
             and out[-1].rstrip()[-1:].isalpha()

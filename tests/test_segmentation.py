@@ -3315,3 +3315,17 @@ def test_a_unit_dashed_onto_the_title_is_no_rival_employer() -> None:
         ("Team Leader – Customer Care", "Shannonside Energy"),
         ("Cashier", "Tesco Stores"),
     ]
+
+
+def test_a_whole_name_with_its_legal_form_is_no_wrapped_tail() -> None:
+    """ "Lumivent Inc." under "Senior Data Analyst, Finance" is the employer's whole name;
+    "Software Ltd." under "Support Specialist, Lumenvale" ends a wrapped one."""
+    text = (
+        "Experience\n\nSenior Data Analyst, Finance\nJan. 2024 – present\n"
+        "Lumivent Inc., Montréal, QC\n\n• Own the forecast models\n\n"
+        "Support Specialist, Lumenvale\nSoftware Ltd., Dublin\nMarch 2019 – May 2021\n• Tickets\n"
+    )
+    assert [(t, o) for t, o, *_ in entries(text)] == [
+        ("Senior Data Analyst, Finance", "Lumivent Inc."),
+        ("Support Specialist", "Lumenvale Software Ltd."),
+    ]
