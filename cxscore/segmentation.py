@@ -464,8 +464,13 @@ def _unit_head(text: str) -> bool:
 def _plain_unit(text: str) -> bool:
     """A unit within an employer: dictionary words ending in a unit's word ("Member
     Services", "Contact Center")."""
-    words = _WORD.findall(text)
-    return _unit_head(text) and all(w.lower() in english_words() for w in words)
+    return _unit_head(text) and _plain_words(text)
+
+
+def _plain_words(text: str) -> bool:
+    """Every word of `text` is a dictionary word: a unit or a line of work ("Customer
+    Care", "Hydraulics"), not a name of its own ("Shoprite")."""
+    return all(w.lower() in english_words() for w in _WORD.findall(text))
 
 
 def _branch_town(text: str, every: bool = False) -> bool:
@@ -2555,11 +2560,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
 def _unit_qualifier(part: _Part, title_line: int) -> bool:
     """ "Team Leader – Customer Care": a field dashed onto the title's line in plain words,
     a unit or a line of work rather than a named employer."""
-    return (
-        part.line == title_line
-        and part.joint not in {"", ","}
-        and all(w.lower() in english_words() for w in _WORD.findall(part.text))
-    )
+    return part.line == title_line and part.joint not in {"", ","} and _plain_words(part.text)
 
 
 # The season and terms of a job, which name no employer: "Christmas Casual", "Summer Temp".
@@ -2647,9 +2648,7 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
         middle = parts[title_index + 1]
         # After a dash, a name that is no English word may be the employer ("Cashier -
         # Shoprite - Umlazi Mega City"); a department or a trade is made of words.
-        plain = middle.joint == "," or all(
-            w.lower() in english_words() for w in _WORD.findall(middle.text)
-        )
+        plain = middle.joint == "," or _plain_words(middle.text)
         if plain and _qualifies(middle, parts[title_index], org):
             title = _joined(title, middle.joint, middle.text)
     joined = parts[org_index]
