@@ -242,6 +242,9 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     head = without_grades(words)  # "Research Technician II"
     if len(words) > 1 and head[-1].lower() in role_words() and not _joins_a_section(text):
         return None
+    role = _ROLE_IN.search(lowered)
+    if role and role[1] in role_words() and role[1] not in _SECTION_ROLES:
+        return None  # "Senior Lecturer in Education", "Trainer for Customer Service": a role
     if "(" in text:  # "Treasurer (volunteer)": a role with a note
         core = BRACKETED.sub(" ", text).split()
         if core and core[-1].lower() in role_words():
@@ -329,6 +332,8 @@ _BREAK = re.compile(r"(?:career|employment) (?:break|gap)\b")
 _JOINED = re.compile(r"\s+(?:&|and)\s+")
 _WHEN = re.compile(r"\s+(?:since|after|before|outside|during|following|prior to)\s")
 # A work history headed in the first person.
+_ROLE_IN = re.compile(r"([^\W\d_]+) (?:in|of|for) ")  # the first such word only
+_SECTION_ROLES = frozenset({"member", "volunteer"})  # "Member of Professional Bodies"
 _FIRST_PERSON_WORK = re.compile(
     r"(?:what i(?:'ve| have) (?:done|been doing)|(?:where|places) i(?:'ve| have) worked"
     r"|jobs i(?:'ve| have) (?:done|had))\s*:?"

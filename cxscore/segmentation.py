@@ -303,11 +303,13 @@ def _dates_printed_apart(
 ) -> list[ExperienceEntry]:
     """A timeline column printed apart from its roles (a two-column PDF read column by column:
     "11/25 – 01/26", "06/25 – 08/25", … and then the roles, undated): a run of lines holding one
-    date range each and nothing else, as long as the run of undated roles, dates them in order."""
+    date range each and nothing else, as long as the run of undated roles, dates them in order.
+    When the run ends right above the first role, that role took the run's last line as dates
+    printed above its title; the whole run then dates the role and the undated ones after it."""
     undated = [i for i, e in enumerate(entries) if e.dates is None and e.title]
     if len(undated) < 2:
         return entries
-    taken = {e.dates.span for e in entries if e.dates is not None}
+    owner = {e.dates.span: i for i, e in enumerate(entries) if e.dates is not None}
     runs: list[list[DateRange]] = [[]]
     pos = 0
     for raw in text.split("\n"):
@@ -319,10 +321,11 @@ def _dates_printed_apart(
             len(ranges) == 1
             and not (raw[: ranges[0].span.start] + raw[ranges[0].span.end :]).strip()
         )
-        if alone and Span(ranges[0].span.start + at, ranges[0].span.end + at) not in taken:
-            runs[-1].append(
-                replace(ranges[0], span=Span(ranges[0].span.start + at, ranges[0].span.end + at))
-            )
+        if alone:
+            span = Span(ranges[0].span.start + at, ranges[0].span.end + at)
+            runs[-1].append(replace(ranges[0], span=span))
+            if span in owner:  # a role's own dates close the run
+                runs.append([])
         elif runs[-1]:
             runs.append([])
     # (An undated role of the next section is no part of the run: "Volunteering" follows.)
@@ -330,12 +333,19 @@ def _dates_printed_apart(
     roles = [group for group in _consecutive(undated, sections) if len(group) >= 2]
     out = list(entries)
     for group in roles:
-        run = next((r for r in runs if len(r) == len(group)), None)
-        if run is None:
-            continue
-        runs.remove(run)
-        for index, date_range in zip(group, run, strict=True):
-            out[index] = replace(out[index], dates=date_range)
+        first = group[0] - 1
+        for run in runs:
+            free = [r for r in run if r.span not in owner]
+            if len(free) != len(group) or len(run) - len(free) > 1:
+                continue
+            runs.remove(run)
+            targets, dates = group, free
+            # The run's last line is a role's own dates: that role's, just above the undated.
+            if len(run) > len(free) and owner[run[-1].span] == first:
+                targets, dates = [first, *group], run
+            for index, date_range in zip(targets, dates, strict=True):
+                out[index] = replace(out[index], dates=date_range)
+            break
     return out
 
 

@@ -111,10 +111,19 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Ehrenamt", SectionKind.VOLUNTEER),
         ("Datos personales", SectionKind.CONTACT),
         ("Compétences", SectionKind.SKILLS),
+        # a role in a subject, not the subject's section
+        ("Senior Lecturer in Education", None),
+        ("TEACHER OF PHYSICAL EDUCATION", None),
+        ("Volunteering in the Community", SectionKind.VOLUNTEER),
     ],
 )
 def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
     assert heading_kind(line) == kind
+
+
+def test_a_bold_role_in_a_subject_is_no_heading() -> None:
+    # An academic CV's role set in bold over its university, not an education section.
+    assert heading_kind("Senior Lecturer in Education", styled=True) is None
 
 
 def test_title_company_on_one_line_with_dates_and_place() -> None:
@@ -2352,6 +2361,24 @@ def test_a_timeline_printed_apart_from_its_roles_dates_them_in_order() -> None:
         ("Retail Assistant (Christmas)", "2025-11", "2026-01"),
         ("Lifeguard", "2025-06", "2025-08"),
         ("Deli Counter Assistant (part-time)", "2025-01", "2025-06"),
+    ]
+
+
+def test_a_timeline_column_under_the_heading_dates_the_first_role_too() -> None:
+    # The date column sits right above the first role, which takes the column's last line as
+    # dates printed above its title; the whole column belongs to the roles, in order.
+    text = (
+        "Marta Kowalczyk\nWork experience\n"
+        "03.2021 – until today\n10.2018 – 02.2021\n07.2017 – 09.2017\n"
+        "Receptionist\nHotel Pod Lipami, Zielonka\n• Check-in and check-out of guests\n"
+        "Shop Assistant (part-time)\nPiekarnia Złoty Kłos, Zielonka\n• Served at the counter\n"
+        "Warehouse Helper (summer job)\nMagazyn Nord sp. z o.o., Zielonka\n"
+        "• Picked and packed orders\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Receptionist", "2021-03", "present"),
+        ("Shop Assistant (part-time)", "2018-10", "2021-02"),
+        ("Warehouse Helper (summer job)", "2017-07", "2017-09"),
     ]
 
 
