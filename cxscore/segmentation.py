@@ -1894,7 +1894,8 @@ def _build_entry(
 
 _DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")
 _FIELD_LABEL = re.compile(
-    r"^(?P<label>occupation or position held|name and address of employer"
+    # (a label may follow its own translation: "Stanowisko / Position: …")
+    r"^(?:[^\W\d_]+ (?:[^\W\d_]+ )?/ )?(?P<label>occupation or position held|name and address of employer"
     r"|position(?: held)?|designation|job title|title|role|post|occupation"
     r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location"
     r"|company name|employer name|place of (?:work|employment)|workplace"

@@ -1178,6 +1178,23 @@ def test_place_of_work_labels_name_the_employer() -> None:
     assert (dates.start.iso(), dates.end.iso()) == ("2020-08", "2022-02")
 
 
+def test_a_label_after_its_translation_still_names_its_field() -> None:
+    # Bilingual CVs print each label in both languages: "Stanowisko / Position: …".
+    text = (
+        "Doświadczenie / Experience:\n"
+        "Stanowisko / Position: Kasjerka (Cashier)\n"
+        "Pracodawca / Employer: Sklep Pod Dębem sp.j.\n"
+        "Okres / Period: 06.2016 - 02.2018\n"
+        "- Served customers at the till\n\n"
+        "Funktion / Role: Verkäuferin\nFirma / Company: Bäckerei Lindner\n"
+        "Zeitraum / Period: 03.2018 - 05.2020\n"
+    )
+    assert entries(text) == [
+        ("Kasjerka (Cashier)", "Sklep Pod Dębem sp.j.", "2016-06", "2018-02"),
+        ("Verkäuferin", "Bäckerei Lindner", "2018-03", "2020-05"),
+    ]
+
+
 def test_numbered_duties_are_bullets() -> None:
     text = (
         "PROFESSIONAL EXPERIENCE\n\n"
