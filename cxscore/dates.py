@@ -308,13 +308,14 @@ _TOKEN = re.compile(
         | (?P<xmas>christmas|xmas)(?:[ \t]+(?:season|period|holidays?))?
           {_JOIN}(?P<xmy>{_YEAR4})(?!\d)
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
-        | (?P<pres>present|currently|current|now|today|ongoing|continuing|(?-i:Date)
+        | (?P<pres>present|currently|current|now|today|ongoing|continuing|continues|(?-i:Date)
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
                  |aujourd['’]hui|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
                  |obecnie|prezent|günümüz|halen|至今|现在|nay|hiện[ \t]+(?:tại|nay)
+                 |pågående|jatkuu|laufend
                  |até[ \t]+(?:o[ \t]+momento|hoje|a[ \t]+data))(?!\w)
           # "atual / current", "heute / present": the word again in English
           (?:[ \t]*/[ \t]*(?:present|current|now|today)(?!\w))?

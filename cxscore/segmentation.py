@@ -163,6 +163,14 @@ _REGIONS = (
 _PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
 _PLACE_RE = re.compile(_PLACE)
+# A town's name after a comma: one to three place words, with the small words inside many
+# towns' names between them ("Villalba del Río", "Frankfurt am Main", "Villanueva de la
+# Serena"); no such name stands alone, where "Banca Popolare di Valsorda" may be an employer.
+_TOWN = (
+    rf"{_PLACE_WORD}(?:(?:\s(?:de|del|della|di|da|do|dos|das|du|des|la|le|los|las|am|an|der"
+    rf"|im|upon|sur)){{0,2}}\s{_PLACE_WORD}){{0,2}}"
+)
+_TOWN_NAME = re.compile(_TOWN)
 _LOCATION_TAIL = re.compile(
     rf"(?:^|\s*[,|—–·•]\s*|\s+-\s+|\s{{2,}}|\s+)"
     rf"(?P<loc>{_PLACE},\s*(?:{'|'.join(_STATES)}|{_COUNTRIES}|{_REGIONS})"
@@ -171,13 +179,13 @@ _LOCATION_TAIL = re.compile(
 _LOCATION_ONLY = re.compile(
     rf"^(?:{_PLACE}(?:,\s*|\s+)(?:{'|'.join(_STATES)}|{_COUNTRIES})|Remote|Hybrid"
     # (not "Fiverr, Remote": an employer and the work mode)
-    rf"|{_PLACE},\s*(?!(?:Remote|Hybrid|On-?site)$){_PLACE}"
+    rf"|{_PLACE},\s*(?!(?:Remote|Hybrid|On-?site)$)(?:{_PLACE}|{_TOWN})"
     rf"|{_PLACE},\s*(?:{_REGIONS}),\s*(?:{_COUNTRIES})"
     # "Victoria", "Australia": a state, region or country alone on the line under a role
     rf"|{_COUNTRIES}|{_REGIONS})$"
 )
 _NAMED_PLACE = re.compile(
-    rf"^(?P<name>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,3}}),\s*(?P<town>{_PLACE})$"
+    rf"^(?P<name>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{1,3}}),\s*(?P<town>{_PLACE}|{_TOWN})$"
 )
 _WORK_MODE = re.compile(
     r"(?:fully )?(?:remote|hybrid|on-?site|in office)(?:\s*\([^()]*\))?", re.IGNORECASE
@@ -1895,7 +1903,8 @@ def _build_entry(
 _DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")
 _FIELD_LABEL = re.compile(
     # (a label may follow its own translation: "Stanowisko / Position: …")
-    r"^(?:[^\W\d_]+ (?:[^\W\d_]+ )?/ )?(?P<label>occupation or position held|name and address of employer"
+    r"^(?:[^\W\d_]+ (?:[^\W\d_]+ )?/ )?"
+    r"(?P<label>occupation or position held|name and address of employer"
     r"|position(?: held)?|designation|job title|title|role|post|occupation"
     r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location"
     r"|company name|employer name|place of (?:work|employment)|workplace"
@@ -2215,7 +2224,7 @@ def _employer_and_town(text: str) -> tuple[str, str | None]:
     towns = [t.strip() for t in rest.split(",")]
     name_words = _WORD.findall(name)
     if (len(name_words) >= 2 or _has_org_word(name)) and all(
-        _PLACE_RE.fullmatch(t) and len(t.split()) <= 3 and not _has_role_or_org(t) for t in towns
+        _TOWN_NAME.fullmatch(t) and not _has_role_or_org(t) for t in towns
     ):
         return name.strip(), ", ".join(towns)
     return text, None

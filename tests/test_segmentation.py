@@ -693,6 +693,12 @@ Achieved 92% first-call resolution and was rated best agent of the floor in Dec 
     ("line", "org", "location"),
     [
         ("Dish Washer, Brightway Supermarket, Swindon", "Brightway Supermarket", "Swindon"),
+        # a town whose name has small words in it
+        (
+            "Dish Washer\nEnergía Clara Comercial, Villalba del Río",
+            "Energía Clara Comercial",
+            "Villalba del Río",
+        ),
         (
             "Dish Washer | Harborview Oyster House (Cambridge)",
             "Harborview Oyster House",
