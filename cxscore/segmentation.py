@@ -274,6 +274,14 @@ def _read_as_roles(
     if section.kind is SectionKind.PREAMBLE and headed:
         return _profile_then_roles(text, section, as_of)
     if (
+        section.kind is SectionKind.PROJECTS
+        and _PORTFOLIO.search(section.heading or "")
+        and _lists_titled_roles(text, section, as_of)
+    ):
+        # "Current Portfolio" over "Principal Consultant | Brightwater Advisory   2019–Present":
+        # a portfolio career's roles, not a designer's projects.
+        return (replace(section, kind=SectionKind.EXPERIENCE),)
+    if (
         section.kind is SectionKind.UNKNOWN
         and headed
         and section.heading
@@ -634,6 +642,20 @@ _CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE
 def _lists_dated_roles(text: str, section: Section, as_of: tuple[int, int] | None) -> bool:
     """At least two lines of the section open or close with a date range."""
     return sum(map(_opens_or_closes_with_dates, _section_lines(text, section, as_of))) >= 2
+
+
+_PORTFOLIO = re.compile(r"\bportfolio\b", re.IGNORECASE)
+
+
+def _lists_titled_roles(text: str, section: Section, as_of: tuple[int, int] | None) -> bool:
+    """At least two lines of the section are dated and open with a job title."""
+    return (
+        sum(
+            _opens_or_closes_with_dates(line) and _role_score(_FIELD_BREAK.split(line.text)[0]) > 0
+            for line in _section_lines(text, section, as_of)
+        )
+        >= 2
+    )
 
 
 def _opens_or_closes_with_dates(line: _Line) -> bool:

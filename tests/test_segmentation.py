@@ -2405,6 +2405,23 @@ def test_a_timeline_column_under_the_heading_dates_the_first_role_too() -> None:
     ]
 
 
+def test_a_portfolio_of_dated_roles_is_a_work_history() -> None:
+    # A senior's "portfolio career": consulting and board roles, not a designer's projects.
+    text = (
+        "Eleanor Brightwater\nCurrent Portfolio\n"
+        "Principal Consultant | Brightwater Advisory | Chicago, IL   2019–Present\n"
+        "• Advise CEOs of manufacturing firms\n"
+        "Independent Board Director | Lakeshore Plastics Inc. | Milwaukee, WI   2021–Present\n"
+        "Earlier Career\nVP Operations | Prairie Fastener Co. | Rockford, IL   2005–2012\n"
+        "Portfolio\nBrand identity for Lumen Bakery   2021–2022\nPackaging for Orchard Cider   2023\n"
+    )
+    assert [t for t, _, _, _ in entries(text)] == [
+        "Principal Consultant",
+        "Independent Board Director",
+        "VP Operations",
+    ]
+
+
 def test_a_role_worked_season_after_season_is_one_entry_a_season() -> None:
     text = (
         "Experience\nCamp Counsellor\nCamp Tamarack Lake, Tamarack Lake, NB\n"
