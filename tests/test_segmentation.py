@@ -2413,7 +2413,8 @@ def test_a_portfolio_of_dated_roles_is_a_work_history() -> None:
         "• Advise CEOs of manufacturing firms\n"
         "Independent Board Director | Lakeshore Plastics Inc. | Milwaukee, WI   2021–Present\n"
         "Earlier Career\nVP Operations | Prairie Fastener Co. | Rockford, IL   2005–2012\n"
-        "Portfolio\nBrand identity for Lumen Bakery   2021–2022\nPackaging for Orchard Cider   2023\n"
+        "Portfolio\nBrand identity for Lumen Bakery   2021–2022\n"
+        "Packaging for Orchard Cider   2023\n"
     )
     assert [t for t, _, _, _ in entries(text)] == [
         "Principal Consultant",
