@@ -1,0 +1,427 @@
+"""wild79 résumés w016–w030 (fictional people, employers and places)."""
+from lib import E
+
+RESUMES = []
+R = RESUMES.append
+
+# ---------------------------------------------------------------- w016 Egyptian call centre, docx sidebar table
+R({"file": "w016.docx", "fmt": "docx",
+   "family": "Egyptian contact-centre CV, Word two-column layout table with shaded sidebar (contact, languages), dates first in the main column",
+   "layout": "docx, sidebar/datesfirst, mm/yyyy / 'Present'",
+   "opts": {"mode": "sidebar", "typed_bullet": "• ", "side_hex": "D9E2F3"},
+   "side": [("h", "Contact"), ("p", "+20 100 555 4127"), ("p", "omar.elsayed@mailbox.eg"), ("p", "Nasr City, Cairo"),
+            ("h", "Languages"), ("p", "Arabic – native"), ("p", "English – fluent (C1)"), ("p", "German – basic"),
+            ("h", "Military status"), ("p", "Completed")],
+   "head": ["Omar Hesham El-Sayed", "Customer Support | Team Leadership"],
+   "body": [
+       ("h", "Experience"),
+       ("jobs", [
+           E("Team Leader – English Account", "Nile Connect Outsourcing", "Smart Village, Giza", "2023-03", "present",
+             "facing", "contact_center",
+             ["Lead 14 agents on a UK telecom account; take escalated calls from unhappy customers",
+              "Daily huddles, coaching and schedule adherence"]),
+           E("Customer Service Agent", "Nile Connect Outsourcing", "Smart Village, Giza", "2020-09", "2023-02", "facing",
+             "contact_center", ["Inbound billing and technical calls for UK broadband customers", "Chat support when call volume was low"]),
+           E("Workforce Analyst (secondment)", "Nile Connect Outsourcing", "Smart Village, Giza", "2022-04", "2022-09",
+             "affecting", None, ["Intraday forecasting and real-time queue monitoring for three accounts"]),
+           E("Tour Guide Assistant", "Pharaonic Trails Travel", "Luxor", "2018-06", "2019-08", "facing", "other_facing",
+             ["Accompanied tourist groups to temples, handled tickets and translated for the guide"]),
+       ], {"h": "datesfirst", "d": "mm/yyyy", "sep": " – "}),
+       ("h", "Education"),
+       ("p", "B.A. Tourism Guidance, Helwan University, 2019"),
+   ]})
+
+# ---------------------------------------------------------------- w017 Indian OCR text, CRLF, till date
+R({"file": "w017.txt", "fmt": "txt",
+   "family": "Indian mechanical-maintenance CV copied from a scanned PDF (CRLF, hard line breaks, hyphenation, page number, header repeated), 'till date'",
+   "layout": "txt, ocr/labelled, mon-yy / 'till date'",
+   "opts": {"wrap": 58, "hyph": True, "crlf": True, "bullet": "➤ ", "underline": "="},
+   "head": ["RESUME", "SANDEEP KUMAR YADAV", "Mob: +91 94150 55273 | Email: sandeepyadav.mech@mailbox.in",
+            "Address: H.No. 221, Sector 4, Gomti Nagar, Lucknow (U.P.)"],
+   "body": [
+       ("h", "CAREER OBJECTIVE"),
+       ("p", "Seeking a challenging position in maintenance or service engineering in an esteemed organisation where I can utilise my technical knowledge."),
+       ("h", "WORK EXPERIENCE"),
+       ("jobs", [
+           E("Service Engineer", "Coolbreeze Appliances Pvt. Ltd.", "Lucknow", "2021-08", "present", "facing",
+             "other_facing",
+             ["Attending customer complaint calls for AC and refrigerator repair at customers residences",
+              "Explaining fault and estimate to customer and collecting payment for out-of-warranty jobs",
+              "Maintaining spare parts record and job sheets"]),
+           E("Maintenance Technician", "Awadh Polymers Ltd.", "Unnao", "2018-02", "2021-07", "none", None,
+             ["Preventive and breakdown maintenance of injection moulding machines",
+              "Hydraulic and pneumatic circuit troubleshooting"]),
+       ], {"h": "labelled", "lt": "Designation", "lo": "Organisation", "ld": "Duration", "d": "monyy",
+           "pres": "till date", "sep": " to "}),
+       ("raw", "Page 1"),
+       ("pb", "SANDEEP KUMAR YADAV - RESUME"),
+       ("jobs", [
+           E("Apprentice (Fitter)", "Uttar Pradesh State Road Transport Corporation", "Charbagh Depot, Lucknow",
+             "2017-01", "2017-12", "none", None, ["Engine overhauling and brake adjustment of buses in depot workshop"],
+             etype="internship"),
+       ], {"h": "labelled", "lt": "Designation", "lo": "Organisation", "ld": "Duration", "d": "monyy",
+           "pres": "till date", "sep": " to "}),
+       ("h", "EDUCATIONAL QUALIFICATION"),
+       ("p", "Diploma in Mechanical Engineering, Govt. Polytechnic Lucknow, 2016, 71%"),
+       ("p", "ITI Fitter, 2013; High School (U.P. Board), 2011"),
+       ("h", "PERSONAL DETAILS"),
+       ("p", "Father's Name: Sh. Ram Prakash Yadav | DOB: 05/07/1995 | Marital Status: Married | Languages: Hindi, English"),
+       ("h", "DECLARATION"),
+       ("p", "I hereby declare that the above information is true to the best of my knowledge."),
+       ("p", "Place: Lucknow                                  (SANDEEP KUMAR YADAV)"),
+       ("raw", "Page 2"),
+   ]})
+
+# ---------------------------------------------------------------- w018 US teacher to trainer, fpdf 2 pages
+R({"file": "w018.pdf", "fmt": "fpdf",
+   "family": "US teacher turned corporate trainer, long career on two fpdf2 pages with footers and name repeated at the top of page 2",
+   "layout": "fpdf2, twopage/title_org, month / 'Present'",
+   "opts": {"footer": "Gwendolyn Ashby-Reyes · page {n}", "repeat_head": "Gwendolyn Ashby-Reyes", "size": 10},
+   "head": ["Gwendolyn Ashby-Reyes", "Cedar Rapids, IA 52402 • (319) 555-0166 • g.ashbyreyes@mailbox.com"],
+   "body": [
+       ("h", "Summary"),
+       ("p", "Training and curriculum professional; 19 years teaching, onboarding and coaching adults and teens."),
+       ("h", "Professional Experience"),
+       ("jobs", [
+           E("Learning & Development Specialist", "Heartland Mutual Insurance", "Cedar Rapids, IA", "2020-06",
+             "present", "facing", "internal_support",
+             ["Deliver new-hire onboarding to classes of 10–25 claims and call-center employees",
+              "Build e-learning modules in Articulate and track completion in the LMS",
+              "Coach team leads one-on-one after quality reviews"]),
+           E("Instructional Designer (contract)", "Brightpath Learning LLC", "remote", "2019-01", "2020-05", "affecting",
+             None, ["Wrote self-paced courses for a health insurer's member-services staff; never met the learners"],
+             etype="freelance"),
+           E("English Teacher", "Jefferson High School", "Cedar Rapids, IA", "2007-08", "2018-12", "facing", "education",
+             ["Taught 9th–12th grade English, 130 students a year", "Parent conferences; yearbook advisor"]),
+       ], {"h": "title_org", "d": "month", "sep": " – "}),
+       ("pb",),
+       ("jobs", [
+           E("Substitute Teacher", "Linn County School District", "Marion, IA", "2005-09", "2007-06", "facing",
+             "education", []),
+           E("Bank Teller", "Prairie State Bank", "Iowa City, IA", "2002-06", "2005-08", "facing", "in_person_service",
+             ["Part-time during college"]),
+       ], {"h": "title_org", "d": "month", "sep": " – "}),
+       ("h", "Education"),
+       ("p", "M.A. Education, University of Northern Iowa, 2011; B.A. English, University of Iowa, 2005"),
+       ("h", "Certifications"),
+       ("p", "ATD Certified Professional in Talent Development (2022); Iowa teaching license (lapsed)"),
+   ]})
+
+# ---------------------------------------------------------------- w019 Scottish retail md, orgfirst, typos
+R({"file": "w019.md", "fmt": "md",
+   "family": "Scottish retail CV in Markdown with heading typos, employer heading with several roles beneath, partly missing months",
+   "layout": "md, orgfirst, mon / 'Current'",
+   "opts": {"jr": "**{l}** — {r}", "jh": "### {t}"},
+   "head": ["Callum Drummond", "Kirkcaldy, Fife · 07700 555 842 · callum.drummond@mailbox.co.uk"],
+   "body": [
+       ("h", "Personal Statment"),
+       ("p", "Friendly and hardworking with 10 years in retail and a wee bit of warehouse. Looking for a supervisor post."),
+       ("h", "Employmnet"),
+       ("jobs", [
+           E("Store Supervisor", "Forthside Co-operative Stores", "Kirkcaldy", "2022-05", "present", "facing",
+             "in_person_service",
+             ["Run the shop floor on late shifts, cover tills and the post office counter",
+              "Deal with customer complaints and age-restricted refusals", "Banking and cash office"]),
+           E("Customer Assistant", "Forthside Co-operative Stores", "Kirkcaldy", "2018", "2022", "facing",
+             "in_person_service", ["Tills, deli counter, deliveries"], prec="year", dtext="2018 – 2022"),
+           E("Nightshift Replenishment Colleague", "Tesmart Superstore", "Dunfermline", "2016-03", "2018-01",
+             "affecting", None, ["Filling shelves overnight with store closed, rotation and date checks"]),
+           E("Picker", "Tesmart Superstore", "Dunfermline", "2015-09", "2016-02", "affecting", None,
+             ["Picking online grocery orders around the store before opening"]),
+       ], {"h": "orgfirst", "d": "mon", "pres": "Current", "sep": " – "}),
+       ("h", "Educaton"),
+       ("p", "Balwearie High School – Nat 5 English, Maths, Admin (2015)"),
+       ("h", "Intrests"),
+       ("p", "Five-a-side fitba, hill walking, Raith Rovers season ticket"),
+   ]})
+
+# ---------------------------------------------------------------- w020 NZ bank docx styles orgfirst, long
+R({"file": "w020.docx", "fmt": "docx",
+   "family": "New Zealand banker's CV in Word heading styles with a long career, employer heading with several roles beneath, year-only older roles",
+   "layout": "docx, styles/orgfirst, month / 'Present'",
+   "opts": {"mode": "styles", "hstyle": "Heading 1"},
+   "head": ["Hemi Rangitāne Walker", "Hamilton 3204 · 021 555 0719 · hemi.walker@mailbox.co.nz"],
+   "body": [
+       ("h", "Career History"),
+       ("jobs", [
+           E("Branch Manager", "Waikato Community Bank", "Te Awamutu", "2018-07", "present", "facing",
+             "sales_account",
+             ["Lead a team of 7; personally manage a portfolio of 120 farming and small-business customers",
+              "Meet customers on farm for lending reviews", "Branch compliance and staff performance"]),
+           E("Lending Officer", "Waikato Community Bank", "Hamilton", "2012-02", "2018-06", "facing", "sales_account",
+             ["Home loan interviews with customers and brokers, credit submissions"]),
+           E("Credit Analyst", "Waikato Community Bank", "Hamilton", "2008-03", "2012-01", "affecting", None,
+             ["Assessed lending applications sent up by branches; no customer contact"]),
+           E("Teller", "Kiwi National Bank", "Huntly", "2002", "2008", "facing", "in_person_service", [], prec="year"),
+           E("Shearing Shed Hand", None, "King Country", "1999", "2001", "none", None,
+             ["Seasonal work in shearing gangs"], prec="year"),
+       ], {"h": "orgfirst", "d": "month", "sep": " – "}),
+       ("h", "Qualifications"),
+       ("p", "Diploma in Banking (NZIBS), 2006 · Certificate in Rural Lending, 2014"),
+       ("h", "Referees"),
+       ("p", "Available on request"),
+   ]})
+
+# ---------------------------------------------------------------- w021 US restaurant rl twocol header, apostrophe dates
+R({"file": "w021.pdf", "fmt": "rl",
+   "family": "US restaurant worker, reportlab two-column header, pipe-separated title, employer and town with apostrophe dates right-aligned",
+   "layout": "reportlab, twocol/pipe, 'yy / 'Current'",
+   "opts": {"layout": "twocol", "letter": True, "bullet": "-"},
+   "head": ["DeShawn Carter-Miles", "Baton Rouge, LA 70806", "(225) 555-0193", "dcartermiles@mailbox.com"],
+   "body": [
+       ("h", "Experience"),
+       ("jobs", [
+           E("Server / Bartender", "Magnolia Oyster House", "Baton Rouge, LA", "2022-10", "present", "facing",
+             "in_person_service", ["Section of 6 tables plus bar top; wine pairing suggestions", "Trained 5 new servers"]),
+           E("Expo", "Magnolia Oyster House", "Baton Rouge, LA", "2021-08", "2022-09", "affecting", None,
+             ["Called tickets, checked plates against orders and garnished before they went out; stayed at the pass"]),
+           E("Dishwasher", "Bayou Biscuit Co.", "Baton Rouge, LA", "2020-05", "2021-07", "affecting", None, []),
+           E("Stock Crew", "Gulf Coast Hardware", "Gonzales, LA", "2019-06", "2020-04", "affecting", None,
+             ["Unloaded trucks and built end caps before opening"]),
+       ], {"h": "pipe", "d": "apos", "pres": "Current", "sep": " – "}),
+       ("h", "Skills"),
+       ("p", "POS (Toast), ServSafe Food Handler, Louisiana Responsible Vendor permit, bilingual English/Spanish"),
+   ]})
+
+# ---------------------------------------------------------------- w022 Ghanaian run-together text
+R({"file": "w022.txt", "fmt": "txt",
+   "family": "Ghanaian CV pasted as text where line breaks were lost: each job is one long paragraph with title, employer, dates and duties run together",
+   "layout": "txt, runon, month / 'date'",
+   "opts": {"underline": None},
+   "head": ["ABENA SERWAA OWUSU", "P. O. Box KS 1142, Kumasi | 024 555 3381 | abena.owusu@mailbox.com.gh"],
+   "body": [
+       ("h", "PROFILE"),
+       ("p", "A dedicated and hardworking graduate with experience in sales, mobile money and teaching."),
+       ("h", "WORKING EXPERIENCE"),
+       ("jobs", [
+           E("Mobile Money Agent", "Serwaa Ventures", "Adum, Kumasi", "2023-02", "present", "facing",
+             "entrepreneurial_freelance",
+             ["I run my own mobile money and phone accessories kiosk", "Cash-in and cash-out for customers, SIM registration and airtime sales",
+              "I keep daily float records and reconcile with the network"], etype="freelance"),
+           E("Sales Representative", "Goldfield Beverages Ltd", "Kumasi", "2021-01", "2022-12", "facing", "sales_account",
+             ["Visited provision shops and chop bars to take orders and collect payments",
+              "Met monthly target of 1,200 crates"]),
+           E("Teaching Assistant (National Service)", "Ejisu Methodist Junior High School", "Ejisu", "2019-09",
+             "2020-08", "facing", "education", ["Assisted in teaching Integrated Science and marking exercises"]),
+           E("Store Keeper", "Asante Building Supplies", "Suame", "2017-10", "2019-07", "affecting", None,
+             ["Received goods, issued materials to customers' trucks against waybills and kept stock ledger"]),
+       ], {"h": "runon", "d": "month", "pres": "date", "sep": " to "}),
+       ("h", "EDUCATION"),
+       ("p", "BSc Marketing, Kwame Nkrumah Polytechnic (2019). WASSCE, Opoku Ware School (2015)."),
+       ("h", "REFEREES"),
+       ("p", "Mr Kwabena Asiedu, Area Sales Manager, Goldfield Beverages, 020 555 7719."),
+   ]})
+
+# ---------------------------------------------------------------- w023 Irish student docx, dates first, seasons
+R({"file": "w023.docx", "fmt": "docx",
+   "family": "Irish student CV in Word with right tab-stop dates, seasons for summer jobs, a one-line volunteer role, interests before experience",
+   "layout": "docx, tabs/title_org, season / 'Present'",
+   "opts": {"mode": "tabs", "typed_bullet": "- ", "use_heading": False},
+   "head": ["Ciarán Mac Giolla", "Galway · 085 555 4410 · ciaran.macgiolla@mailbox.ie"],
+   "body": [
+       ("h", "Interests"),
+       ("p", "Hurling (club U21 panel), traditional music (fiddle), photography"),
+       ("h", "Work experiance"),
+       ("jobs", [
+           E("Deli Assistant", "Spar Knocknacarra", "Galway", "2024-09", "present", "facing", "in_person_service",
+             ["Making rolls and hot food for customers at the deli counter, part-time around college"],
+             dtext="Sept 2024 – Present"),
+           E("Fruit Picker", "Ballyduff Berry Farm", "Co. Wexford", "2024-06", "2024-08", "none", None,
+             ["Picking strawberries, 6am starts"], dtext="Summer 2024"),
+           E("Summer Camp Leader", "Galway Gaels GAA Club", "Galway", "2023-07", "2023-08", "facing", "education",
+             ["Coached groups of 15 kids aged 6–10"], dtext="July–Aug 2023"),
+           E("Volunteer", "Croí na Cathrach Food Bank", "Galway", "2022-10", "2023-05", "affecting", None,
+             ["Sorting and packing food parcels in the back store"], section="volunteer", etype="volunteer",
+             dtext="Oct 2022 – May 2023"),
+       ], {"h": "title_org", "d": "mon", "sep": " – "}),
+       ("h", "Education"),
+       ("p", "BComm (2nd year), University of Galway · Leaving Cert 2023, Coláiste Iognáid – 498 points"),
+   ]})
+
+# ---------------------------------------------------------------- w024 Pakistani pharma rep fpdf labelled
+R({"file": "w024.pdf", "fmt": "fpdf",
+   "family": "Pakistani pharmaceutical sales CV in fpdf2, labelled blocks (Designation / Company / Period), mm-yyyy style dates",
+   "layout": "fpdf2, plain/labelled, yyyy-mm / 'Todate'",
+   "opts": {"bullet": "►", "rule": False},
+   "head": ["MUHAMMAD USMAN TARIQ", "House 14-B, Street 9, Gulberg III, Lahore | 0300-5551942 | usman.tariq@mailbox.pk"],
+   "body": [
+       ("h", "PROFESSIONAL EXPERIENCE"),
+       ("jobs", [
+           E("Senior Medical Information Officer", "Indus Life Pharmaceuticals (Pvt) Ltd", "Lahore", "2020-03",
+             "present", "facing", "sales_account",
+             ["Detailing of cardiology and diabetes brands to 180 doctors in Lahore Cantt territory",
+              "Arranging CMEs and tracking prescriptions through chemist audits", "Achieved 118% of annual target in 2024"]),
+           E("Territory Sales Officer", "Ravi Consumer Foods", "Gujranwala", "2017-07", "2020-02", "facing",
+             "sales_account", ["Order booking from retailers and wholesalers, market credit recovery"]),
+           E("Quality Control Chemist", "Shalimar Pharma Labs", "Sheikhupura", "2015-08", "2017-06", "affecting", None,
+             ["HPLC and dissolution testing of finished tablets before batch release"]),
+       ], {"h": "labelled", "lt": "Designation", "lo": "Company", "ld": "Period", "d": "yyyy-mm", "pres": "Todate",
+           "sep": " to "}),
+       ("h", "ACADEMIC QUALIFICATION"),
+       ("p", "M.Sc. Chemistry, University of the Punjab, 2015 · MBA (Marketing, evening), 2019"),
+       ("h", "PERSONAL INFORMATION"),
+       ("p", "Father Name: Tariq Mehmood · CNIC: available · Domicile: Lahore · Religion: Islam"),
+   ]})
+
+# ---------------------------------------------------------------- w025 English IT docx tabs, caps headings w typos
+R({"file": "w025.docx", "fmt": "docx",
+   "family": "English IT support CV in Word, right tab-stop dates, employer line first then title, headings in capitals with typos",
+   "layout": "docx, tabs/org_title, mon / 'to date'",
+   "opts": {"mode": "tabs", "use_heading": True, "hstyle": "Heading 2"},
+   "head": ["Priya Ramasamy-Cole", "Leicester LE2 · 07700 555 631 · priya.rcole@mailbox.co.uk"],
+   "body": [
+       ("h", "PROFFESIONAL SUMMARY"),
+       ("p", "2nd/3rd line support engineer with ITIL v4 and 9 years supporting users and infrastructure."),
+       ("h", "EMPLOYEMENT"),
+       ("jobs", [
+           E("Infrastructure Engineer", "Soarway Building Society", "Leicester", "2022-01", "present", "none", None,
+             ["Patch management and server builds (Windows Server, VMware)", "Backup and DR testing", "Change board member"]),
+           E("2nd Line Support Analyst", "Soarway Building Society", "Leicester", "2019-04", "2021-12", "facing",
+             "internal_support", ["Desk-side support for branch and head office staff", "Escalations from the service desk",
+                                   "Wrote knowledge base articles"]),
+           E("Service Desk Analyst", "Midshires Council", "Loughborough", "2017-02", "2019-03", "facing",
+             "internal_support", []),
+           E("Retail Assistant", "PC Planet", "Leicester", "2015-09", "2017-01", "facing", "in_person_service",
+             ["Sold laptops and printers, set up customers' new PCs in store"]),
+       ], {"h": "org_title", "d": "mon", "pres": "to date", "sep": " – "}),
+       ("h", "VOLUNTERING"),
+       ("jobs", [
+           E("Digital Buddy", "Belgrave Library", "Leicester", "2023-09", "present", "facing", "volunteering",
+             ["Saturday drop-in helping older residents with tablets, online forms and video calls"],
+             section="volunteer", etype="volunteer"),
+       ], {"h": "org_title", "d": "mon", "pres": "to date", "sep": " – "}),
+       ("h", "CERTIFICATONS"),
+       ("p", "ITIL 4 Foundation · Microsoft Azure Fundamentals (AZ-900) · CompTIA A+"),
+   ]})
+
+# ---------------------------------------------------------------- w026 Canadian trucker html, very long career
+R({"file": "w026.html", "fmt": "html",
+   "family": "Canadian trucking and dispatch résumé exported to HTML, very long career (six roles), year-only older dates, one-line jobs",
+   "layout": "html, title_comma, mon / 'Present' + year-only",
+   "opts": {},
+   "head": ["Gordon 'Gord' Petrakis", "Saskatoon, SK · 306-555-0152 · gpetrakis@mailbox.ca"],
+   "body": [
+       ("h", "Work History"),
+       ("jobs", [
+           E("Dispatcher", "Prairie Line Freight Ltd.", "Saskatoon, SK", "2019-04", "present", "facing",
+             "contact_center",
+             ["Phone and email with shippers and receivers booking loads and tracking deliveries",
+              "Dispatch 40 drivers across Western Canada; HOS and ELD monitoring"]),
+           E("Long Haul Driver (Class 1A)", "Prairie Line Freight Ltd.", "Saskatoon, SK", "2009-03", "2019-03", "none", None,
+             ["Cross-border dry van and reefer loads, 2.1 million accident-free km"]),
+           E("Owner-Operator", "Petrakis Hauling", "Saskatoon, SK", "2003", "2008", "none", None,
+             ["Leased on to a grain carrier; ran my own truck"], prec="year", etype="freelance"),
+           E("Parts Counterperson", "Northland Truck Parts", "Regina, SK", "1998", "2002", "facing",
+             "in_person_service", ["Served mechanics and fleet customers at the counter"], prec="year"),
+           E("Grain Elevator Helper", "Wheatland Pool Elevators", "Davidson, SK", "1994", "1997", "none", None, [],
+             prec="year"),
+           E("Gas Jockey", "Rusty's Service Station", "Davidson, SK", "1992", "1993", "facing", "in_person_service", [],
+             prec="year"),
+       ], {"h": "title_comma", "d": "mon", "sep": " – "}),
+       ("h", "Licences"),
+       ("p", "Class 1A with air brakes · TDG · FAST card · clean abstract"),
+   ]})
+
+# ---------------------------------------------------------------- w027 Singapore rl with stray page text
+R({"file": "w027.pdf", "fmt": "rl",
+   "family": "Singapore retail-to-admin résumé in reportlab re-typed from a scan: a near-empty first page, bare page numbers and the header repeated on page 2, 'Title – Employer' with dates right",
+   "layout": "reportlab, plain/dash, mon / 'Present'",
+   "opts": {"footer": "{n}", "repeat_head": "TAN WEI LING  |  RESUME", "rule": False},
+   "head": ["TAN WEI LING", "Blk 512 Jurong West St 52 #08-114, Singapore 640512 | 9155 5023 | weiling.tan@mailbox.sg"],
+   "body": [
+       ("h", "Work Experience"),
+       ("jobs", [
+           E("Admin Executive", "Kallang Marine Supplies Pte Ltd", "Singapore", "2022-06", "present", "affecting", None,
+             ["Process purchase orders and delivery orders for ship chandlers; update customers' order status in SAP",
+              "Prepare invoices and chase late payments by email"]),
+           E("Senior Retail Associate", "Orchid Luxe Watches", "Orchard Road", "2018-03", "2022-05", "facing",
+             "in_person_service",
+             ["Served local and tourist customers, GST refund processing", "Achieved top sales in outlet for 2019 and 2021"]),
+       ], {"h": "dash", "d": "mon", "sep": " – "}),
+       ("pb",),
+       ("jobs", [
+           E("Customer Service Officer (Temp)", "Citylink Transit", "Jurong East Interchange", "2017-09", "2018-02",
+             "facing", "in_person_service", ["Handled card top-ups, lost and found, and commuter enquiries at the counter"]),
+           E("Cashier", "FairValue Supermarket", "Boon Lay", "2016-01", "2017-08", "facing", "in_person_service", []),
+       ], {"h": "dash", "d": "mon", "sep": " – "}),
+       ("h", "Education"),
+       ("p", "Diploma in Business Studies, Nanyang Polytechnic (2015)"),
+       ("h", "Languages"),
+       ("p", "English, Mandarin, Hokkien"),
+   ]})
+
+# ---------------------------------------------------------------- w028 Brazilian hotel docx table per job
+R({"file": "w028.docx", "fmt": "docx",
+   "family": "Brazilian hotel professional's English CV in Word, borderless table per job, name in the page header, paragraph duties",
+   "layout": "docx, header+table/title_org, mm/yyyy / 'current'",
+   "opts": {"mode": "table", "header": True},
+   "head": ["Rafael Duarte Nogueira", "Florianópolis, SC, Brazil · +55 48 95555-2071 · rafael.nogueira@mailbox.com.br"],
+   "body": [
+       ("h", "PROFESSIONAL EXPERIENCE"),
+       ("jobs", [
+           E("Revenue Analyst", "Pousada Mar de Jurerê Group", "Florianópolis", "2023-01", "present", "affecting", None,
+             ["Set daily room rates across 3 properties and manage availability on booking channels",
+              "Build the weekly pick-up report for the owners"]),
+           E("Front Desk Supervisor", "Pousada Mar de Jurerê Group", "Florianópolis", "2020-02", "2022-12", "facing",
+             "in_person_service",
+             ["Supervised reception team of 6, resolved guest complaints and handled VIP arrivals in Portuguese, English and Spanish"]),
+           E("Concierge", "Hotel Atlântico Sul", "Balneário Camboriú", "2017-11", "2020-01", "facing", "in_person_service",
+             ["Restaurant and tour bookings for guests, airport transfers"]),
+       ], {"h": "title_org", "d": "mm/yyyy", "pres": "current", "sep": " – ", "bul": "p"}),
+       ("h", "EDUCATION"),
+       ("p", "Bachelor in Tourism and Hospitality, Universidade do Vale do Itajaí (2017)"),
+       ("h", "LANGUAGES"),
+       ("p", "Portuguese (native), English (advanced), Spanish (fluent)"),
+   ]})
+
+# ---------------------------------------------------------------- w029 US docx, inconsistent & missing dates
+R({"file": "w029.docx", "fmt": "docx",
+   "family": "US résumé in Word with inconsistent date styles across jobs, one job with no dates at all, 'Title – Employer, Town'",
+   "layout": "docx, plain/dash, mixed / 'Now'",
+   "opts": {"mode": "tabs", "typed_bullet": "* "},
+   "head": ["Maribel Estrada Ochoa", "El Paso, TX 79912 | 915-555-0108 | maribel.estrada@mailbox.com"],
+   "body": [
+       ("h", "Experience"),
+       ("jobs", [
+           E("Patient Access Representative", "Sun City Medical Center", "El Paso, TX", "2023-04", "present", "facing",
+             "in_person_service",
+             ["Register patients at the ER front desk, verify insurance and collect copays",
+              "Explain consent forms and direct families to waiting areas"], dtext="04/2023 – Now"),
+           E("Medical Coder", "Franklin Billing Partners", "El Paso, TX", "2021-01", "2023-03", "affecting", None,
+             ["ICD-10 and CPT coding of outpatient charts so claims go out clean"], dtext="2021 – March 2023"),
+           E("Sales Associate", "Mesa Street Boutique", "El Paso, TX", "2019-05", "2020-12", "facing", "in_person_service",
+             [], dtext="May '19 - Dec '20"),
+           E("Church Nursery Volunteer", "Iglesia Nueva Esperanza", "El Paso, TX", None, None, "facing", "volunteering",
+             ["Sunday childcare for toddlers during services"], section="volunteer", etype="volunteer"),
+       ], {"h": "dash", "d": "mon", "sep": " – ", "right": True}),
+       ("h", "Education"),
+       ("p", "Certificate, Medical Billing & Coding – El Paso Community College, 2020"),
+       ("h", "Skills"),
+       ("p", "Bilingual Spanish/English · Epic Cadence/Prelude · 10-key · CPR"),
+   ]})
+
+# ---------------------------------------------------------------- w030 Filipino caregiver abroad fpdf sidebar
+R({"file": "w030.pdf", "fmt": "fpdf",
+   "family": "Filipino nurse/caregiver working abroad, fpdf2 with shaded left sidebar, employer line first then position, short month dates",
+   "layout": "fpdf2, sidebar/org_title, mon / 'Present'",
+   "opts": {"layout": "sidebar", "side_rgb": (214, 234, 223), "size": 9.5},
+   "side": [("h", "CONTACT"), ("p", "+966 55 555 0817"), ("p", "rosalie.bantug@mailbox.ph"), ("p", "Riyadh, KSA"),
+            ("h", "LICENSES"), ("p", "PRC Registered Nurse 2014"), ("p", "SCFHS Nurse classification"),
+            ("h", "PERSONAL"), ("p", "Civil status: Single"), ("p", "Height: 5'2\"")],
+   "head": ["ROSALIE M. BANTUG, RN"],
+   "body": [
+       ("h", "EMPLOYMENT RECORD"),
+       ("jobs", [
+           E("Staff Nurse – Dialysis Unit", "Al Noor Specialist Hospital", "Riyadh, KSA", "2019-10", "present", "facing",
+             "healthcare_care",
+             ["Cannulation and monitoring of 4 patients per shift on haemodialysis", "Patient education on fluid and diet"]),
+           E("Caregiver", "Private household", "Taichung, Taiwan", "2016-03", "2019-06", "facing", "healthcare_care",
+             ["Live-in care for an elderly stroke patient: feeding, bathing, physiotherapy exercises"]),
+           E("Call Center Agent – Healthcare Account", "VitalVoice BPO Inc.", "Cebu City", "2014-11", "2016-01",
+             "facing", "contact_center", ["Took calls from US health plan members about claims and benefits"]),
+           E("Nursing Volunteer", "V. Sotto Memorial Medical Center", "Cebu City", "2014-06", "2014-10", "facing",
+             "healthcare_care", ["Unpaid ward duty after board exam"], section="volunteer", etype="volunteer"),
+       ], {"h": "org_title", "d": "mon", "sep": " – "}),
+       ("h", "EDUCATION"),
+       ("p", "BS Nursing, Southwestern University, Cebu City, 2014"),
+   ]})
