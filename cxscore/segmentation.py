@@ -948,8 +948,9 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
     if not all(line.is_bullet for line in lines):
         following = [*lines[1:], None]
         return [
-            _dated_bullet_header(line, after, as_of)
+            part
             for line, after in zip(lines, following, strict=True)
+            for part in _header_run_on(_dated_bullet_header(line, after, as_of), as_of)
         ]
     out: list[_Line] = []
     for line in lines:
@@ -983,6 +984,43 @@ _COLUMN_LABELS = frozenset(
     responsibilities start end vessel ship rank client agency assignment sign-on sign-off""".split()
 )
 _SIGN_ON_OFF = re.compile(r"\bsign[ -]?(on|off)\b", re.IGNORECASE)
+
+
+def _header_run_on(line: _Line, as_of: tuple[int, int] | None) -> list[_Line]:
+    """A role written as one paragraph ("Deckhand, Northumberland Ferries Co-op, Caribou, NS
+    (May 2017 – Oct 2018). Directed cars and passengers on and off the vessel."): the header
+    ends with its dates, and the sentences after them are the role's duty."""
+    if line.is_bullet or not line.dates or line.dates[0].single:
+        return [line]
+    dates = line.dates[0]
+    text = line.text
+    end = _RUN_ON_END.match(text, dates.span.end)
+    lead = text[: dates.span.start]
+    if (
+        end is None
+        or len(text[end.end() :].split()) < _RUN_ON_WORDS
+        or not _FIELD_BREAK.search(lead)
+        or not _text_names_a_role(lead.rstrip(" (["), _TITLE_WORDS)
+    ):
+        return [line]
+    header = text[: end.start()] + text[end.start() : end.end()].rstrip(" .:;–—-")
+    rest_start = line.span.start + end.end()
+    rest = text[end.end() :]
+    return [
+        _Line(
+            header,
+            Span(line.span.start, line.span.start + len(header)),
+            header,
+            line.after_blank,
+            (dates,),
+        ),
+        _Line(f"• {rest}", Span(rest_start - 2, line.span.end), f"• {rest}"),
+    ]
+
+
+# The dates' end, a closing bracket, then a full stop, colon or dash before the duty.
+_RUN_ON_END = re.compile(r"\s*[)\]]?\s*(?:[.:;]|\s[—–-])\s+(?=\S)")
+_RUN_ON_WORDS = 3  # the fewest words of a duty run on after the header
 
 
 def _dated_bullet_header(

@@ -2423,6 +2423,28 @@ def test_a_portfolio_of_dated_roles_is_a_work_history() -> None:
     ]
 
 
+def test_a_role_written_as_one_paragraph_is_a_header_and_its_duty() -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Bilingual Customer Care Representative, Maritime Power & Light, Moncton (Sep 2021 – "
+        "Present). Handle inbound calls in English and French about bills and outages.\n"
+        "Tree Planter, Evergreen Reforestation Ltd, Fredericton, NB (May 2016 – Aug 2016). Planted "
+        "up to 2,000 seedlings a day.\n"
+        "Cashier, Lakeside Foods (2014 – 2015)\n"
+    )
+    document = read_document(text.encode())
+    found = segment_entries(document, as_of=AS_OF)
+    assert [(e.title, e.organization, e.bullets) for e in found] == [
+        (
+            "Bilingual Customer Care Representative",
+            "Maritime Power & Light",
+            ("Handle inbound calls in English and French about bills and outages.",),
+        ),
+        ("Tree Planter", "Evergreen Reforestation Ltd", ("Planted up to 2,000 seedlings a day.",)),
+        ("Cashier", "Lakeside Foods", ()),
+    ]
+
+
 def test_a_role_worked_season_after_season_is_one_entry_a_season() -> None:
     text = (
         "Experience\nCamp Counsellor\nCamp Tamarack Lake, Tamarack Lake, NB\n"
