@@ -820,6 +820,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             # right-aligned or floated dates glued on by PDF extraction or an HTML span.
             if short and ("20" in mended or "19" in mended):
                 mended = _GLUED_DATES.sub(" ", mended, count=1)
+                mended = _GLUED_AFTER_PRESENT.sub(r"\g<end> ", mended, count=1)
             worked = _WORKED_AS.match(mended) if short else None
             if worked and _text_names_a_role(worked.group("title"), max_words=8):
                 # "Worked as Teller with Al Dana Exchange LLC, Dubai.": a header in words
@@ -838,6 +839,14 @@ _GLUED_DATES = re.compile(
     r"[a-z]*\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]|to\b))"
     # "Camp CounsellorSummer 2016": a season and its year
     r"|(?<=[a-z])(?=(?:Summer|Winter|Spring|Autumn|Fall)\s+(?:19|20)\d\d\b)"
+)
+
+# "09.2020–heuteStadtmuseum Lindenau", "Jan 2021 – PresentHarbour Bank": the name after the
+# present word, glued on by an HTML float or a PDF.
+_GLUED_AFTER_PRESENT = re.compile(
+    r"(?P<end>\d\s*[–—-]\s*(?:present|current|now|today|heute|to ?date|till ?date|actual))"
+    r"(?=(?-i:[A-ZÀ-Ý])[a-zà-ÿ])",
+    re.IGNORECASE,
 )
 
 _WORKED_AS = re.compile(

@@ -744,7 +744,9 @@ def test_a_present_word_given_again_in_english() -> None:
     assert found.present and found.span == Span(0, len("2019 – Present"))
 
 
-@pytest.mark.parametrize("text", ["1.2021 – continues", "03/2019 - pågående", "01/2020 – laufend"])
+@pytest.mark.parametrize(
+    "text", ["1.2021 – continues", "03/2019 - pågående", "01/2020 – laufend", "2020-03 to Todate"]
+)
 def test_a_range_still_running_in_other_words(text: str) -> None:
     (found,) = find_date_ranges(text, (2026, 11))
     assert found.present and found.span == Span(0, len(text))

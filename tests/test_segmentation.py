@@ -2445,6 +2445,19 @@ def test_a_role_written_as_one_paragraph_is_a_header_and_its_duty() -> None:
     ]
 
 
+def test_a_name_glued_to_the_present_word_is_parted_from_it() -> None:
+    # An HTML float or a PDF puts no space between the range's end and the employer after it.
+    text = (
+        "Berufserfahrung\n09.2020–heuteStadtmuseum Lindenau, Pleißenau\nMuseum Educator\n"
+        "• Lead school workshops\n03.2018–08.2020 Kunsthalle am Markt, Pleißenau\n"
+        "Visitor Services Assistant\n• Ticket desk and cloakroom\n"
+    )
+    assert [(s, e) for _, _, s, e in entries(text)] == [
+        ("2020-09", "present"),
+        ("2018-03", "2020-08"),
+    ]
+
+
 def test_a_role_worked_season_after_season_is_one_entry_a_season() -> None:
     text = (
         "Experience\nCamp Counsellor\nCamp Tamarack Lake, Tamarack Lake, NB\n"
