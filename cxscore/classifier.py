@@ -2,10 +2,10 @@
 
 Three linear models share one feature union: a calibrated facing-vs-not classifier (its
 probability is `cs_probability`), affecting-vs-none for the rest, and the kind of facing
-work. The first two also read a stacked title prior: what a model of the title alone says,
-learnt out of fold so that its weight reflects how far a title can be trusted on entries it
-has not seen. A model is a directory: `model.joblib` plus `meta.json`, checked before
-unpickling.
+work. The first two also read two stacked priors: what a model of the title alone says, and
+what a model of the duties alone says, each learnt out of fold so that its weight reflects
+how far it can be trusted on entries it has not seen. A model is a directory:
+`model.joblib` plus `meta.json`, checked before unpickling.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ META_FILE = "meta.json"
 REVIEW_BAND = (0.3, 0.7)  # facing probabilities a recruiter should look at
 TITLE_PRIOR_LIMIT = 7.0  # the stacked title prior is its log-odds, clipped to ± this
 TITLE_PRIOR_NAME = "title prior"
+DUTY_PRIOR_NAME = "duties prior"
+DUTY_BLOCKS = ("duty_lines", "duty_chars")  # the union's blocks the duties prior reads
 
 
 class ModelError(CxscoreError):
@@ -67,13 +69,25 @@ class CsModel(CompiledOnce):
     skills: Any = None  # cxscore.skills.SkillModel
     title_prior: Any = None  # LogisticRegression over the union's leading title columns
     title_columns: int = 0
+    duty_prior: Any = None  # LogisticRegression over the union's duty columns
+    duty_columns: tuple[int, int] = (0, 0)
 
     def design(self, X: Any) -> Any:
         """The facing and affecting classifiers' inputs: the union's features, then the
-        title prior."""
+        title prior and the duties prior."""
         if self.title_prior is None:
             return X
-        return with_title_prior(X, title_prior_values(self.title_prior, X[:, : self.title_columns]))
+        priors = [prior_values(self.title_prior, X[:, : self.title_columns])]
+        if self.duty_prior is not None:
+            first, last = self.duty_columns
+            priors.append(prior_values(self.duty_prior, X[:, first:last]))
+        return with_priors(X, priors)
+
+    def prior_names(self) -> list[str]:
+        """The names of the design's columns after the union's."""
+        if self.title_prior is None:
+            return []
+        return [TITLE_PRIOR_NAME] + ([DUTY_PRIOR_NAME] if self.duty_prior is not None else [])
 
     def sklearn_probabilities(self, inputs: Sequence[EntryInput]) -> tuple[Any, Any, Any]:
         """P(facing), P(affecting) and kind probabilities through scikit-learn itself: the
@@ -114,7 +128,7 @@ class CsModel(CompiledOnce):
         x = self.design(union_transform(self.features, [entry]))
         coef = np.mean([c.estimator.coef_[0] for c in self.facing.calibrated_classifiers_], axis=0)
         values = x.multiply(coef).tocsr()
-        names = [*self.feature_names, TITLE_PRIOR_NAME]
+        names = [*self.feature_names, *self.prior_names()]
         pairs = [
             (names[j], float(v))
             for j, v in zip(values.indices, values.data, strict=True)
@@ -143,18 +157,31 @@ def verdicts_from(
     return verdicts
 
 
-def title_prior_values(title_model: Any, title_X: Any) -> Any:
-    """The stacked title prior: the title model's log-odds of facing, clipped."""
+def prior_values(prior_model: Any, block_X: Any) -> Any:
+    """A stacked prior: its model's log-odds of facing, clipped."""
     import numpy as np
 
-    return np.clip(title_model.decision_function(title_X), -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT)
+    return np.clip(prior_model.decision_function(block_X), -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT)
 
 
-def with_title_prior(X: Any, prior: Any) -> Any:
-    """The union's features with the title prior as one more column."""
+def with_priors(X: Any, priors: Sequence[Any]) -> Any:
+    """The union's features with each stacked prior as one more column."""
     from scipy import sparse
 
-    return sparse.hstack([X, prior.reshape(-1, 1)]).tocsr()
+    return sparse.hstack([X, *(prior.reshape(-1, 1) for prior in priors)]).tocsr()
+
+
+def block_columns(features: Any, names: Sequence[str]) -> tuple[int, int]:
+    """The columns [first, last) of the fitted union's adjacent blocks `names`."""
+    first = last = 0
+    for name, transformer in features.transformer_list:
+        width = len(transformer.get_feature_names_out())
+        if name == names[0]:
+            first = last
+        last += width
+        if name == names[-1]:
+            return first, last
+    raise ValueError(f"no blocks {names} in the feature union")
 
 
 def title_width(features: Any) -> int:
@@ -262,17 +289,23 @@ def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
         StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=seed).split(X, y_facing, groups)
     )
     width = title_width(features)
-    title_X = X[:, :width]
+    duty_columns = block_columns(features, DUTY_BLOCKS)
+    # The stacked priors: a model of the title alone and one of the duties alone. On writers
+    # never trained on, the duties prior beside the title prior cut the facing log-loss from
+    # 0.106 to 0.087 and from 0.090 to 0.068, and raised facing F1 (0.967 -> 0.971,
+    # 0.976 -> 0.983): the union's one model had under-weighted what the duties alone say.
+    blocks = [X[:, :width], X[:, duty_columns[0] : duty_columns[1]]]
 
-    def title_model(rows: Any) -> Any:
+    def prior_model(block: Any, rows: Any) -> Any:
         return LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced").fit(
-            title_X[rows], y_facing[rows], sample_weight=weights[rows]
+            block[rows], y_facing[rows], sample_weight=weights[rows]
         )
 
-    out_of_fold = np.zeros(len(records))
+    out_of_fold = [np.zeros(len(records)) for _ in blocks]
     for train_rows, test_rows in folds:
-        out_of_fold[test_rows] = title_prior_values(title_model(train_rows), title_X[test_rows])
-    design = with_title_prior(X, out_of_fold)
+        for block, values in zip(blocks, out_of_fold, strict=True):
+            values[test_rows] = prior_values(prior_model(block, train_rows), block[test_rows])
+    design = with_priors(X, out_of_fold)
     # One sigmoid fitted on the out-of-fold scores of all folds, over one classifier fitted
     # on all entries (ensemble=False): on the dev split and the cross-writer checks its
     # calibration error was lower than the mean of five fold models' (dev 0.047 -> 0.042).
@@ -305,10 +338,12 @@ def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
     )
     names = [str(n) for n in features.get_feature_names_out()]
     everyone = np.arange(len(records))
-    title_prior = title_model(everyone)
+    title_prior, duty_prior = (prior_model(block, everyone) for block in blocks)
     single_precision([c.estimator for c in facing.calibrated_classifiers_])
-    single_precision([affecting, kind, title_prior])
-    return CsModel(features, facing, affecting, kind, names, None, title_prior, width)
+    single_precision([affecting, kind, title_prior, duty_prior])
+    return CsModel(
+        features, facing, affecting, kind, names, None, title_prior, width, duty_prior, duty_columns
+    )
 
 
 def single_precision(estimators: Iterable[Any]) -> None:

@@ -33,10 +33,12 @@ def _describe(name: str) -> str | None:
     n-grams, stop words, the always-present section and type columns)."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    from cxscore.classifier import TITLE_PRIOR_NAME
+    from cxscore.classifier import DUTY_PRIOR_NAME, TITLE_PRIOR_NAME
 
     if name == TITLE_PRIOR_NAME:
         return "the title alone, as such titles are usually judged"
+    if name == DUTY_PRIOR_NAME:
+        return "the duties alone, as such duties are usually judged"
     block, _, feature = name.partition("__")
     if block in {"title_chars", "duty_chars", "categories"}:
         return None

@@ -36,7 +36,7 @@ WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared wh
 # word characters is always taken whole, so its word boundaries need no test at each position.
 _SKLEARN_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _FAST_TOKEN_PATTERN = r"\w\w+"
-COMPILED_FORMAT = 3
+COMPILED_FORMAT = 4  # 4: a row of prior weights per stacked prior (title, duties)
 # Word n-grams of recent documents, shared by every vectoriser with the default token pattern:
 # the classifier's duty-line block and the skill model's word block read the same lines.
 GRAM_CACHE_SIZE = 2048  # documents; cleared when full
@@ -328,6 +328,23 @@ def linear_heads(
     return weights, np.concatenate(intercepts), starts
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A linear model over a block of columns, placed at its first column of the union."""
+
+    model: Any
+    first: int
+
+    @property
+    def coef_(self) -> np.ndarray:
+        coef = np.atleast_2d(self.model.coef_)
+        return np.pad(coef, ((0, 0), (self.first, 0)))
+
+    @property
+    def intercept_(self) -> np.ndarray:
+        return np.asarray(self.model.intercept_)
+
+
 def _expit(x: np.ndarray) -> np.ndarray:
     from scipy.special import expit
 
@@ -378,13 +395,14 @@ class CompiledModel:
     blocks: list[Block]
     weights: np.ndarray
     intercepts: np.ndarray
-    starts: list[int]  # columns: one per calibrated facing fold, affecting, kinds, title
+    starts: list[int]  # columns: one per calibrated facing fold, affecting, kinds, priors
     calibrators: list[tuple[float, float]]  # sigmoid (a, b) of each facing fold
     facing_index: int
     affecting_index: int
     kind_classes: list[str]
     skills: CompiledSkills | None = None
-    prior_weights: np.ndarray | None = None  # each column's weight on the title prior
+    # Per stacked prior (title, then duties), each column's weight on it.
+    prior_weights: tuple[np.ndarray, ...] = ()
 
     @classmethod
     def of(cls, model: CsModel) -> CompiledModel:
@@ -392,22 +410,28 @@ class CompiledModel:
         for c in calibrated:
             if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
                 raise ValueError("unexpected calibration in the facing classifier")
-        estimators = [c.estimator for c in calibrated] + [model.affecting, model.kind]
+        estimators: list[Any] = [c.estimator for c in calibrated] + [model.affecting, model.kind]
         width = len(model.feature_names)
-        prior_weights = None
+        # Each prior model is one more head over the same features (zero beyond its own
+        # columns); the heads' coefficients after the union's read the priors.
+        priors: list[Any] = []
         if model.title_prior is not None:
-            # The heads' last coefficient reads the stacked prior; the title model is one
-            # more head over the same features (zero beyond the title's columns).
-            prior_weights = np.concatenate(
+            priors.append(model.title_prior)
+        if model.duty_prior is not None:
+            priors.append(_Placed(model.duty_prior, model.duty_columns[0]))
+        prior_weights = tuple(
+            np.concatenate(
                 [
-                    np.atleast_2d(e.coef_)[:, width]
+                    np.atleast_2d(e.coef_)[:, width + k]
                     if e is not model.kind
                     else np.zeros(len(model.kind.classes_))
                     for e in estimators
                 ]
-                + [np.zeros(1)]
+                + [np.zeros(len(priors))]
             )
-            estimators.append(model.title_prior)
+            for k in range(len(priors))
+        )
+        estimators += priors
         weights, intercepts, starts = linear_heads(estimators, width)
         return cls(
             compile_union(model.features),
@@ -433,12 +457,16 @@ class CompiledModel:
 
         scores = stack(self.blocks, inputs, occupations) @ self.weights
         n = len(self.calibrators)
-        if self.prior_weights is not None:  # the stacked title prior (CsModel.design)
-            title = self.starts[n + 2]
-            prior = np.clip(
-                scores[:, title] + self.intercepts[title], -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT
+        # The stacked priors (CsModel.design), from their heads' raw scores: no prior head
+        # reads a prior, so adding one leaves the others' columns as they were.
+        priors = [
+            np.clip(
+                scores[:, column] + self.intercepts[column], -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT
             )
-            scores += prior.reshape(-1, 1) * self.prior_weights
+            for column in self.starts[n + 2 : n + 2 + len(self.prior_weights)]
+        ]
+        for prior, weights in zip(priors, self.prior_weights, strict=True):
+            scores += prior.reshape(-1, 1) * weights
 
         def decision(k: int) -> np.ndarray:
             a, b = self.starts[k], self.starts[k + 1]
@@ -489,8 +517,8 @@ class CompiledModel:
             "skills": None,
         }
         arrays["cs_weights"], arrays["cs_intercepts"] = self.weights, self.intercepts
-        if self.prior_weights is not None:
-            arrays["cs_prior_weights"] = self.prior_weights
+        if self.prior_weights:
+            arrays["cs_prior_weights"] = np.vstack(self.prior_weights)  # a row per prior
         if self.skills is not None:
             spec["skills"] = _save_blocks(self.skills.blocks, "skills", arrays)
             spec["skill_thresholds"] = self.skills.thresholds
@@ -524,7 +552,7 @@ class CompiledModel:
             int(spec["affecting_index"]),
             list(spec["kind_classes"]),
             skills,
-            arrays.get("cs_prior_weights"),
+            tuple(arrays.get("cs_prior_weights", np.zeros((0, 0)))),
         )
 
 

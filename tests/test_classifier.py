@@ -65,6 +65,22 @@ def test_title_prior_is_stacked_over_the_title_columns(model_dir: Path) -> None:
     assert TITLE_PRIOR_NAME in names and _describe(TITLE_PRIOR_NAME) is not None
 
 
+def test_duties_prior_is_stacked_over_the_duty_columns(model_dir: Path) -> None:
+    from cxscore.classifier import DUTY_PRIOR_NAME
+    from cxscore.explain import _describe
+
+    model = load_model(model_dir)[0]
+    first, last = model.duty_columns
+    assert model.duty_prior is not None and 0 < first < last
+    assert {n.split("__")[0] for n in model.feature_names[first:last]} == {
+        "duty_lines",
+        "duty_chars",
+    }
+    assert model.duty_prior.coef_.shape == (1, last - first)
+    names = [name for name, _ in model.contributions(PROBE[0], top=10_000)]
+    assert DUTY_PRIOR_NAME in names and _describe(DUTY_PRIOR_NAME) is not None
+
+
 def _copy(model_dir: Path, tmp_path: Path) -> Path:
     target = tmp_path / "copy"
     target.mkdir()
@@ -248,7 +264,7 @@ def test_linear_heads_are_stored_in_single_precision(model_dir: Path) -> None:
 
     model = load_model(model_dir)[0]
     heads = [c.estimator for c in model.facing.calibrated_classifiers_]
-    heads += [model.affecting, model.kind, model.title_prior]
+    heads += [model.affecting, model.kind, model.title_prior, model.duty_prior]
     assert all(h.coef_.dtype == np.float32 for h in heads)
     assert all(np.asarray(h.intercept_).dtype == np.float32 for h in heads)
     assert all(p.dtype == np.float64 for p in model.sklearn_probabilities(PROBE))
