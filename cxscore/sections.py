@@ -397,6 +397,9 @@ _SUBHEADINGS = re.compile(
     # Europass's "Main activities and responsibilities", and duty labels of CVs in Spanish,
     # Portuguese, French, German, Italian, Polish and Romanian
     r"|^main activities and responsibilities\s*:?$"
+    # "Schedule of duties:", "Summary of responsibilities", "Scope of work"
+    r"|^(?:schedule|summary|description|list|nature|scope) of (?:duties|responsibilities|work)"
+    r"\s*:?$"
     r"|^(?:principales |main )?(?:funciones|actividades|atividades|responsabilidades|tâches"
     r"|missions|aufgaben|tätigkeiten|mansioni|attività|obowiązki|zakres obowiązków"
     r"|activități și responsabilități)(?: principales| principale| principais)?\s*:?$",

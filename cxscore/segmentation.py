@@ -1976,7 +1976,7 @@ _FIELD_LABEL = re.compile(
     r"(?P<label>occupation or position held|name and address of employer"
     r"|position(?: held)?|designation|job title|title|role|post|occupation"
     r"|organi[sz]ation|company|employer|name of employer|duration|period|dates?|location"
-    r"|company name|employer name|place of (?:work|employment)|workplace"
+    r"|company name|employer name|place of (?:work|employment)|workplace|institution|station"
     r"|name of (?:organi[sz]ation|company|institution|establishment)|position occupied"
     r"|(?:period|dates?|duration) of (?:employment|service)"
     # The same labels on CVs in Spanish, Portuguese, French, German, Italian, Polish and
@@ -2012,6 +2012,8 @@ _LABEL_FIELDS = {
     "place of work": "organization",
     "place of employment": "organization",
     "workplace": "organization",
+    "institution": "organization",
+    "station": "location",  # a civil servant's posting: "Station: Sunyani"
     **dict.fromkeys(
         (
             f"name of {what}"

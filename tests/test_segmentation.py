@@ -1201,6 +1201,30 @@ def test_a_label_after_its_translation_still_names_its_field() -> None:
     ]
 
 
+def test_a_civil_servants_posting_and_its_schedule_of_duties() -> None:
+    # Ghanaian public-service CVs: "Institution:", "Station:" and a bold "Schedule of duties:".
+    text = (
+        "## Work Experience\n\n### Position: Client Service Unit Officer\n"
+        "*Institution: Ministry of Local Government, Regional Office*\n*Station: Sunyani*\n"
+        "*Duration: March 2022 – Present*\n\n**Schedule of duties:**\n\n"
+        "- Handle walk-in enquiries from the public\n\n"
+        "### Position: Protocol Officer\n*Institution: Bono Regional Coordinating Council*\n"
+        "*Station: Sunyani*\n*Duration: August 2019 – February 2022*\n\n"
+        "**Schedule of duties:**\n\n- Received visiting delegations\n"
+    )
+    document = read_document(text.encode(), name="cv.md")
+    found = segment_entries(document, as_of=AS_OF)
+    assert [(e.title, e.organization, e.location, len(e.bullets)) for e in found] == [
+        (
+            "Client Service Unit Officer",
+            "Ministry of Local Government, Regional Office",
+            "Sunyani",
+            1,
+        ),
+        ("Protocol Officer", "Bono Regional Coordinating Council", "Sunyani", 1),
+    ]
+
+
 def test_numbered_duties_are_bullets() -> None:
     text = (
         "PROFESSIONAL EXPERIENCE\n\n"
