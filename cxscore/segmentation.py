@@ -352,7 +352,7 @@ def _dates_printed_apart(
         first = group[0] - 1
         for run in runs:
             free = [r for r in run if r.span not in owner]
-            if len(free) != len(group) or len(run) - len(free) > 1:
+            if len(free) != len(group):  # (a run holds one role's own dates at most, last)
                 continue
             runs.remove(run)
             targets, dates = group, free
@@ -951,7 +951,9 @@ def _is_paperwork(text: str) -> bool:
 def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
     """A section of bullets only, each naming a dated role ("• Treasurer, Chess Club (Sept. 2023
     – Present): Managed the budget"): each bullet's lead is the role's header and the rest its
-    duty. Bullets under a header line stay duties."""
+    duty. Bullets under a header line stay duties; in a section with other lines, a dated
+    bullet may head a role (`_dated_bullet_header`) and a role written as one paragraph is
+    parted into its header and duty (`_header_run_on`)."""
     if not lines:
         return []
     if not all(line.is_bullet for line in lines):
@@ -1012,7 +1014,7 @@ def _header_run_on(line: _Line, as_of: tuple[int, int] | None) -> list[_Line]:
         or not _text_names_a_role(lead.rstrip(" (["), _TITLE_WORDS)
     ):
         return [line]
-    header = text[: end.start()] + text[end.start() : end.end()].rstrip(" .:;–—-")
+    header = text[: end.end()].rstrip(" .:;–—-")  # up to the dates and their bracket
     rest_start = line.span.start + end.end()
     rest = text[end.end() :]
     return [
