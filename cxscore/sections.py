@@ -418,15 +418,23 @@ def is_subheading(line: str, styled: bool = False) -> bool:
 
 
 def _titles_a_dated_entry(text: str, lines: list[str], number: int) -> bool:
-    """A line in mixed case with a bracketed note, over a date range within two lines, names
-    an entry inside a work section ("Industrial Training (SIWES)" in bold over its employer
-    and dates), not a new section."""
+    """A line in mixed case with a bracketed note, over a date range within two lines or
+    under a line of dates alone, names an entry inside a work section ("Industrial Training
+    (SIWES)" in bold over its employer and dates; "08.2015 – 07.2018" over "Commercial
+    apprenticeship (KV-Lehre)"), not a new section."""
     if "(" not in text or text.isupper():
         return False
     from cxscore.dates import find_date_ranges
 
     below = [x for x in lines[number + 1 : number + 4] if x.strip()][:2]
-    return any(not r.single for x in below for r in find_date_ranges(x))
+    if any(not r.single for x in below for r in find_date_ranges(x)):
+        return True
+    above = next((x.strip() for x in reversed(lines[max(0, number - 2) : number]) if x.strip()), "")
+    ranges = [r for r in find_date_ranges(above) if not r.single]
+    return (
+        len(ranges) == 1
+        and not (above[: ranges[0].span.start] + above[ranges[0].span.end :]).strip()
+    )
 
 
 def _names_an_employer(text: str, kind: SectionKind | None) -> bool:

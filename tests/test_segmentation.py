@@ -1225,6 +1225,22 @@ def test_a_civil_servants_posting_and_its_schedule_of_duties() -> None:
     ]
 
 
+def test_a_bold_title_with_a_note_under_its_dates_is_no_heading() -> None:
+    # Dates first, then the title in bold: "Apprenticeship (…)" names the role, not a section.
+    text = (
+        "## Berufserfahrung\n\n08.2018 – 12.2021\n\n**Customer Service Advisor**\n\n"
+        "Bank Seeland AG, Biel\n\n- Inbound calls about cards\n\n08.2015 – 07.2018\n\n"
+        "**Commercial Apprenticeship (KV-Lehre)**\n\nGemeindeverwaltung Oberlindach\n\n"
+        "- Residents' registration counter\n"
+    )
+    document = read_document(text.encode(), name="cv.md")
+    found = segment_entries(document, as_of=AS_OF)
+    assert [(e.title, e.dates.start.iso() if e.dates else None) for e in found] == [
+        ("Customer Service Advisor", "2018-08"),
+        ("Commercial Apprenticeship (KV-Lehre)", "2015-08"),
+    ]
+
+
 def test_numbered_duties_are_bullets() -> None:
     text = (
         "PROFESSIONAL EXPERIENCE\n\n"
