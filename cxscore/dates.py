@@ -265,6 +265,8 @@ _BRACKET_MONTHS = rf"\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONT
 _MONTHS_AFTER = re.compile(rf"[ \t]*{_BRACKET_MONTHS}", re.IGNORECASE)
 _ALONE = frozenset({Precision.SEASON, Precision.YEAR})
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+# Summer in German and Scandinavian, Dutch, Spanish, Portuguese and French CVs
+_SEASON_MONTH |= dict.fromkeys(("sommer", "zomer", "verano", "verão", "été"), 6)
 # A season written alone covers this many months from its first ("Summer 2019": June–August).
 SEASON_MONTHS = 3
 _APOSTROPHES = "'’‘`"
@@ -303,7 +305,7 @@ _TOKEN = re.compile(
     | (?=[a-zéäöüşçğ至现])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
-        | (?P<sea>spring|summer|fall|autumn|winter)
+        | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été)
           (?:{_JOIN}{_YEAR_OR_YY.format("s")}|[ \t](?P<sbare>\d\d)(?![\d%:]|[.,]\d))
         | (?P<xmas>christmas|xmas)(?:[ \t]+(?:season|period|holidays?))?
           {_JOIN}(?P<xmy>{_YEAR4})(?!\d)

@@ -750,3 +750,10 @@ def test_a_present_word_given_again_in_english() -> None:
 def test_a_range_still_running_in_other_words(text: str) -> None:
     (found,) = find_date_ranges(text, (2026, 11))
     assert found.present and found.span == Span(0, len(text))
+
+
+@pytest.mark.parametrize("text", ["Sommer 2017", "Verano 2017", "Été 2017", "Zomer 2017"])
+def test_summer_in_other_languages_is_june_to_august(text: str) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.end is not None
+    assert (found.start.month, found.end.month, found.start.year) == (6, 8, 2017)
