@@ -1241,6 +1241,18 @@ def test_a_bold_title_with_a_note_under_its_dates_is_no_heading() -> None:
     ]
 
 
+def test_gig_work_titles_head_roles() -> None:
+    text = (
+        "Experience\n\n2022-08 to Now: Streamer (Twitch Affiliate)\n\n"
+        "• Stream speedruns three nights a week\n\n2021-01 to 2022-06: Dasher\n\n"
+        "• Delivered orders across Greenfield\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Streamer (Twitch Affiliate)", None),
+        ("Dasher", None),
+    ]
+
+
 def test_numbered_duties_are_bullets() -> None:
     text = (
         "PROFESSIONAL EXPERIENCE\n\n"
