@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -104,21 +107,82 @@ def role_words() -> frozenset[str]:
     return frozenset(json.loads(data)["words"]) | _EXTRA_ROLE_WORDS | FOREIGN_ROLE_WORDS
 
 
+class WordSet:
+    """A set of words held as their sorted string hashes: membership only, in an eighth of a
+    frozenset's memory. Hashes are this process's own (`hash`), so the table is built in the
+    process that reads it; two words sharing a 64-bit hash would make one stand for the other,
+    about once in 10^14 look-ups for 120k words."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, keys: array[int]) -> None:
+        self._keys = keys
+
+    def __contains__(self, word: object) -> bool:
+        key = hash(word)
+        keys = self._keys
+        i = bisect_left(keys, key)
+        return i < len(keys) and keys[i] == key
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+@dataclass(frozen=True)
+class LemmaTables:
+    """What cxscore keeps of spacy-lookups-data's English lemma tables.
+
+    `words` holds every word form of the lookup table and the lemma index, lower case.
+    `verbs` holds the verb lemmas. `verb_forms` holds the lookup table's keys whose lemma is a
+    verb ('resolved'), and `not_verb_forms` the keys spelt like a verb in lower case whose lemma
+    is not one ('Left' of a noun table, say): with these two the table itself is not kept.
+    """
+
+    words: WordSet
+    verbs: frozenset[str]
+    verb_forms: frozenset[str]
+    not_verb_forms: frozenset[str]
+
+    def is_verb(self, word: str) -> bool:
+        """Whether the word's lookup lemma ('resolved' → 'resolve'), in lower case, is a verb;
+        a word the table lacks is its own lemma."""
+        if word in self.verb_forms:
+            return True
+        return word not in self.not_verb_forms and word.lower() in self.verbs
+
+
+# Verb lemmas that résumés use as nouns at the head of a duty ("Customer service ...").
+_NOUNS_NOT_VERBS = frozenset(
+    {"customer", "client", "guest", "patient", "team", "staff", "store", "shift"}
+)
+
+
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """English word forms from spacy-lookups-data's lemma tables (about 120k), lower case."""
+def lemma_tables() -> LemmaTables:
+    """Read spacy-lookups-data's lemma lookup table and index once, keeping only the compact
+    tables cxscore asks of them (about 120k word forms, 9k verbs)."""
     import gzip
-    import json as _json
 
     folder = resources.files("spacy_lookups_data").joinpath("data")
-    with gzip.open(str(folder.joinpath("en_lemma_lookup.json.gz"))) as handle:
-        lookup: dict[str, str] = _json.load(handle)
     with gzip.open(str(folder.joinpath("en_lemma_index.json.gz"))) as handle:
-        index: dict[str, list[str]] = _json.load(handle)
-    words = set(lookup) | set(lookup.values())
-    for forms in index.values():
-        words.update(forms)
-    return frozenset(w.lower() for w in words)
+        index: dict[str, list[str]] = json.load(handle)
+    verbs = frozenset(v.lower() for v in index["verb"]) - _NOUNS_NOT_VERBS
+    keys = array("q", (hash(w.lower()) for forms in index.values() for w in forms))
+    del index
+    with gzip.open(str(folder.joinpath("en_lemma_lookup.json.gz"))) as handle:
+        lookup: dict[str, str] = json.load(handle)
+    keys.extend(hash(w.lower()) for pair in lookup.items() for w in pair)
+    verb_forms = frozenset(k for k, v in lookup.items() if v.lower() in verbs)
+    not_verb_forms = frozenset(
+        k for k, v in lookup.items() if v.lower() not in verbs and k.lower() in verbs
+    )
+    del lookup
+    return LemmaTables(WordSet(array("q", sorted(set(keys)))), verbs, verb_forms, not_verb_forms)
+
+
+def english_words() -> WordSet:
+    """English word forms from spacy-lookups-data's lemma tables (about 120k), lower case."""
+    return lemma_tables().words
 
 
 _PAIR = re.compile(r"(?<![\w'’-])([A-Za-z]+) ([a-z]+)(?![\w'’-])")
@@ -151,5 +215,5 @@ def repair_split_words(text: str) -> str:
     return _PAIR.sub(mend, text)
 
 
-def _is_word(word: str, words: frozenset[str]) -> bool:
+def _is_word(word: str, words: WordSet) -> bool:
     return word in words or word in _FUNCTION_WORDS

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from cxscore.document import Span
+from cxscore.lexicon import lemma_tables
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
@@ -37,43 +38,12 @@ class Phrase:
 def tokenizer() -> Tokenizer:
     """spaCy's English tokenizer (a blank pipeline's; no downloads, no trained weights).
 
-    Lemmas come straight from spacy-lookups-data's lookup table (`_lemma_lookup`), which is
-    what spaCy's lookup lemmatizer would set, without running a pipeline per line.
+    Lemmas come straight from spacy-lookups-data's lookup table (`lexicon.lemma_tables`),
+    which is what spaCy's lookup lemmatizer would set, without running a pipeline per line.
     """
     import spacy
 
     return spacy.blank("en").tokenizer
-
-
-@lru_cache(maxsize=1)
-def verb_lemmas() -> frozenset[str]:
-    """Base forms of English verbs, from spacy-lookups-data's lemma index."""
-    import gzip
-    import json
-    from importlib import resources
-
-    folder = resources.files("spacy_lookups_data").joinpath("data")
-    with gzip.open(str(folder.joinpath("en_lemma_index.json.gz"))) as handle:
-        index: dict[str, list[str]] = json.load(handle)
-    nouns_only = {"customer", "client", "guest", "patient", "team", "staff", "store", "shift"}
-    return frozenset(v.lower() for v in index["verb"]) - nouns_only
-
-
-@lru_cache(maxsize=1)
-def _lemma_lookup() -> dict[str, str]:
-    import gzip
-    import json
-    from importlib import resources
-
-    folder = resources.files("spacy_lookups_data").joinpath("data")
-    with gzip.open(str(folder.joinpath("en_lemma_lookup.json.gz"))) as handle:
-        table: dict[str, str] = json.load(handle)
-    return table
-
-
-def lemma_of(word: str) -> str:
-    """Lookup lemma of a lower-case word ('resolved' → 'resolve')."""
-    return _lemma_lookup().get(word, word).lower()
 
 
 def role_phrase(title: str | None) -> str | None:
@@ -94,8 +64,7 @@ def activity_phrases(text: str, offset: int = 0) -> Iterator[Phrase]:
     positions = doc.to_array([IDX, LENGTH]).tolist()
     words = [text[a : a + n] for a, n in positions]
     lowers = [w.lower() for w in words]
-    verbs = verb_lemmas()
-    lookup = _lemma_lookup()
+    tables = lemma_tables()
     clause_start = True
     i = 0
     count = len(words)
@@ -108,10 +77,7 @@ def activity_phrases(text: str, offset: int = 0) -> Iterator[Phrase]:
         is_verb = False
         if clause_start and word.isalpha():
             # Lookup tables are keyed in lower case; a capitalised first word needs its own look.
-            lemma = lookup.get(word, word).lower()
-            if lemma not in verbs:
-                lemma = lookup.get(lower, lower).lower()
-            is_verb = lemma in verbs
+            is_verb = tables.is_verb(word) or tables.is_verb(lower)
         if not is_verb and clause_start and lower.endswith("ly") and i + 1 < count:
             clause_start = True  # "calmly explained": the adverb keeps the clause open
             i += 1

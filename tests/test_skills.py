@@ -123,6 +123,36 @@ def test_phrases() -> None:
     assert role_phrase("Senior Sales Associate") == "sales associate"
 
 
+def test_compact_lemma_tables_answer_as_the_full_tables_do() -> None:
+    """The verb test and the word set that replace spacy-lookups-data's tables in memory give
+    the tables' own answers for every word form they hold, capitalised or not, and for words
+    they lack."""
+    import gzip
+    import json
+    from importlib import resources
+
+    from cxscore.lexicon import english_words, lemma_tables
+
+    folder = resources.files("spacy_lookups_data").joinpath("data")
+    with gzip.open(str(folder.joinpath("en_lemma_lookup.json.gz"))) as handle:
+        lookup: dict[str, str] = json.load(handle)
+    with gzip.open(str(folder.joinpath("en_lemma_index.json.gz"))) as handle:
+        index: dict[str, list[str]] = json.load(handle)
+    nouns = {"customer", "client", "guest", "patient", "team", "staff", "store", "shift"}
+    verbs = {v.lower() for v in index["verb"]} - nouns
+    words = {w.lower() for w in [*lookup, *lookup.values()]}
+    words |= {w.lower() for forms in index.values() for w in forms}
+    tables = lemma_tables()
+    probes = [*lookup, *lookup.values(), *verbs, "Resolved", "Left", "Customer", "Zqxvbnm"]
+    probes += [w.capitalize() for w in lookup] + [w.upper() for w in verbs]
+    for word in probes:
+        assert tables.is_verb(word) == (lookup.get(word, word).lower() in verbs), word
+    unknown = ["zqxvbnm", "saltmarsh", "heute", "xx", ""]
+    for word in [*words, *unknown, *(w + "zq" for w in list(words)[:5000])]:
+        assert (word in english_words()) == (word in words), word
+    assert len(english_words()) == len(words)
+
+
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.name != "README.md")
 DEV = sorted((ROOT / "corpora" / "structure" / "dev").glob("r0[0-1]*.*"))
 
