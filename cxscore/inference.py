@@ -310,6 +310,34 @@ def stack(
     return _csr(parts, offsets, len(inputs), width)
 
 
+PRODUCT_CELLS = 1 << 20  # float64 cells a product gathers at a time (8 MB)
+
+
+def sparse_dot(X: sparse.csr_matrix, weights: np.ndarray) -> np.ndarray:
+    """X @ weights in float64, as scipy gives it, without scipy's float64 copy of the whole
+    float32 weight matrix on every call (10 MB for a five-entry résumé): only the weight
+    rows of the features present are gathered, a bounded number of rows of X at a time."""
+    if weights.dtype == X.dtype:
+        return np.asarray(X @ weights)
+    n_rows, heads = X.shape[0], weights.shape[1]
+    out = np.zeros((n_rows, heads))
+    indptr, indices, data = X.indptr, X.indices, X.data
+    limit = max(1, PRODUCT_CELLS // max(1, heads))
+    first = 0
+    while first < n_rows:
+        last = int(np.searchsorted(indptr, indptr[first] + limit, side="right")) - 1
+        last = min(n_rows, max(last, first + 1))
+        a, b = int(indptr[first]), int(indptr[last])
+        starts = indptr[first:last] - a
+        filled = np.flatnonzero(np.diff(indptr[first : last + 1]))
+        if len(filled):
+            cells = weights[indices[a:b]].astype(np.float64)
+            cells *= data[a:b, None]
+            out[first + filled] = np.add.reduceat(cells, starts[filled], axis=0)
+        first = last
+    return out
+
+
 def linear_heads(
     estimators: Sequence[Any], width: int | None = None
 ) -> tuple[np.ndarray, np.ndarray, list[int]]:
@@ -384,7 +412,7 @@ class CompiledSkills:
         """P(skill) of each line, one column per skill (OneVsRestClassifier.predict_proba)."""
         if not lines:
             return np.zeros((0, self.weights.shape[1]))
-        return _expit(stack(self.blocks, lines) @ self.weights + self.intercepts)
+        return _expit(sparse_dot(stack(self.blocks, lines), self.weights) + self.intercepts)
 
 
 @dataclass
@@ -455,7 +483,7 @@ class CompiledModel:
         classifiers' predict_proba give them."""
         from cxscore.classifier import TITLE_PRIOR_LIMIT
 
-        scores = stack(self.blocks, inputs, occupations) @ self.weights
+        scores = sparse_dot(stack(self.blocks, inputs, occupations), self.weights)
         n = len(self.calibrators)
         # The stacked priors (CsModel.design), from their heads' raw scores: no prior head
         # reads a prior, so adding one leaves the others' columns as they were.
