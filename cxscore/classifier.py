@@ -4,7 +4,8 @@ Three linear models share one feature union: a calibrated facing-vs-not classifi
 probability is `cs_probability`), affecting-vs-none for the rest, and the kind of facing
 work. The first two also read two stacked priors: what a model of the title alone says, and
 what a model of the duties alone says, each learnt out of fold so that its weight reflects
-how far it can be trusted on entries it has not seen. A model is a directory:
+how far it can be trusted on entries it has not seen. The kind classifier reads a third:
+what a model of the duties alone says of the kind. A model is a directory:
 `model.joblib` plus `meta.json`, checked before unpickling.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +38,11 @@ TITLE_PRIOR_LIMIT = 7.0  # each stacked prior (title, duties) is a log-odds clip
 TITLE_PRIOR_NAME = "title prior"
 DUTY_PRIOR_NAME = "duties prior"
 DUTY_BLOCKS = ("duty_lines", "duty_chars")  # the union's blocks the duties prior reads
+KIND_PRIOR_FOLDS = 5
+# Newton's method for the kind models: with the prior's log-probabilities beside the sparse
+# features, lbfgs needed 510 iterations (87 s) for the kind classifier; newton-cg needs 12
+# (12 s), and kind accuracy on the nine writers never trained on is the same (0.906).
+KIND_SOLVER = "newton-cg"
 
 
 class ModelError(CxscoreError):
@@ -71,6 +78,7 @@ class CsModel(CompiledOnce):
     title_columns: int = 0
     duty_prior: Any = None  # LogisticRegression over the union's duty columns
     duty_columns: tuple[int, int] = (0, 0)
+    kind_prior: Any = None  # LogisticRegression over the duty columns, over the kinds
 
     def design(self, X: Any) -> Any:
         """The facing and affecting classifiers' inputs: the union's features, then the
@@ -82,6 +90,17 @@ class CsModel(CompiledOnce):
             first, last = self.duty_columns
             priors.append(prior_values(self.duty_prior, X[:, first:last]))
         return with_priors(X, priors)
+
+    def kind_design(self, X: Any) -> Any:
+        """The kind classifier's inputs: the union's features, then the duties' kind prior
+        (one column per kind)."""
+        if self.kind_prior is None:
+            return X
+        from scipy import sparse
+
+        first, last = self.duty_columns
+        values = kind_prior_values(self.kind_prior, X[:, first:last])
+        return sparse.hstack([X, sparse.csr_matrix(values)]).tocsr()
 
     def prior_names(self) -> list[str]:
         """The names of the design's columns after the union's."""
@@ -97,7 +116,7 @@ class CsModel(CompiledOnce):
         return (
             self.facing.predict_proba(design)[:, 1],
             self.affecting.predict_proba(design)[:, 1],
-            self.kind.predict_proba(X),
+            self.kind.predict_proba(self.kind_design(X)),
         )
 
     def predict(
@@ -162,6 +181,13 @@ def prior_values(prior_model: Any, block_X: Any) -> Any:
     import numpy as np
 
     return np.clip(prior_model.decision_function(block_X), -TITLE_PRIOR_LIMIT, TITLE_PRIOR_LIMIT)
+
+
+def kind_prior_values(prior_model: Any, block_X: Any) -> Any:
+    """The duties' kind prior: its model's log-probability of each kind, clipped."""
+    import numpy as np
+
+    return np.clip(prior_model.predict_log_proba(block_X), -TITLE_PRIOR_LIMIT, 0.0)
 
 
 def with_priors(X: Any, priors: Sequence[Any]) -> Any:
@@ -271,6 +297,7 @@ WEAK_WEIGHT = 0.3
 def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
     """Fit the title prior and the three classifiers on labelled records."""
     import numpy as np
+    from scipy import sparse
     from sklearn.calibration import CalibratedClassifierCV
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedGroupKFold
@@ -330,20 +357,67 @@ def fit_model(records: Sequence[dict[str, Any]], seed: int = 0) -> CsModel:
     # and even on three; a rare kind loses an entry or two, in-person service gains eleven).
     labelled = (y_facing == 1) & (weights == 1.0)
     served = np.flatnonzero(labelled if labelled.any() else y_facing == 1)
-    kind = LogisticRegression(C=4.0, max_iter=3000)
-    kind.fit(
-        X[served],
-        np.array([records[int(i)]["kind"] for i in served]),
-        sample_weight=weights[served],
-    )
+    kinds = np.array([records[int(i)]["kind"] for i in served])
+    # The kind classifier reads the duties' own kind prior, stacked out of fold by person as
+    # the facing priors are. End to end on the nine writers never trained on, kind accuracy
+    # rose from 0.895 to 0.906, and from 0.867 to 0.871 on wild59-wild71 left out of training.
+    kind_prior = fit_kind_prior(blocks[1][served], kinds, groups[served], seed)
+    kind_X = X[served]
+    if kind_prior is not None:
+        kind_X = sparse.hstack([kind_X, sparse.csr_matrix(kind_prior[1])]).tocsr()
+    kind = LogisticRegression(C=4.0, max_iter=3000, solver=KIND_SOLVER)
+    kind.fit(kind_X, kinds, sample_weight=weights[served])
     names = [str(n) for n in features.get_feature_names_out()]
     everyone = np.arange(len(records))
     title_prior, duty_prior = (prior_model(block, everyone) for block in blocks)
+    kind_prior_model = kind_prior[0] if kind_prior is not None else None
     single_precision([c.estimator for c in facing.calibrated_classifiers_])
-    single_precision([affecting, kind, title_prior, duty_prior])
+    single_precision([affecting, kind, title_prior, duty_prior, kind_prior_model])
     return CsModel(
-        features, facing, affecting, kind, names, None, title_prior, width, duty_prior, duty_columns
+        features,
+        facing,
+        affecting,
+        kind,
+        names,
+        None,
+        title_prior,
+        width,
+        duty_prior,
+        duty_columns,
+        kind_prior_model,
     )
+
+
+def fit_kind_prior(duties: Any, kinds: Any, groups: Any, seed: int) -> tuple[Any, Any] | None:
+    """The duties' kind prior fitted on every served entry, and its out-of-fold values
+    (folds by person). None when there are too few people or kinds to fold."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    classes, counts = np.unique(kinds, return_counts=True)
+    # Five folds, or as many as a small training set allows (the test fixtures' few entries).
+    n_splits = min(KIND_PRIOR_FOLDS, len(np.unique(groups)), int(counts.max()))
+    if len(classes) < 2 or n_splits < 2:
+        return None
+
+    def model(rows: Any) -> Any:
+        return LogisticRegression(C=2.0, max_iter=3000, solver=KIND_SOLVER).fit(
+            duties[rows], kinds[rows]
+        )
+
+    values = np.full((len(kinds), len(classes)), -TITLE_PRIOR_LIMIT)
+    folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    with warnings.catch_warnings():  # a kind with fewer entries than folds is expected here
+        warnings.filterwarnings("ignore", "The least populated class", UserWarning)
+        splits = list(folds.split(duties, kinds, groups))
+    for train_rows, test_rows in splits:
+        if len(np.unique(kinds[train_rows])) < 2:
+            continue  # a fold of one kind says nothing: those rows keep the floor
+        fold = model(train_rows)
+        columns = np.searchsorted(classes, fold.classes_)  # a kind a fold lacks: the floor
+        values[np.ix_(test_rows, columns)] = kind_prior_values(fold, duties[test_rows])
+    return model(np.arange(len(kinds))), values
 
 
 def single_precision(estimators: Iterable[Any]) -> None:
@@ -354,6 +428,8 @@ def single_precision(estimators: Iterable[Any]) -> None:
     import numpy as np
 
     for estimator in estimators:
+        if estimator is None:
+            continue
         estimator.coef_ = estimator.coef_.astype(np.float32)
         estimator.intercept_ = np.asarray(estimator.intercept_, dtype=np.float32)
 

@@ -19,7 +19,7 @@ import os
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,7 @@ WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared wh
 # word characters is always taken whole, so its word boundaries need no test at each position.
 _SKLEARN_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _FAST_TOKEN_PATTERN = r"\w\w+"
-COMPILED_FORMAT = 4  # 4: a row of prior weights per stacked prior (title, duties)
+COMPILED_FORMAT = 5  # 5: the duties' kind prior, its heads and their weights on the kinds
 # Word n-grams of recent documents, shared by every vectoriser with the default token pattern:
 # the classifier's duty-line block and the skill model's word block read the same lines.
 GRAM_CACHE_SIZE = 2048  # documents; cleared when full
@@ -373,6 +373,16 @@ class _Placed:
         return np.asarray(self.model.intercept_)
 
 
+def _log_softmax(logits: np.ndarray) -> np.ndarray:
+    """LogisticRegression.predict_log_proba from its decision values: a multinomial model's
+    log-softmax, or a binary model's log-sigmoid of one column against zero."""
+    if logits.shape[1] == 1:
+        logits = np.hstack([np.zeros_like(logits), logits])
+    top = logits.max(axis=1, keepdims=True)
+    shifted = logits - top
+    return np.asarray(shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)))
+
+
 def _expit(x: np.ndarray) -> np.ndarray:
     from scipy.special import expit
 
@@ -431,6 +441,9 @@ class CompiledModel:
     skills: CompiledSkills | None = None
     # Per stacked prior (title, then duties), each column's weight on it.
     prior_weights: tuple[np.ndarray, ...] = ()
+    # The duties' kind prior: its heads follow the priors'; row j holds each kind's weight
+    # on the prior's log-probability of kind j (empty without a kind prior).
+    kind_prior_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
 
     @classmethod
     def of(cls, model: CsModel) -> CompiledModel:
@@ -447,6 +460,17 @@ class CompiledModel:
             priors.append(model.title_prior)
         if model.duty_prior is not None:
             priors.append(_Placed(model.duty_prior, model.duty_columns[0]))
+        kind_priors: list[Any] = []
+        kind_prior_weights = np.zeros((0, 0))
+        if model.kind_prior is not None:
+            if list(model.kind_prior.classes_) != list(model.kind.classes_):
+                raise ValueError("the kind prior's kinds differ from the kind classifier's")
+            kind_priors.append(_Placed(model.kind_prior, model.duty_columns[0]))
+            kinds = len(model.kind.classes_)
+            kind_prior_weights = np.asarray(
+                model.kind.coef_[:, width : width + kinds].T, dtype=np.float64
+            )
+        prior_heads = len(priors) + sum(np.atleast_2d(e.coef_).shape[0] for e in kind_priors)
         prior_weights = tuple(
             np.concatenate(
                 [
@@ -455,11 +479,11 @@ class CompiledModel:
                     else np.zeros(len(model.kind.classes_))
                     for e in estimators
                 ]
-                + [np.zeros(len(priors))]
+                + [np.zeros(prior_heads)]
             )
             for k in range(len(priors))
         )
-        estimators += priors
+        estimators += priors + kind_priors
         weights, intercepts, starts = linear_heads(estimators, width)
         return cls(
             compile_union(model.features),
@@ -472,6 +496,7 @@ class CompiledModel:
             [str(k) for k in model.kind.classes_],
             model.skills.compiled() if model.skills is not None else None,
             prior_weights,
+            kind_prior_weights,
         )
 
     def probabilities(
@@ -493,6 +518,14 @@ class CompiledModel:
             )
             for column in self.starts[n + 2 : n + 2 + len(self.prior_weights)]
         ]
+        if self.kind_prior_weights.size:
+            # The duties' kind prior (CsModel.kind_design): its heads' log-softmax, clipped.
+            head = n + 2 + len(self.prior_weights)
+            heads = slice(self.starts[head], self.starts[head + 1])
+            log_p = _log_softmax(scores[:, heads] + self.intercepts[heads])
+            np.clip(log_p, -TITLE_PRIOR_LIMIT, 0.0, out=log_p)
+            kind_heads = slice(self.starts[n + 1], self.starts[n + 2])
+            scores[:, kind_heads] += log_p @ self.kind_prior_weights
         for prior, weights in zip(priors, self.prior_weights, strict=True):
             scores += prior.reshape(-1, 1) * weights
 
@@ -547,6 +580,8 @@ class CompiledModel:
         arrays["cs_weights"], arrays["cs_intercepts"] = self.weights, self.intercepts
         if self.prior_weights:
             arrays["cs_prior_weights"] = np.vstack(self.prior_weights)  # a row per prior
+        if self.kind_prior_weights.size:
+            arrays["cs_kind_prior_weights"] = self.kind_prior_weights
         if self.skills is not None:
             spec["skills"] = _save_blocks(self.skills.blocks, "skills", arrays)
             spec["skill_thresholds"] = self.skills.thresholds
@@ -581,6 +616,7 @@ class CompiledModel:
             list(spec["kind_classes"]),
             skills,
             tuple(arrays.get("cs_prior_weights", np.zeros((0, 0)))),
+            arrays.get("cs_kind_prior_weights", np.zeros((0, 0))),
         )
 
 

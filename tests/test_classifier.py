@@ -81,6 +81,39 @@ def test_duties_prior_is_stacked_over_the_duty_columns(model_dir: Path) -> None:
     assert DUTY_PRIOR_NAME in names and _describe(DUTY_PRIOR_NAME) is not None
 
 
+def test_kind_prior_is_stacked_over_the_duty_columns(model_dir: Path) -> None:
+    """The kind classifier reads one more column per kind: the duties' kind prior."""
+    import numpy as np
+
+    model = load_model(model_dir)[0]
+    first, last = model.duty_columns
+    kinds = list(model.kind.classes_)
+    assert model.kind_prior is not None and list(model.kind_prior.classes_) == kinds
+    assert model.kind_prior.coef_.shape == (len(kinds), last - first)
+    assert model.kind.coef_.shape == (len(kinds), len(model.feature_names) + len(kinds))
+    assert np.abs(model.kind.coef_[:, -len(kinds) :]).max() > 0  # the kind model reads it
+
+
+def test_kind_prior_needs_people_and_kinds_to_fold() -> None:
+    import numpy as np
+    from scipy import sparse
+
+    from cxscore.classifier import TITLE_PRIOR_LIMIT, fit_kind_prior
+
+    duties = sparse.csr_matrix(np.eye(12))
+    kinds = np.array(["education", "sales_account"] * 6)
+    assert fit_kind_prior(duties, kinds, np.array(["a"] * 12), 0) is None  # one person
+    assert fit_kind_prior(duties, np.array(["education"] * 12), np.arange(12), 0) is None
+    fitted = fit_kind_prior(duties, kinds, np.arange(12), 0)
+    assert fitted is not None
+    model, values = fitted
+    assert values.shape == (12, 2) and list(model.classes_) == ["education", "sales_account"]
+    assert (values <= 0).all() and (values >= -TITLE_PRIOR_LIMIT).all()
+    # Each entry's own duties are unseen by its fold: an identity matrix teaches nothing.
+    np.testing.assert_allclose(np.exp(values).sum(axis=1), 1.0)
+    np.testing.assert_allclose(values, np.log(0.5), atol=0.2)
+
+
 def _copy(model_dir: Path, tmp_path: Path) -> Path:
     target = tmp_path / "copy"
     target.mkdir()
@@ -264,7 +297,7 @@ def test_linear_heads_are_stored_in_single_precision(model_dir: Path) -> None:
 
     model = load_model(model_dir)[0]
     heads = [c.estimator for c in model.facing.calibrated_classifiers_]
-    heads += [model.affecting, model.kind, model.title_prior, model.duty_prior]
+    heads += [model.affecting, model.kind, model.title_prior, model.duty_prior, model.kind_prior]
     assert all(h.coef_.dtype == np.float32 for h in heads)
     assert all(np.asarray(h.intercept_).dtype == np.float32 for h in heads)
     assert all(p.dtype == np.float64 for p in model.sklearn_probabilities(PROBE))
