@@ -296,13 +296,14 @@ _TOKEN = re.compile(
         | (?P<fa>{_DAY_OR_MONTH})(?P<fs>[/.-])(?P<fb>{_DAY_OR_MONTH})(?P=fs)(?P<fy>{_YEAR4})(?!\d)
         | (?P<nm>0?[1-9]|1[0-2])(?:[/-]|(?<=\d\d)\.)(?P<ny>{_YEAR4})(?!\d)
         | (?P<iy>{_YEAR4})[-/.](?P<im>0[1-9]|1[0-2])(?:[-/.][0-3]\d)?(?!\d|\.\d)
+        | (?P<ky>{_YEAR4})年[ \t]?(?P<km>1[0-2]|0?[1-9])月  # Japanese, Chinese: "2019年4月"
         | (?P<rm>[1-9])\.(?P<ry>{_YEAR4})(?!\d|[.,]\d)
         | (?P<um>0?[1-9]|1[0-2])/(?P<uy>\d\d)(?![\d/%]|[.,]\d)
         | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[a-zéäöüşçğ至现])(?:
+    | (?=[a-zéäöüşçğ至现現현])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été)
@@ -310,6 +311,8 @@ _TOKEN = re.compile(
         | (?P<xmas>christmas|xmas)(?:[ \t]+(?:season|period|holidays?))?
           {_JOIN}(?P<xmy>{_YEAR4})(?!\d)
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
+        # Portuguese "out/2018", "set/2021": October and September, English words alone
+        | (?P<pmon>out|set)/(?P<py>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|continues|(?-i:Date)
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
@@ -317,7 +320,7 @@ _TOKEN = re.compile(
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
                  |aujourd['’]hui|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
-                 |obecnie|prezent|günümüz|halen|至今|现在|nay|hiện[ \t]+(?:tại|nay)
+                 |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
                  |pågående|jatkuu|laufend
                  |até[ \t]+(?:o[ \t]+momento|hoje|a[ \t]+data))(?!\w)
           # "atual / current", "heute / present": the word again in English
@@ -331,7 +334,7 @@ _OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até"})
 # "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
 # "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
 _SEP = re.compile(
-    rf"[ \t]*(?:[{_DASHES}~]{{1,2}}|-?>|→|»|(?:to|until|till|through|thru):?"
+    rf"[ \t]*(?:[{_DASHES}~～〜]{{1,2}}|-?>|→|»|(?:to|until|till|through|thru):?"
     rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t]"
     # a dash lost to a wrong encoding and shown as "?" or "�": "Jan 2021 ? Present"
     rf"|(?<=[ \t])[?\ufffd](?=[ \t]))[ \t]*",
@@ -418,6 +421,9 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             month, precision = _SEASON_MONTH[g["sea"].lower()], Precision.SEASON
         year = int(written) if written else _two_digit_year(two_digit, cutoff)
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, precision))
+    if g["pmon"]:
+        month = 10 if g["pmon"].lower() == "out" else 9
+        return _Token(_Kind.DATE, start, end, PartialDate(int(g["py"]), month, Precision.MONTH))
     if g["xsea"]:
         # "Summer 2024/25" (south) or "Winter 2025–26" (a northern ski season): a season across
         # the turn of the year, December to February; `value` counts its last month on from
@@ -455,8 +461,10 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         year = int(g["ry"]) if g["ry"] else _two_digit_year(g["uy"], cutoff)
         date = PartialDate(year, int(g["rm"] or g["um"]), Precision.MONTH)
         return _Token(_Kind.RANGE_ONLY, start, end, date, numeric=True)
-    if g["ny"] or g["iy"]:
-        year_text, month_text = (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"])
+    if g["ny"] or g["iy"] or g["ky"]:
+        year_text, month_text = (
+            (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"]) if g["iy"] else (g["ky"], g["km"])
+        )
         date = PartialDate(int(year_text), int(month_text), Precision.MONTH)
         return _Token(_Kind.DATE, start, end, date, numeric=True)
     if g["y"]:
@@ -623,6 +631,30 @@ def _lead_start(text: str, pos: int) -> tuple[int, str]:
     return lead.start(), lead.group(1).lower()
 
 
+_ECHO_OPEN = re.compile(r"[ \t]*\(")
+_ECHO_CLOSE = re.compile(r"\)")
+
+
+def _without_echoes(text: str, tokens: list[_Token]) -> list[_Token]:
+    """A date followed by the same month again in brackets, in another script or style ("Apr
+    2012 (2012年4月) ~ Mar 2015 (2015年3月)"), is one date: the bracket joins the first."""
+    out: list[_Token] = []
+    for tok in tokens:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.date is not None
+            and tok.date is not None
+            and (last.date.year, last.date.month) == (tok.date.year, tok.date.month)
+            and _ECHO_OPEN.fullmatch(text, last.end, tok.start)
+            and _ECHO_CLOSE.match(text, tok.end)
+        ):
+            out[-1] = replace(last, end=tok.end + 1)
+            continue
+        out.append(tok)
+    return out
+
+
 def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[DateRange]:
     """All dates and date ranges in `text`, in order; spans are offsets into `text`.
 
@@ -632,7 +664,7 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
     if not _DIGIT.search(text):
         return []
     cutoff = _cutoff(as_of)
-    tokens = [_token(m, cutoff) for m in _TOKEN.finditer(text)]
+    tokens = _without_echoes(text, [_token(m, cutoff) for m in _TOKEN.finditer(text)])
     found: list[DateRange] = []
     i = 0
     while i < len(tokens):

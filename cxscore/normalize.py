@@ -21,7 +21,7 @@ BULLET = "•"
 # Glyphs that PDF and Word exports use as list bullets, including Symbol/Wingdings private-use
 # code points that arrive when the font's encoding is lost.
 _BULLET_CHARS = (
-    "•●◦▪■□‣∙·○◆◇►▶▸➢➤➔→✓✔✗❖⦿⁃›»❯➜✦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d\u2043"
+    "•●◦▪■□‣∙·・○◆◇►▶▸➢➤➔→✓✔✗❖⦿⁃›»❯➜✦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0\uf02d\u2043"
 )
 _LEADING_BULLET = re.compile(
     # "ï‚§"-style runs are private-use bullets decoded as cp1252, which ftfy leaves alone.

@@ -407,11 +407,17 @@ _SUBHEADINGS = re.compile(
 )
 
 
+_BRACKETED_LABEL = re.compile(r"\[([^\[\]]{3,40})\]|【([^【】]{2,40})】")
+
+
 def is_subheading(line: str, styled: bool = False) -> bool:
     """A label inside an entry ('Responsibilities:', 'Key achievements'), not a section: it
     names part of a job and is neither ALL CAPS nor styled as a heading, unless a colon makes
     it a label whatever its style (bold 'Duties:')."""
     text = line.strip()
+    bracketed = _BRACKETED_LABEL.fullmatch(text)
+    if bracketed:  # "[Duties]", "【Responsibilities】": brackets mark a label as a colon does
+        text = (bracketed.group(1) or bracketed.group(2)).strip() + ":"
     if not _SUBHEADINGS.match(text) or text.rstrip(":").isupper():
         return False
     return not styled or text.endswith(":")

@@ -757,3 +757,31 @@ def test_summer_in_other_languages_is_june_to_august(text: str) -> None:
     (found,) = find_date_ranges(text, (2026, 11))
     assert found.end is not None
     assert (found.start.month, found.end.month, found.start.year) == (6, 8, 2017)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2015年4月 ～ 2019年3月", (2015, 4), (2019, 3)),  # Japanese: wave dash, 年 and 月
+        ("2012.04 〜 2015.03", (2012, 4), (2015, 3)),
+        ("Apr 2012 (2012年4月) ~ Mar 2015 (2015年3月)", (2012, 4), (2015, 3)),
+        ("out/2018 – abr/2020", (2018, 10), (2020, 4)),  # Portuguese October
+        ("jun/2017 a set/2021", (2017, 6), (2021, 9)),  # and September
+        ("2019年4月 – 現在", (2019, 4), None),
+        ("2019.04 ~ 현재", (2019, 4), None),
+    ],
+)
+def test_east_asian_and_portuguese_month_forms(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert (found.start.year, found.start.month) == start
+    assert ((found.end.year, found.end.month) if found.end else None) == end
+    assert found.present is (end is None)
+    assert found.span == Span(0, len(text))
+
+
+def test_a_bracketed_echo_of_another_month_is_a_date_of_its_own() -> None:
+    found = find_date_ranges("Apr 2012 (2013年4月) ~ Mar 2015", (2026, 11))
+    assert len(found) == 3
+    assert find_date_ranges("a set of 2019 tools", (2026, 11)) == []

@@ -3484,3 +3484,30 @@ def test_a_whole_name_with_its_legal_form_is_no_wrapped_tail() -> None:
         ("Senior Data Analyst, Finance", "Lumivent Inc."),
         ("Support Specialist", "Lumenvale Software Ltd."),
     ]
+
+
+def test_bracketed_duty_labels_and_katakana_bullets_belong_to_the_role() -> None:
+    """A Japanese career history: '[Duties]' labels the lines that follow, as 'Duties:' does,
+    and '・' marks them as bullets."""
+    text = (
+        "Work History\n"
+        "2015年4月 ～ 2019年3月    Convenience Store Staff (part-time)\n"
+        "[Duties]\n"
+        "  ・ Register, parcel delivery service and bill payments for customers\n"
+        "  ・ Helped foreign tourists in English with tax-free purchases\n"
+        "2019年4月 ～ 現在    Ground Staff (Passenger Service)\n"
+        "[Duties]\n"
+        "  ・ Check-in counter for four foreign airlines\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    found = report["experiences"]
+    assert [e["title"] for e in found] == [
+        "Convenience Store Staff (part-time)",
+        "Ground Staff (Passenger Service)",
+    ]
+    assert [len(e["bullets"]) for e in found] == [2, 1]
+    assert [e["organization"] for e in found] == [None, None]
+    assert [(e["start"], e["end"]) for e in found] == [
+        ("2015-04", "2019-03"),
+        ("2019-04", "present"),
+    ]
