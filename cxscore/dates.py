@@ -348,7 +348,11 @@ _SINCE = frozenset({"since", "seit", "sinds", "desde", "depuis", "dal"})
 # "from" in French, Spanish, Portuguese, Italian, German, Dutch and Polish before a range's start
 # (not in capitals, nor joined by a dash: "Freelance Translator EN–DE 2022 – present")
 _FROM = "(?i:from)|[dD]e|[dD]u|[vV]on|[vV]om|[vV]an|[oO]d"
-_LEAD = re.compile(rf"(?<![\w–—/-])({_FROM}|(?i:{'|'.join(sorted(_SINCE))}))[ \t]*:?[ \t]*\Z")
+# The word, then a space or a colon: a wider gap is a column's ("Analista de Prevención de
+# mar. 2023 – actualidad": the title's "de" wrapped before its dates).
+_LEAD = re.compile(
+    rf"(?<![\w–—/-])({_FROM}|(?i:{'|'.join(sorted(_SINCE))}))(?:[ \t]?:[ \t]{{0,3}}|[ \t]{{0,2}})\Z"
+)
 _LINE_END = re.compile(r"[ \t.,;:)\]]*(?:\r?\n|\Z)")
 # A tab, wide spaces, a colon ("2016: Dishwasher, Mama Lucia's") or a pipe ("2018 | Prep Cook").
 _COLUMN_GAP = re.compile(r"\t|[ ]{2,}|:[ \t]|[ \t]*\|")

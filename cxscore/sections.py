@@ -8,7 +8,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cxscore.document import Document, Span
-from cxscore.lexicon import BRACKETED, english_words, role_words, without_grades
+from cxscore.lexicon import (
+    BRACKETED,
+    FOREIGN_ROLE_WORDS,
+    english_words,
+    role_words,
+    without_grades,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -132,6 +138,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b"
+            r"|\beducación\b|\beducação\b|\bcursos\b"
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
             r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"
             # "School" alone over a school leaver's classes (not "Cedar Bluff High School")
@@ -148,7 +155,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.SUMMARY,
             r"\bsummary\b|\bprofile\b|\bobjective\b|\babout me\b|\boverview\b|\bintroduction\b"
-            r"|\bpersonal statement\b|\bqualifications\b|\bquals\b|\bhighlights\b",
+            r"|\bpersonal statement\b|\bqualifications\b|\bquals\b|\bhighlights\b"
+            r"|\bperfil\b|\bresumen\b|\bresumo\b",
         ),
         (SectionKind.ACCOMPLISHMENTS, r"\baccomplishments?\b|\bachievements?\b|\bawards?\b|\bhono"),
         (
@@ -156,7 +164,10 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"\blanguages?\b|\bsprachen\b|\bsprachkenntnisse\b|\bjęzyki\b|\bidiomas\b"
             r"|\blangues\b|\blingue\b|\blimbi\b|\bdiller\b|\btalen\b",
         ),
-        (SectionKind.REFERENCES, r"\breferences?\b|\breferees?\b"),
+        (
+            SectionKind.REFERENCES,
+            r"\breferences?\b|\breferees?\b|\breferencias\b|\breferências\b|\bréférences\b",
+        ),
         (
             SectionKind.INTERESTS,
             r"\binterests\b|\bhobbies\b|\bhobbys\b|\bzainteresowania\b|\bintereses\b"
@@ -190,6 +201,13 @@ _FILLER = frozenset(
     related previous recent key core summary record background history information details
     highlights areas general personal technical academic notable major select work
     involvement experience experiences service services engagement activities employment dates
+    """.split()
+) | frozenset(
+    # the same words in Spanish, Portuguese and French headings ("Experiencia laboral")
+    """
+    de del da do y e la el los las et laboral laborales profesional profesionales profissional
+    profissionais professionnelle professionnelles académica académicas acadêmica acadêmicas
+    académique complementaria complementar
     """.split()
 )
 
@@ -242,6 +260,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     head = without_grades(words)  # "Research Technician II"
     if len(words) > 1 and head[-1].lower() in role_words() and not _joins_a_section(text):
         return None
+    if len(words) > 1 and words[0].lower() in FOREIGN_ROLE_WORDS:
+        return None  # "Gerente de Cursos": a Romance title puts its role word first
     role = _ROLE_IN.search(lowered)
     if role and role[1] in role_words() and role[1] not in _SECTION_ROLES:
         return None  # "Senior Lecturer in Education", "Trainer for Customer Service": a role

@@ -2066,6 +2066,7 @@ def _header_parts(
     texts = [_PLACEMENT_LABEL.sub("", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
     texts = _join_wrapped_titles(_join_wrapped_names(_join_split_locations(texts)))
+    texts = _join_after_dangling_words(texts)
     location: str | None = None
     parts: list[_Part] = []
     labelled: dict[str, str] = {}
@@ -2412,6 +2413,31 @@ def _join_wrapped_titles(texts: list[str]) -> list[str]:
             and words[-1].lower() in role_words()
             and last.group(1).split()[-1].lower() not in role_words()
             and not _is_town(last.group(1))
+        ):
+            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
+        else:
+            out.append(text)
+    return out
+
+
+# Words a header field never ends on: the field goes on in the next line ("Analista de
+# Prevención de" over "Fraudes", "Director of" over "Guest Services").
+_DANGLING_END = re.compile(
+    r"(?:^|\s)(?:of|and|&|for|to|in|with|de|del|da|do|das|dos|y|e|et|des|du|und|für|van|di)\s*$"
+)  # lower case only: "Fort Wayne, IN" ends in a state
+
+
+def _join_after_dangling_words(texts: list[str]) -> list[str]:
+    """Rejoin a header field wrapped after a joining word: the next line, a few words with no
+    digits or field separators, finishes it."""
+    out: list[str] = []
+    for text in texts:
+        words = _WORD.findall(text)
+        if (
+            out
+            and _DANGLING_END.search(out[-1])
+            and 1 <= len(words) <= 3
+            and not re.search(r"[\d,·|—–:]", text)
         ):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"
         else:

@@ -785,3 +785,11 @@ def test_a_bracketed_echo_of_another_month_is_a_date_of_its_own() -> None:
     found = find_date_ranges("Apr 2012 (2013年4月) ~ Mar 2015", (2026, 11))
     assert len(found) == 3
     assert find_date_ranges("a set of 2019 tools", (2026, 11)) == []
+
+
+def test_a_joining_word_a_column_gap_before_the_dates_is_no_from() -> None:
+    text = "Analista de Prevención de   mar. 2023 – actualidad"
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert text[found.span.start : found.span.end] == "mar. 2023 – actualidad"
+    (found,) = find_date_ranges("de 2019 al 2021", (2026, 11))
+    assert found.span == Span(0, len("de 2019 al 2021"))

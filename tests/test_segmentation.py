@@ -38,6 +38,12 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("İş Deneyimi / Work Experience", SectionKind.EXPERIENCE),
         ("Berufserfahrung / Work Experience", SectionKind.EXPERIENCE),
         ("Eğitim / Education", SectionKind.EDUCATION),
+        ("Experiencia laboral", SectionKind.EXPERIENCE),
+        ("Formação acadêmica", SectionKind.EDUCATION),
+        ("Educación", SectionKind.EDUCATION),
+        ("Referencias", SectionKind.REFERENCES),
+        ("Perfil profesional", SectionKind.SUMMARY),
+        ("Gerente de Cursos", None),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
         ("Where I’ve worked", SectionKind.EXPERIENCE),
@@ -3511,3 +3517,45 @@ def test_bracketed_duty_labels_and_katakana_bullets_belong_to_the_role() -> None
         ("2015-04", "2019-03"),
         ("2019-04", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organization"),
+    [
+        (
+            "Experiencia laboral\n"
+            "Analista de Prevención de   mar. 2023 – actualidad\n"
+            "Fraudes\n"
+            "Banco Azteca del Valle, CDMX\n"
+            "• Llamadas salientes a tarjetahabientes para confirmar operaciones\n",
+            "Analista de Prevención de Fraudes",
+            "Banco Azteca del Valle",
+        ),
+        (
+            "Experience\n"
+            "Graduate Teaching Assistant   Oct 2023 – Present\n"
+            "School of Chemistry, University of\n"
+            "Marlcaster\n"
+            "• Led weekly lab sessions for first-year students\n",
+            "Graduate Teaching Assistant",
+            "School of Chemistry, University of Marlcaster",
+        ),
+    ],
+)
+def test_a_header_field_wrapped_after_a_joining_word_goes_on(
+    text: str, title: str, organization: str
+) -> None:
+    ((found_title, found_org, _, end),) = entries(text)
+    assert (found_title, found_org, end) == (title, organization, "present")
+
+
+def test_a_state_code_after_a_town_is_no_joining_word() -> None:
+    text = (
+        "Experience\n"
+        "Lakeview School District   Aug 2019 – Present\n"
+        "Fort Wayne, IN\n"
+        "Cafeteria Manager\n"
+        "• Served 900 students a day and answered parents' questions about menus\n"
+    )
+    ((title, organization, _, _),) = entries(text)
+    assert title == "Cafeteria Manager" and organization == "Lakeview School District"
