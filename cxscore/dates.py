@@ -303,7 +303,7 @@ _TOKEN = re.compile(
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
-    | (?=[a-zéäöüşçğ至现現현])(?:
+    | (?=[a-zàéäöüşçğ至现現현])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été)
@@ -317,7 +317,7 @@ _TOKEN = re.compile(
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |todate|tilldate
-                 |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje
+                 |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje|hoy
                  |aujourd['’]hui|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
                  |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
@@ -330,7 +330,8 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DIGIT = re.compile(r"\d")
-_OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até"})
+# "2022-06 a la fecha", "2019 à ce jour", "2020 ad oggi": Spanish, French and Italian too
+_OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até", "a", "à", "ad"})
 # "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
 # "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
 _SEP = re.compile(

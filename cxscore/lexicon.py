@@ -30,6 +30,12 @@ FOREIGN_ROLE_WORDS = frozenset(
     lehrer lehrerin krankenschwester kasjer kasjerka sprzedawca magazynier kelner kelnerka
     recepcjonista pielęgniarka nauczyciel asystent asystentka konsultant garson kasiyer
     öğretmen hemşire temsilcisi
+    asesor asesora gestor gestora ingeniero ingeniera engenheiro engenheira becario becaria
+    pasante practicante ejecutivo ejecutiva executivo executiva coordinador coordinadora
+    coordenador coordenadora jefe jefa chefe subchefe subgerente supervisora consultor
+    consultora repositor repositora encarregado profesor profesora professora docente
+    teleoperador teleoperadora mesero mesera mozo moza cadete director directora diretor
+    diretora administrativo administrativa representante
     """.split()
 )
 _EXTRA_ROLE_WORDS = frozenset(

@@ -844,7 +844,8 @@ _GLUED_DATES = re.compile(
 # "09.2020–heuteStadtmuseum Lindenau", "Jan 2021 – PresentHarbour Bank": the name after the
 # present word, glued on by an HTML float or a PDF.
 _GLUED_AFTER_PRESENT = re.compile(
-    r"(?P<end>\d\s*[–—-]\s*(?:present|current|now|today|heute|to ?date|till ?date|actual))"
+    r"(?P<end>\d\s*[–—-]\s*(?:present|current|now|today|heute|to ?date|till ?date|actual"
+    r"|actualidad|actualmente|atual|atualmente|hoy|hoje|heden|aujourd'hui))"
     r"(?=(?-i:[A-ZÀ-Ý])[a-zà-ÿ])",
     re.IGNORECASE,
 )

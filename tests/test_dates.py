@@ -793,3 +793,9 @@ def test_a_joining_word_a_column_gap_before_the_dates_is_no_from() -> None:
     assert text[found.span.start : found.span.end] == "mar. 2023 – actualidad"
     (found,) = find_date_ranges("de 2019 al 2021", (2026, 11))
     assert found.span == Span(0, len("de 2019 al 2021"))
+
+
+@pytest.mark.parametrize("text", ["2022-06 a la fecha", "mar. 2024 – hoy", "2019 à ce jour"])
+def test_running_ranges_in_spanish_and_french_words(text: str) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.present and found.span == Span(0, len(text))

@@ -3559,3 +3559,34 @@ def test_a_state_code_after_a_town_is_no_joining_word() -> None:
     )
     ((title, organization, _, _),) = entries(text)
     assert title == "Cafeteria Manager" and organization == "Lakeview School District"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experiencia\nBanco Cordillera\nAsesora Comercial\n02/2022 - Actualidad\n"
+            "• Atención de clientes en sucursal\n",
+            ("Asesora Comercial", "Banco Cordillera", "2022-02", "present"),
+        ),
+        (
+            "Experiência\nLogística Cávado, Guimarães\nRepositora (turno noturno) (2017 – 2019)\n"
+            "- Reposição de prateleiras no turno da noite\n",
+            ("Repositora (turno noturno)", "Logística Cávado", "2017", "2019"),
+        ),
+        (
+            "Experiencia profesional\n\nMay. 2022 – ActualidadRecepcionista\n\n"
+            "Hotel Rambla Blau, Barcelona\n\n• Check-in/out y gestión de reservas\n",
+            ("Recepcionista", "Hotel Rambla Blau", "2022-05", "present"),
+        ),
+        (
+            "Experiencia\nCadete administrativo   |   2014-04 a la fecha\n"
+            "Estudio Contable Ferraro & Asoc., Rosario\n• Trámites bancarios\n",
+            ("Cadete administrativo", "Estudio Contable Ferraro & Asoc.", "2014-04", "present"),
+        ),
+    ],
+)
+def test_spanish_and_portuguese_roles_and_running_ranges(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert entries(text) == [expected]
