@@ -897,6 +897,12 @@ _TERMS_JOINED = re.compile(r"\b(full|part|fixed|zero)\s+(time|term|hours?)\b")
 
 # "Lettings Receptionist — assigned to Castlegate Housing": a temp's client, under the agency
 # that employs them; the client and its place are cut from the header.
+# "Customer Service Representative – Account: US Telco", "(Campaign: Online Marketplace)": the
+# outsourced account a contact-centre role served, not part of its title.
+_ACCOUNT_NOTE = re.compile(
+    r"\s*\((?:account|campaign)\s*:[^()]*\)|\s+[—–-]\s+(?:account|campaign)\s*:\s*[^|,\t]*",
+    re.IGNORECASE,
+)
 _PLACEMENT = re.compile(
     r"\s*(?:[—–|,]\s*|-\s+)?\b(?:(?:assigned|placed|seconded|deployed|contracted)"
     r"|on assignment)\s+(?:to|at|with)\s.*$",
@@ -2059,7 +2065,7 @@ def _header_parts(
         texts.append(text)
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
     # A federal series and grade after a title is the job's grade, not a field.
-    texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", t)) for t in texts]
+    texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", _ACCOUNT_NOTE.sub("", t))) for t in texts]
     # "Earlier career (1988 – 1996): Bank Teller, …": the label of a summary line.
     texts = [_SUMMARY_LABEL.sub("", t) for t in texts]
     # "Assignment: Receptionist, Hallam & Royd", "Contract 2: Waiter – MV Coral Aurora": the

@@ -3590,3 +3590,19 @@ def test_spanish_and_portuguese_roles_and_running_ranges(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert entries(text) == [expected]
+
+
+def test_the_outsourced_account_of_a_contact_centre_role_is_no_part_of_its_title() -> None:
+    text = (
+        "Experience\n"
+        "Team Leader – Account: US Internet Provider | Mindanao Outsource Hub Inc. | Davao City"
+        "   Feb 2023 ~ Present\n"
+        "• Coached 14 agents on handle time and customer satisfaction\n"
+        "Chat Support Associate (Campaign: Online Marketplace) | Brightlane Outsourcing Corp."
+        "   Jul 2020 – Feb 2022\n"
+        "• Answered buyer chats about orders and refunds\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Team Leader", "Mindanao Outsource Hub Inc."),
+        ("Chat Support Associate", "Brightlane Outsourcing Corp."),
+    ]
