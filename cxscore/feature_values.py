@@ -133,7 +133,8 @@ def occupation_values(matches: Sequence[OccupationMatch | None]) -> np.ndarray:
 
 
 # Cue phrases: who is served, actions that serve them, channels, queries, and work away from
-# customers. Counted, not hard rules: the classifier weighs them against everything else.
+# customers, in English and in the Spanish, Portuguese, French and German words CVs carry over.
+# Counted, not hard rules: the classifier weighs them against everything else.
 # Matching is word by word (sets and prefix tuples), which keeps it linear in the text.
 _PEOPLE = frozenset(
     """
@@ -146,6 +147,12 @@ _PEOPLE = frozenset(
     adults elderly seniors youth teens teenagers regulars audiences delegates campers newcomers
     refugees tourists holidaymakers claimants jobseekers borrowers service-users mentees
     beneficiaries
+    cliente clientes huésped huéspedes hóspede hóspedes pacientes alumnos alumnas alunos
+    estudiantes estudantes usuarios usuários público pasajeros passageiros viajeros viajantes
+    socios sócios ciudadanos cidadãos familias famílias niños crianças compradores consumidores
+    turistas visitantes residentes tarjetahabientes asegurados segurados beneficiarios
+    beneficiários colaboradores colegas empleados funcionarios funcionários clientèle élèves
+    étudiants voyageurs usagers kunden gäste patienten schüler
     """.split()
 )
 _SERVE = tuple(
@@ -154,6 +161,8 @@ _SERVE = tuple(
     cared caring support welcom respond listen calm de-escalat deescalat guid meet met consult
     train sold sell recommend book spoke speak talk call chat email e-mail liais reassur comfort
     mentor instruct escort interview counsel usher signpost
+    atend atiend atenc atenç asesor aconselh ayud ajud explic enseñ ensin vend orient acompañ
+    acompanh recib accueill conseill renseign berat betreu bedien
     """.split()
 )
 _CHANNEL_WORDS = frozenset(
@@ -161,21 +170,28 @@ _CHANNEL_WORDS = frozenset(
     phone phones telephone calls inbound outbound chat chats email emails e-mail e-mails
     ticket tickets desk reception counter till tills register pos checkout bedside classroom
     dms comments reviews forum community helpline hotline walk-in walk-ins face-to-face
+    llamadas teléfono telefónica telefônico telefone ligações correo correos whatsapp
+    mostrador caja balcão caixa recepción recepção sucursal agencia agência appels téléphone
+    guichet telefon
     """.split()
 )
 _CHANNEL_PAIRS = frozenset(
     {"social media", "in person", "one-to-one", "shop floor", "sales floor", "live chat"}
 )
-_COMPLAINT_STEMS = ("complain", "escalat", "enquir", "inquir")
-_COMPLAINT_WORDS = frozenset("queries requests issues problems concerns".split())
+_COMPLAINT_STEMS = ("complain", "escalat", "enquir", "inquir", "reclam", "queja", "beschwer")
+_COMPLAINT_WORDS = frozenset(
+    "queries requests issues problems concerns dudas dúvidas consultas solicitudes".split()
+)
 _AWAY_WORDS = frozenset(
     """
     kitchen warehouse assembly forklift pallet pallets spreadsheet spreadsheets ledger
     ledgers invoice invoices codebase pipeline pipelines server servers database dashboard
     dashboards experiment experiments lab laboratory samples internal internally stockroom
+    almacén armazém bodega cocina cozinha fábrica planilla planillas planilha planilhas
+    laboratorio laboratório inventario inventário lager küche
     """.split()
 )
-_AWAY_STEMS = ("machin", "reconcil")
+_AWAY_STEMS = ("machin", "reconcil", "concilia")
 _AWAY_PAIRS = frozenset(
     {
         "back office",
@@ -189,7 +205,8 @@ _AWAY_PAIRS = frozenset(
         "no client",
     }
 )
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Letters of any script, so Spanish, Portuguese, French and German words are whole ("atención").
+_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
 _BREAK_RE = re.compile(r"[.;\n]")
 CUE_NAMES = (
     "cue_people",

@@ -247,6 +247,10 @@ def test_cli_refuses_a_broken_model(tmp_path: Path) -> None:
         # Possessives are their nouns: the word pattern keeps the apostrophe.
         ("Answered shoppers' questions on the floor", ["Answered shoppers'"]),
         ("Explained each patient's options", ["Explained each patient's"]),
+        # Spanish and Portuguese duties, read as whole words with their accents
+        ("Atención de clientes en sucursal", ["Atención de clientes"]),
+        ("Atendimento a colaboradores por telefone", ["Atendimento a colaboradores"]),
+        ("Resolví reclamos de tarjetahabientes", ["Resolví reclamos de tarjetahabientes"]),
     ],
 )
 def test_serving_people_cue(text: str, served: list[str]) -> None:
