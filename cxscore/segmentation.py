@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
@@ -2072,8 +2072,8 @@ def _header_parts(
     # label of one of an agency's or a ship's placements.
     texts = [_PLACEMENT_LABEL.sub("", t) for t in texts]
     texts = [t for t in texts if not _EMPTYISH.match(t)]
-    texts = _join_wrapped_titles(_join_wrapped_names(_join_split_locations(texts)))
-    texts = _join_after_dangling_words(texts)
+    texts = _rejoined(_join_split_locations(texts), _wraps_a_name)
+    texts = _rejoined(_rejoined(texts, _wraps_a_title), _ends_on_a_joining_word)
     location: str | None = None
     parts: list[_Part] = []
     labelled: dict[str, str] = {}
@@ -2370,34 +2370,38 @@ _NAME_ENDINGS = frozenset(
 )
 
 
-def _join_wrapped_names(texts: list[str]) -> list[str]:
-    """Rejoin an employer's name wrapped in a narrow column: "English Teacher, Saigon Lotus
-    Language" over "Centre, Ho Chi Minh City", or "… Specialist, Lumenvale" over "Software
-    Ltd., Dublin" (a legal form ends a name)."""
+def _rejoined(texts: list[str], goes_on: Callable[[str, str], bool]) -> list[str]:
+    """Header lines with each line that `goes_on(line before, line)` joined to the one above."""
     out: list[str] = []
     for text in texts:
-        head = [w.lower() for w in _WORD.findall(text.split(",")[0])]
-        if (
-            out
-            and 0 < len(head) <= 3
-            and (
-                all(w in _NAME_ENDINGS for w in head)
-                # "Software Ltd.": a name's last word and its legal form, not a whole name
-                # ("Ravensberg Pharma GmbH" under "Laboratory Technician, Quality Control",
-                # "Lumivent Inc." under "Senior Data Analyst, Finance": a brand of its own)
-                or (
-                    len(head) <= 2
-                    and bool(_SUFFIX_AFTER_DOT.fullmatch(head[-1]))
-                    and (len(head) == 1 or head[0] in english_words())
-                )
-            )
-            and re.search(r"[,·|]", out[-1])
-            and out[-1].rstrip()[-1:].isalpha()
-        ):
+        if out and goes_on(out[-1], text):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"
         else:
             out.append(text)
     return out
+
+
+def _wraps_a_name(before: str, text: str) -> bool:
+    """An employer's name wrapped in a narrow column: "English Teacher, Saigon Lotus
+    Language" over "Centre, Ho Chi Minh City", or "… Specialist, Lumenvale" over "Software
+    Ltd., Dublin" (a legal form ends a name)."""
+    head = [w.lower() for w in _WORD.findall(text.split(",")[0])]
+    return (
+        0 < len(head) <= 3
+        and (
+            all(w in _NAME_ENDINGS for w in head)
+            # "Software Ltd.": a name's last word and its legal form, not a whole name
+            # ("Ravensberg Pharma GmbH" under "Laboratory Technician, Quality Control",
+            # "Lumivent Inc." under "Senior Data Analyst, Finance": a brand of its own)
+            or (
+                len(head) <= 2
+                and bool(_SUFFIX_AFTER_DOT.fullmatch(head[-1]))
+                and (len(head) == 1 or head[0] in english_words())
+            )
+        )
+        and bool(re.search(r"[,·|]", before))
+        and before.rstrip()[-1:].isalpha()
+    )
 
 
 # The last field of a long header line, one or two capitalised words after a dash.
@@ -2405,26 +2409,20 @@ _TRAILING_FIELD = re.compile(r"\s[—–-]\s((?:[A-Z][\w'&.-]*)(?:\s[A-Z][\w'&.-
 _WRAP_WIDTH = 60  # characters: a header line this long may have wrapped in its column
 
 
-def _join_wrapped_titles(texts: list[str]) -> list[str]:
-    """Rejoin a job title wrapped at the end of a long header line: "Northpoint Global
-    Solutions, Santa Leonor City, Philippines — Healthcare" over "Account Representative"."""
-    out: list[str] = []
-    for text in texts:
-        words = _WORD.findall(text)
-        last = _TRAILING_FIELD.search(out[-1]) if out else None
-        if (
-            last
-            and len(out[-1].rstrip()) >= _WRAP_WIDTH
-            and 1 <= len(words) <= 3
-            and not re.search(r"[\d,·|—–:]", text)
-            and words[-1].lower() in role_words()
-            and last.group(1).split()[-1].lower() not in role_words()
-            and not _is_town(last.group(1))
-        ):
-            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
-        else:
-            out.append(text)
-    return out
+def _wraps_a_title(before: str, text: str) -> bool:
+    """A job title wrapped at the end of a long header line: "Northpoint Global Solutions,
+    Santa Leonor City, Philippines — Healthcare" over "Account Representative"."""
+    words = _WORD.findall(text)
+    last = _TRAILING_FIELD.search(before)
+    return bool(
+        last
+        and len(before.rstrip()) >= _WRAP_WIDTH
+        and 1 <= len(words) <= 3
+        and not re.search(r"[\d,·|—–:]", text)
+        and words[-1].lower() in role_words()
+        and last.group(1).split()[-1].lower() not in role_words()
+        and not _is_town(last.group(1))
+    )
 
 
 # Words a header field never ends on: the field goes on in the next line ("Analista de
@@ -2434,22 +2432,14 @@ _DANGLING_END = re.compile(
 )  # lower case only: "Fort Wayne, IN" ends in a state
 
 
-def _join_after_dangling_words(texts: list[str]) -> list[str]:
-    """Rejoin a header field wrapped after a joining word: the next line, a few words with no
-    digits or field separators, finishes it."""
-    out: list[str] = []
-    for text in texts:
-        words = _WORD.findall(text)
-        if (
-            out
-            and _DANGLING_END.search(out[-1])
-            and 1 <= len(words) <= 3
-            and not re.search(r"[\d,·|—–:]", text)
-        ):
-            out[-1] = f"{out[-1].rstrip()} {text.strip()}"
-        else:
-            out.append(text)
-    return out
+def _ends_on_a_joining_word(before: str, text: str) -> bool:
+    """A header field wrapped after a joining word: the next line, a few words with no digits
+    or field separators, finishes it."""
+    return bool(
+        _DANGLING_END.search(before)
+        and 1 <= len(_WORD.findall(text)) <= 3
+        and not re.search(r"[\d,·|—–:]", text)
+    )
 
 
 def _employer_after_comma(text: str) -> bool:
