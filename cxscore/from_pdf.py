@@ -107,6 +107,7 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
         ordered, split = order_lines(
             page_lines, float(layout.width), wide_first=wide_first, rules=rules
         )
+        ordered = _join_wrapped_bullets(ordered)
         # A column that ends one page goes on at the top of the next, so the next page
         # starts with it: an entry broken by a page break stays in one piece.
         wide_first = split and not wide_first
@@ -314,6 +315,67 @@ def order_lines(
     return out, True
 
 
+_HANGING_INDENT = 30.0  # points: at most this far right of its bullet a wrapped line goes on
+
+
+def _join_wrapped_bullets(lines: Sequence[_Line]) -> list[_Line]:
+    """Join each bullet's wrapped lines to it: a line set in by the bullet's hanging indent,
+    right below it, whose first word would not have fitted at the end of the line above.
+
+    A wrap that starts with a capital ("... was promoted to Logistics" over "Coordinator")
+    would otherwise read as a title of its own. A short bullet (a bulleted job title with its
+    employer set in below it) did not wrap, so it keeps its next line apart."""
+    out: list[_Line] = []
+    tail: _Line | None = None  # the last physical line of out[-1], when out[-1] is a bullet
+    for line in lines:
+        if tail is not None and _wraps_onto(out[-1], tail, line, lines):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}", y0=line.y0)
+            tail = line
+            continue
+        out.append(line)
+        tail = line if _is_bullet(line) else None
+    return out
+
+
+def _is_bullet(line: _Line) -> bool:
+    from cxscore.normalize import BULLET, normalize_line
+
+    return not line.heading and normalize_line(line.text).startswith(f"{BULLET} ")
+
+
+def _wraps_onto(head: _Line, tail: _Line, line: _Line, page: Sequence[_Line]) -> bool:
+    """Whether `line` goes on the bullet `head` whose last physical line is `tail`."""
+    height = tail.y1 - tail.y0
+    words = line.text.split()
+    if (
+        line.heading
+        or not words
+        or not head.x0 + 2 < line.x0 < head.x0 + _HANGING_INDENT
+        or not -0.1 * height <= tail.y0 - line.y1 <= 0.8 * height
+        or tail.text.rstrip().endswith(("-", "\u00ad"))
+        or _is_bullet(line)
+        or _glyph_beside(line, page)
+    ):
+        return False
+    # The column's right edge: the furthest any line starting near the bullet reaches.
+    edge = max(ln.x1 for ln in page if head.x0 - 40 <= ln.x0 < head.x1)
+    per_char = line.width / max(len(line.text), 1)
+    return tail.x1 + per_char * (1 + len(words[0])) > edge
+
+
+def _glyph_beside(line: _Line, page: Sequence[_Line]) -> bool:
+    """Whether something stands just left of `line` on its row: a bullet glyph drawn apart
+    from its text makes the line a bullet of its own."""
+    middle = (line.y0 + line.y1) / 2
+    half = (line.y1 - line.y0) / 2
+    return any(
+        ln is not line
+        and abs((ln.y0 + ln.y1) / 2 - middle) < half
+        and line.x0 - _HANGING_INDENT <= ln.x1 <= line.x0 + 1
+        for ln in page
+    )
+
+
 def _paired_baselines(left: Sequence[_Line], right: Sequence[_Line]) -> bool:
     """Whether nearly every line on each side sits on the baseline of a line on the other."""
     return _on_baselines(left, sorted(ln.y0 for ln in right)) >= 0.9 * len(left) and (
@@ -475,7 +537,11 @@ def _is_column_split(lines: Sequence[_Line], cut: float) -> bool:
     # the right: "10/2019 – today" beside "Pharmacist", "Nationality" beside "German") is read
     # row by row. Its left cells sit on baselines of the right column, with the rest of each
     # row (employer, duties) below them: a sidebar fills its height with lines of its own.
-    if fragments >= 2 and _table_of_rows(smaller, right if smaller is left else left):
+    if (
+        fragments >= 2
+        and not _headed_columns(left, right)
+        and _table_of_rows(smaller, right if smaller is left else left)
+    ):
         return False
     top = min(max(ln.y1 for ln in left), max(ln.y1 for ln in right))
     bottom = max(min(ln.y0 for ln in left), min(ln.y0 for ln in right))
@@ -493,6 +559,19 @@ def _date_or_place(text: str) -> bool:
     from cxscore.dates import find_date_ranges
 
     return bool(_DATE_OR_PLACE.search(text) or find_date_ranges(text))
+
+
+def _headed_columns(left: Sequence[_Line], right: Sequence[_Line]) -> bool:
+    """Whether each column opens sections of its own ("SKILLS" in a sidebar, "EXPERIENCE" in
+    the main column): two columns read one after the other, however their lines happen to
+    line up. A table of rows keeps its headings on one side ("Berufserfahrung" in the label
+    column) or across the page."""
+    from cxscore.sections import heading_kind
+
+    return all(
+        any(heading_kind(ln.text, styled=ln.heading) is not None for ln in column)
+        for column in (left, right)
+    )
 
 
 def _table_of_rows(cells: Sequence[_Line], others: Sequence[_Line]) -> bool:

@@ -330,6 +330,67 @@ def test_a_date_column_with_section_headings_in_it_is_read_row_by_row() -> None:
     assert "seit 2016   Rettungsdienst Lindachtal" in lines
 
 
+def test_a_sidebar_on_the_main_column_s_baselines_is_read_as_a_column() -> None:
+    # Both columns open sections of their own, so the sidebar is no label column of a table
+    # even where its lines sit on the main column's baselines.
+    rows: list[tuple[str | None, str | None]] = [
+        ("CONTACT", "PROFILE"),
+        ("07700 900133", "Friendly, reliable worker with nine years in busy shops."),
+        ("12 Wharf Street, Norwich", "EXPERIENCE"),
+        (None, "Parcelly, Norwich   Jun 2023 - May 2026"),
+        ("SKILLS", "Technical Writer"),
+        ("Jira, Salesforce", "• Wrote user guides and release notes for a payments platform"),
+        (None, "• Worked with engineers to document the public APIs"),
+        ("EDUCATION", "Cargoline Logistics, Bristol   Jul 2021 - Apr 2023"),
+        ("GCSEs (9 subjects)", "Logistics Coordinator"),
+        ("Jan 2008 - Dec 2009", "• Tracked shipments and updated customers on delays"),
+        (None, "• Planned delivery routes for a fleet of 22 vans"),
+        ("LANGUAGES", "Harbour Books, Norwich   Mar 2019 - Jun 2021"),
+        ("First Aid at Work (2020)", "Bookseller"),
+        (None, "• Recommended titles to customers and took special orders"),
+    ]
+    lines = two_column_pdf_lines(rows, 40, 212)
+    at = lines.index("EXPERIENCE")
+    assert lines[at + 1 : at + 3] == ["Parcelly, Norwich   Jun 2023 - May 2026", "Technical Writer"]
+    assert lines[:3] == ["CONTACT", "07700 900133", "12 Wharf Street, Norwich"]
+    assert "Bookseller" in lines and "First Aid at Work (2020)" in lines
+
+
+def test_a_wrapped_bullet_goes_on_at_its_hanging_indent() -> None:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    y = 760
+    for x, text in [
+        (72, "Cargoline Logistics, Bristol"),
+        (72, "Logistics Coordinator"),
+        (76, "• Tracked shipments and updated the account managers of our customers on"),
+        (86, "delays"),
+        (76, "• Joined as Dispatcher in 2021 and was promoted within a year to Logistics"),
+        (86, "Coordinator"),
+        (76, "• Short bullet"),
+        (86, "Set In Below"),
+        (76, "• Booked hauliers and negotiated rates with six regional carriers each month"),
+    ]:
+        pdf.drawString(x, y, text)
+        y -= 12
+    # A bullet glyph drawn apart from its text, after it: its text is a bullet of its own.
+    pdf.drawString(86, y, "Planned delivery routes for a fleet of 22 vans across the county")
+    pdf.drawString(76, y, "•")
+    pdf.save()
+    lines = read_document(buffer.getvalue()).text.split("\n")
+    assert lines[2:] == [
+        "• Tracked shipments and updated the account managers of our customers on delays",
+        "• Joined as Dispatcher in 2021 and was promoted within a year to Logistics Coordinator",
+        "• Short bullet",
+        "Set In Below",
+        "• Booked hauliers and negotiated rates with six regional carriers each month",
+        "• Planned delivery routes for a fleet of 22 vans across the county",
+    ]
+
+
 def test_a_date_column_under_a_title_and_over_closing_lines_is_read_row_by_row() -> None:
     # The margin also holds a document title above the table and closing lines below it
     # ("Referenzen", "Auf Anfrage."): they label no row and do not make it a sidebar.
