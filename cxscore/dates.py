@@ -628,6 +628,39 @@ def _build(
     return DateRange(start, end, present, span, precision, single, tuple(warnings))
 
 
+# "Nov 2024 · 3 months", "Mar 2019 – 14 months", "Jun 2019 (1 yr 4 mos)": how long, printed
+# after a month instead of the end month (or beside it, where a range was found instead).
+_TENURE = re.compile(
+    r"[ \t]*(?:[·•|,:–—-][ \t]*)?\(?[ \t]*"
+    r"(?:(?P<years>\d{1,2})[ \t]*(?:years?|yrs?)\b)?[ \t,]*"
+    r"(?:(?P<months>\d{1,3})[ \t]*(?:months?|mos?|mths?)\b)?\)?",
+    re.IGNORECASE,
+)
+# "ending June 2024 — 1 yr 2 mos": the month is the last one, the tenure counts back from it.
+_ENDING = re.compile(r"(?<!\w)(?:ending|ended|until|till)[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+
+
+def _tenure_range(
+    text: str, tok: _Token, lead: int, as_of: tuple[int, int] | None
+) -> DateRange | None:
+    """The range a month and the tenure printed after it make, counting the month itself as
+    the first ("Feb 2020 · 11 months": February to December), or as the last after "ending"."""
+    if tok.kind is not _Kind.DATE or tok.date is None or tok.date.precision is not Precision.MONTH:
+        return None
+    match = _TENURE.match(text, tok.end)
+    if match is None or not (match["years"] or match["months"]):
+        return None
+    length = 12 * int(match["years"] or 0) + int(match["months"] or 0)
+    if not 0 < length <= 600:
+        return None
+    at = _first_month(tok.date)
+    ending = _ENDING.search(text, max(0, tok.start - 10), tok.start)
+    first, last = (at - length + 1, at) if ending else (at, at + length - 1)
+    start, end = (PartialDate(i // 12, i % 12 + 1, Precision.MONTH) for i in (first, last))
+    begin = ending.start() if ending else lead
+    return _build(start, end, False, Span(begin, match.end()), False, as_of)
+
+
 def _lead_start(text: str, pos: int) -> tuple[int, str]:
     """Where a "from"/"since" directly before `pos` starts, and which word it is."""
     lead = _LEAD.search(text, max(0, pos - 12), pos)
@@ -696,6 +729,8 @@ def find_date_ranges(text: str, as_of: tuple[int, int] | None = None) -> list[Da
                 i += 1
         elif word in _SINCE:
             found.append(_build(tok.date, None, True, Span(lead, tok.end), False, as_of))
+        elif tenure := _tenure_range(text, tok, lead, as_of):
+            found.append(tenure)
         elif tok.kind is _Kind.DATE and tok.value and tok.date.precision is Precision.SEASON:
             # "Summer 2024/25": December to February; "Christmas 2024": November to December.
             end = _month_of(tok.date, tok.value)

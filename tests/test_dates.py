@@ -799,3 +799,46 @@ def test_a_joining_word_a_column_gap_before_the_dates_is_no_from() -> None:
 def test_running_ranges_in_spanish_and_french_words(text: str) -> None:
     (found,) = find_date_ranges(text, (2026, 11))
     assert found.present and found.span == Span(0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "matched"),
+    [
+        ("Feb 2020 · 11 months", (2020, 2), (2020, 12), "Feb 2020 · 11 months"),
+        ("Mar 2019 – 14 months", (2019, 3), (2020, 4), "Mar 2019 – 14 months"),
+        ("Apr 2022 · 2 yrs 2 mos", (2022, 4), (2024, 5), "Apr 2022 · 2 yrs 2 mos"),
+        ("Period: May'18 – 12 months", (2018, 5), (2019, 4), "May'18 – 12 months"),
+        ("Dec 2019 (1 month)", (2019, 12), (2019, 12), "Dec 2019 (1 month)"),
+        # After "ending", the month is the last and the tenure counts back from it.
+        (
+            "Barback — ending June 2024 — 1 yr 2 mos",
+            (2023, 5),
+            (2024, 6),
+            "ending June 2024 — 1 yr 2 mos",
+        ),
+    ],
+)
+def test_a_month_and_the_tenure_after_it_make_a_range(
+    text: str, start: tuple[int, int], end: tuple[int, int], matched: str
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.start is not None and found.end is not None
+    assert (found.start.year, found.start.month) == start
+    assert (found.end.year, found.end.month) == end
+    assert not found.single and not found.present
+    assert text[found.span.start : found.span.end] == matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joined May 2019, promoted after 6 months",  # a later event, not the tenure
+        "Jan 2020 (3 weeks)",  # shorter than a month: the month alone
+    ],
+)
+def test_a_tenure_that_does_not_follow_a_month_makes_no_range(text: str) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.end is None and not found.present
+    # The range a month and its end make keeps its end; a tenure beside it changes nothing.
+    (kept,) = find_date_ranges("Mar 2021 - Dec 2022 · 1 yr 10 mos", (2026, 11))
+    assert kept.end is not None and (kept.end.year, kept.end.month) == (2022, 12)
