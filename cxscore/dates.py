@@ -267,6 +267,10 @@ _ALONE = frozenset({Precision.SEASON, Precision.YEAR})
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 # Summer in German and Scandinavian, Dutch, Spanish, Portuguese and French CVs
 _SEASON_MONTH |= dict.fromkeys(("sommer", "zomer", "verano", "verão", "été"), 6)
+# and the other seasons in French, Spanish, Portuguese and German ("printemps 2018")
+_SEASON_MONTH |= dict.fromkeys(("printemps", "primavera", "frühling"), 3)
+_SEASON_MONTH |= dict.fromkeys(("automne", "otoño", "outono", "herbst"), 9)
+_SEASON_MONTH |= dict.fromkeys(("hiver", "invierno", "inverno"), 1)
 # A season written alone covers this many months from its first ("Summer 2019": June–August).
 SEASON_MONTHS = 3
 _APOSTROPHES = "'’‘`"
@@ -306,7 +310,8 @@ _TOKEN = re.compile(
     | (?=[a-zàéäöüşçğ至现現현])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
-        | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été)
+        | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été|printemps
+               |primavera|frühling|automne|otoño|outono|herbst|hiver|invierno|inverno)
           (?:{_JOIN}{_YEAR_OR_YY.format("s")}|[ \t](?P<sbare>\d\d)(?![\d%:]|[.,]\d))
         | (?P<xmas>christmas|xmas)(?:[ \t]+(?:season|period|holidays?))?
           {_JOIN}(?P<xmy>{_YEAR4})(?!\d)
@@ -318,7 +323,7 @@ _TOKEN = re.compile(
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |todate|tilldate
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje|hoy
-                 |aujourd['’]hui|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
+                 |aujourd['’]hui|maintenant|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
                  |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
                  |pågående|jatkuu|laufend

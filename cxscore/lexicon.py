@@ -36,6 +36,17 @@ FOREIGN_ROLE_WORDS = frozenset(
     consultora repositor repositora encarregado profesor profesora professora docente
     teleoperador teleoperadora mesero mesera mozo moza cadete director directora diretor
     diretora administrativo administrativa representante
+    téléconseiller téléconseillère hôtesse hôte installateur installatrice commis coordinateur
+    coordinatrice professeure éducateur éducatrice moniteur monitrice coiffeur coiffeuse
+    apprenti apprentie horloger horlogère opérateur opératrice chargé chargée gérant gérante
+    plongeur plongeuse directeur directrice ouvrier ouvrière maître aide-soignant
+    aide-soignante comptable cuisinier cuisinière boulanger boulangère pâtissier pâtissière
+    délégué déléguée standardiste gouvernante bagagiste voiturier veilleur surveillant
+    surveillante médiateur médiatrice consultante ingénieur ingénieure développeur
+    développeuse analyste juriste avocat avocate pharmacien pharmacienne manutentionnaire
+    cariste magasinière mécanicien électricien facteur factrice guichetier guichetière
+    équipier équipière adjoint adjointe bénévole auxiliaire accompagnant accompagnante
+    puéricultrice puériculteur vendeur-conseil secrétaire chauffeur livreur livreuse
     """.split()
 )
 _EXTRA_ROLE_WORDS = frozenset(

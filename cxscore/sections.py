@@ -122,6 +122,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             # Dutch, German, French, Spanish, Portuguese, Italian headings
             r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"
             r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienze?\b"
+            r"|^parcours professionnel$"
             # Romanian, Polish, Turkish
             r"|\bexperien[țţ][ăa]\b|\bdoświadczenie\b|\bdeneyim",
         ),
@@ -137,7 +138,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"\beducation(?:al)?\b|\bacademic|\bcoursework\b|(?<!-in-)\btraining\b"
             r"|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
-            r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b"
+            r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b|^dipl[oô]mes$"
             r"|\beducación\b|\beducação\b|\bcursos\b"
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
             r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"

@@ -44,6 +44,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Referencias", SectionKind.REFERENCES),
         ("Perfil profesional", SectionKind.SUMMARY),
         ("Gerente de Cursos", None),
+        ("Parcours professionnel", SectionKind.EXPERIENCE),
+        ("Diplômes", SectionKind.EDUCATION),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
         ("Where I’ve worked", SectionKind.EXPERIENCE),
@@ -3590,6 +3592,36 @@ def test_spanish_and_portuguese_roles_and_running_ranges(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert entries(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Expérience professionnelle\nMeusecall SA, Verdun\nTéléconseiller niveau 2\n"
+            "04/2021 – aujourd'hui\n• Prise en charge des appels clients\n",
+            ("Téléconseiller niveau 2", "Meusecall SA", "2021-04", "present"),
+        ),
+        (
+            "Expérience\nBrasserie Saint-Fiacre, Paris\nCommis de rang\n2017 – 2019\n"
+            "• Service en salle\n",
+            ("Commis de rang", "Brasserie Saint-Fiacre", "2017", "2019"),
+        ),
+        (
+            "Parcours professionnel\n"
+            "avril 2022 – maintenant · Gérante adjointe — Chez Lili, Lévis\n"
+            "• Gestion des horaires\nprintemps 2018 · Plongeuse — Érablière du Rang Sud\n"
+            "• Plonge pendant le temps des sucres\n",
+            ("Plongeuse", "Érablière du Rang Sud", "2018-03", "2018-05"),
+        ),
+    ],
+)
+def test_french_roles_seasons_and_running_ranges(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert entries(text)[-1] == expected
+    if "maintenant" in text:
+        assert entries(text)[0] == ("Gérante adjointe", "Chez Lili", "2022-04", "present")
 
 
 def test_the_outsourced_account_of_a_contact_centre_role_is_no_part_of_its_title() -> None:
