@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from cxscore.features import EntryInput, cue_matches
@@ -18,6 +19,8 @@ _CUE_WORDS = {
     "cue_complaints": "handling queries or complaints",
     "cue_away": "work away from customers",
 }
+# The vectorisers' tokens: words of two or more letters or digits.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _PREFIXES = {
     "title_words": "title word",
     "duty_lines": "duty phrase",
@@ -67,10 +70,15 @@ def explain(
     lines: list[str] = []
     toward: list[str] = []
     against: list[str] = []
+    written = set(_TOKEN.findall(" ".join((entry.title, entry.organization, entry.duties)).lower()))
     for name, weight in model.contributions(entry, top=40):
         text = _describe(name)
         if text is None or abs(weight) < 0.05:
             continue
+        block, _, feature = name.partition("__")
+        if _PREFIXES.get(block) and not written.issuperset(feature.split()):
+            # Read from the English gloss of a foreign word, not written as such.
+            text += " (English gloss)"
         (toward if weight > 0 else against).append(f"{text} ({weight:+.2f})")
     if toward:
         lines.append("towards customer-facing: " + "; ".join(toward[:top]))

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from scipy import sparse
 
+from cxscore.gloss import glossed
+
 if TYPE_CHECKING:
     from cxscore.occupation import OccupationMatch
 
@@ -69,14 +71,17 @@ def match_occupations(inputs: Sequence[EntryInput]) -> list[OccupationMatch | No
     """The O*NET occupation of each entry (from its title and duty lines)."""
     from cxscore.occupation import default_index
 
-    return default_index().match_many([(x.title, x.duties.split("\n")) for x in inputs])
+    return default_index().match_many(
+        [(glossed(x.title), glossed(x.duties).split("\n")) for x in inputs]
+    )
 
 
 def field_texts(inputs: Sequence[EntryInput], field: str) -> list[str]:
     """One text field of each entry."""
     # An empty field becomes a token of its own: "no duties listed" is informative, and
     # a vocabulary is never empty.
-    return [getattr(x, field) or "xxempty" for x in inputs]
+    # Foreign job and duty words are read with their English gloss ("Caissière cashier").
+    return [glossed(getattr(x, field)) or "xxempty" for x in inputs]
 
 
 def line_texts(inputs: Sequence[EntryInput], field: str) -> tuple[list[str], np.ndarray]:
@@ -85,7 +90,8 @@ def line_texts(inputs: Sequence[EntryInput], field: str) -> tuple[list[str], np.
     lines: list[str] = []
     owner: list[int] = []
     for i, x in enumerate(inputs):
-        own = [line for line in getattr(x, field).split("\n") if line.strip()] or ["xxempty"]
+        text = glossed(getattr(x, field))
+        own = [line for line in text.split("\n") if line.strip()] or ["xxempty"]
         lines += own
         owner += [i] * len(own)
     return lines, np.asarray(owner, dtype=np.int64)

@@ -305,3 +305,20 @@ def test_linear_heads_are_stored_in_single_precision(model_dir: Path) -> None:
     assert all(h.coef_.dtype == np.float32 for h in heads)
     assert all(np.asarray(h.intercept_).dtype == np.float32 for h in heads)
     assert all(p.dtype == np.float64 for p in model.sklearn_probabilities(PROBE))
+
+
+def test_an_explanation_marks_what_it_read_from_a_gloss(model_dir: Path) -> None:
+    from cxscore.classifier import load_model
+    from cxscore.explain import explain
+    from cxscore.features import EntryInput
+
+    model, _ = load_model(model_dir)
+    french = EntryInput("Caissière", "Supermarché Delmas", "Encaissement", "work", "paid")
+    english = EntryInput("Cashier", "Delmas Stores", "Took payments at the till", "work", "paid")
+    lines = {}
+    for entry in (french, english):
+        (verdict,) = model.predict([entry])
+        lines[entry.title] = "\n".join(explain(model, entry, verdict, None, top=40))
+    # The French entry's "cashier" comes from the gloss; the English one's was written.
+    assert 'title word "cashier" (English gloss)' in lines["Caissière"]
+    assert "English gloss" not in lines["Cashier"]
