@@ -197,7 +197,7 @@ _FOREIGN_MONTHS = (
     "juin junio juni junho giugno giu czerwiec czerwca cze iunie iun haziran",
     "juillet juil julio juli julho luglio lug lipiec lipca iulie iul temmuz",
     "août aout agosto ago augustus sierpień sierpnia ağustos agustos",
-    "septembre septiembre setiembre setembro settembre wrzesień września wrz septembrie "
+    "septembre septiembre setiembre setembro settembre sett wrzesień września wrz septembrie "
     "eylül eylul",
     "octobre octubre oktober okt outubro ottobre ott październik października paź octombrie ekim",
     "novembre noviembre novembro listopad listopada noiembrie",
@@ -317,13 +317,15 @@ _TOKEN = re.compile(
           {_JOIN}(?P<xmy>{_YEAR4})(?!\d)
         | q(?P<q>[1-4])[ \t]*[-/]?[ \t]*(?P<qy>{_YEAR4})(?!\d)
         # Portuguese "out/2018", "set/2021": October and September, English words alone
-        | (?P<pmon>out|set)/(?P<py>{_YEAR4})(?!\d)
+        # (and Italian "set 2022 – oggi": "set" before a year that starts a range)
+        | (?P<pmon>out|set)(?:/|[ \t](?=(?:19|20)\d\d[ \t]*[{_DASHES}]))(?P<py>{_YEAR4})(?!\d)
         | (?P<pres>present|currently|current|now|today|ongoing|continuing|continues|(?-i:Date)
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |todate|tilldate
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje|hoy
-                 |aujourd['’]hui|maintenant|oggi|jetzt|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
+                 |aujourd['’]hui|maintenant|oggi|attuale|attualmente|tuttora|jetzt
+                 |(?<=[{_DASHES}][ \t])dato|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
                  |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
                  |pågående|jatkuu|laufend

@@ -47,6 +47,22 @@ FOREIGN_ROLE_WORDS = frozenset(
     cariste magasinière mécanicien électricien facteur factrice guichetier guichetière
     équipier équipière adjoint adjointe bénévole auxiliaire accompagnant accompagnante
     puéricultrice puériculteur vendeur-conseil secrétaire chauffeur livreur livreuse
+    responsabile vetrinista operatore operatrice badante cassiere cassiera autista
+    infermiera segretaria consulente sviluppatore sviluppatrice tirocinante stagista
+    apprendista cuoca animatore animatrice direttore direttrice ragioniere contabile
+    volontario volontaria bagnino bagnina portiere custode parrucchiera parrucchiere
+    estetista farmacista
+    koch köchin fahrer fahrerin pfleger pflegerin erzieher erzieherin leiter leiterin
+    berater beraterin buchhalter buchhalterin kaufmann kauffrau fachmann fachfrau aushilfe
+    werkstudentin lernende lernender auszubildender zusteller zustellerin lagerist lageristin
+    monteur monteurin elektriker elektrikerin techniker technikerin entwickler entwicklerin
+    friseur friseurin rezeptionist rezeptionistin spüler spülerin küchenhilfe hausmeister
+    hausmeisterin reinigungskraft sekretärin assistentin referent referentin betreuer
+    betreuerin sozialarbeiter sozialarbeiterin apotheker apothekerin servicekraft
+    medewerker medewerkster verkoper verkoopster kassamedewerker teamleider leidinggevende
+    bezorger verzorgende verpleegkundige leraar lerares begeleider begeleidster stagiair
+    vrijwilliger vrijwilligster adviseur klantadviseur receptioniste afwasser schoonmaker
+    beheerder coördinator hulp telefonist telefonistin
     """.split()
 )
 _EXTRA_ROLE_WORDS = frozenset(
@@ -115,6 +131,28 @@ def without_grades(words: list[str]) -> list[str]:
         else:
             break
     return words[:end]
+
+
+# German and Dutch titles are compounds ending in their head noun: "Vrachtwagenchauffeur",
+# "Empfangsmitarbeiterin", "Filialleiter", "Zaterdaghulp", "Pflegefachfrau".
+_COMPOUND_ROLE = re.compile(
+    r"\w{3,}(?:mitarbeiter(?:in)?|leiter(?:in)?|fahrer(?:in)?|chauffeur|kurier|helfer(?:in)?"
+    r"|hulp|medewerker|medewerkster|leider|verkäufer(?:in)?|kraft|fachfrau|fachmann"
+    r"|pfleger(?:in)?|betreuer(?:in)?|berater(?:in)?|kellner(?:in)?|assistent(?:in)?"
+    r"|sachbearbeiter(?:in)?|kaufmann|kauffrau|techniker(?:in)?|monteur(?:in)?|arbeiter(?:in)?"
+    r"|verkoper|adviseur|begeleider|bezorger|zusteller(?:in)?|lehrer(?:in)?|erzieher(?:in)?"
+    r"|koch|köchin)"
+)
+
+
+def is_compound_role(word: str) -> bool:
+    """Whether a lower-case word is a German or Dutch compound title ending in a role noun
+    (and no English word: "shipwright" is no compound of these)."""
+    return (
+        len(word) >= 7
+        and _COMPOUND_ROLE.fullmatch(word) is not None
+        and word not in english_words()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -121,8 +121,11 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bsea service\b|\bsea time\b|^(?:ski |summer |winter )?seasons(?: worked)?$"
             # Dutch, German, French, Spanish, Portuguese, Italian headings
             r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"
-            r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienze?\b"
-            r"|^parcours professionnel$"
+            r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienz[ae]\b"
+            # (read after spelling is mended: "professionale" becomes "professional")
+            r"|^parcours professionnel$|^percorso professional[ei]?$|^trayectoria profes+ional$"
+            r"|^(?:berufliche )?erfahrung(?:en)?$|^berufliche tätigkeit(?:en)?$|^(?:werk)?ervaring$"
+            r"|^loopbaan$"
             # Romanian, Polish, Turkish
             r"|\bexperien[țţ][ăa]\b|\bdoświadczenie\b|\bdeneyim",
         ),
@@ -139,6 +142,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bstudies\b|\bschooling\b"
             r"|\bcourses\b|\bprofessional development\b|\bopleiding\b|\bausbildung\b"
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b|^dipl[oô]mes$"
+            r"|\bformazione\b"
             r"|\beducación\b|\beducação\b|\bcursos\b"
             r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
             r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"
@@ -151,6 +155,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             SectionKind.SKILLS,
             r"\bskills?\b|\bcompetenc|\bexpertise\b|\bstrengths\b|\bproficienc|\btechnologies\b"
             r"|\btools\b|\babilities\b|\bkenntnisse\b|\bfähigkeiten\b|\bcompétences\b"
+            r"|\bcompetenze\b|\bcapacità\b"
             r"|\bhabilidades\b|\bumiejętności\b|\bcompeten[țţ]e\b|\bbeceriler\b",
         ),
         (
@@ -209,6 +214,8 @@ _FILLER = frozenset(
     de del da do y e la el los las et laboral laborales profesional profesionales profissional
     profissionais professionnelle professionnelles académica académicas acadêmica acadêmicas
     académique complementaria complementar
+    lavorativa lavorative lavorativo professionale professionali berufliche beruflicher
+    beruflichen personali informatiche linguistiche tecniche organizzative relazionali
     """.split()
 )
 

@@ -31,6 +31,7 @@ from cxscore.lexicon import (
     FOREIGN_ROLE_WORDS,
     PAY_GRADE,
     english_words,
+    is_compound_role,
     repair_split_words,
     role_words,
     without_grades,
@@ -112,6 +113,10 @@ _ORG_WORDS = frozenset(
     supermarkt tienda loja drogaria clínica clinica clinique klinik hôpital ospedale szpital
     escuela escola école scuola schule szkoła universidad universidade université università
     universität grupo gruppo groupe s.a.s spółka fiduciaire ltée ltee limitée
+    kanzlei praxis spital kantonsspital krankenhaus alterszentrum pflegeheim gasthaus gasthof
+    brauhaus bäckerei metzgerei stadtwerke gemeinde verlag zorggroep thuiszorg ziekenhuis
+    bakkerij apotheek gemeente winkelcentrum negozio azienda agenzia società comune
+    s.n.c snc s.a.s. sagl e.v
     """.split()
 )
 _FREELANCE = re.compile(
@@ -1993,7 +1998,14 @@ _FIELD_LABEL = re.compile(
     r"|empresa|cargo|puesto|funci[óo]n|função|per[íi]odo|entreprise|employeur|poste|fonction"
     r"|p[ée]riode|arbeitgeber|firma|zeitraum|azienda|datore di lavoro|ruolo|mansione"
     r"|pracodawca|stanowisko|okres|numele și adresa angajatorului|funcția sau postul ocupat"
-    r"|perioada)"
+    r"|posizione"
+    r"|perioada"
+    # The Europass labels in Italian, French, German, Spanish, Portuguese and Dutch
+    r"|lavoro o posizione ricopert[ia]|nome e indirizzo del datore di lavoro"
+    r"|fonction ou poste occupé|nom et adresse de l'employeur|beruf oder funktion"
+    r"|name und adresse des arbeitgebers|profesión o cargo desempeñados?"
+    r"|nombre y dirección de la empresa|função ou cargo ocupados?|nome e morada do empregador"
+    r"|functie of positie|naam en adres van de werkgever|functie|werkgever)"
     # "Position : …", or "Position | …" from a two-column table; the older Europass form's
     # long labels stand in their own column, with no colon.
     r"(?:\s*[:|]\s*|(?:(?<=held)|(?<=employer))\s+(?=\S))",
@@ -2032,7 +2044,9 @@ _LABEL_FIELDS = {
     ),
     "position occupied": "title",
     **dict.fromkeys(
-        "cargo puesto función funcion função poste fonction ruolo mansione stanowisko".split(),
+        (
+            "cargo puesto función funcion função poste fonction ruolo mansione stanowisko posizione"
+        ).split(),
         "title",
     ),
     "funcția sau postul ocupat": "title",
@@ -2042,6 +2056,33 @@ _LABEL_FIELDS = {
     ),
     "datore di lavoro": "organization",
     "numele și adresa angajatorului": "organization",
+    **dict.fromkeys(
+        (
+            "lavoro o posizione ricoperti",
+            "lavoro o posizione ricoperta",
+            "fonction ou poste occupé",
+            "beruf oder funktion",
+            "profesión o cargo desempeñado",
+            "profesión o cargo desempeñados",
+            "função ou cargo ocupado",
+            "função ou cargo ocupados",
+            "functie of positie",
+            "functie",
+        ),
+        "title",
+    ),
+    **dict.fromkeys(
+        (
+            "nome e indirizzo del datore di lavoro",
+            "nom et adresse de l'employeur",
+            "name und adresse des arbeitgebers",
+            "nombre y dirección de la empresa",
+            "nome e morada do empregador",
+            "naam en adres van de werkgever",
+            "werkgever",
+        ),
+        "organization",
+    ),
 }
 
 
@@ -2433,10 +2474,12 @@ _DANGLING_END = re.compile(
 
 
 def _ends_on_a_joining_word(before: str, text: str) -> bool:
-    """A header field wrapped after a joining word: the next line, a few words with no digits
-    or field separators, finishes it."""
+    """A header field wrapped after a joining word or inside brackets ("Apprenticeship as
+    Hotel Management Assistant (Ausbildung zur" over "Hotelfachfrau)"): the next line, a few
+    words with no digits or field separators, finishes it."""
+    opened = before.count("(") > before.count(")") and text.count(")") > text.count("(")
     return bool(
-        _DANGLING_END.search(before)
+        (_DANGLING_END.search(before) or opened)
         and 1 <= len(_WORD.findall(text)) <= 3
         and not re.search(r"[\d,·|—–:]", text)
     )
@@ -2615,9 +2658,11 @@ _ROMANCE_OF = re.compile(r"\s(?:de|da|do|du|des|del|della|di|al|alle|en)\s", re.
 
 
 def _heads_first(words: Sequence[str], text: str) -> bool:
-    """A title in another language whose first word is its head noun."""
+    """A title in another language whose first word is its head noun (also a German or
+    Dutch compound before a qualification: "Pflegefachfrau HF", "Verzorgende IG")."""
     return bool(words) and (
         words[0] in FOREIGN_ROLE_WORDS
+        or is_compound_role(words[0])
         or (words[0] in role_words() and bool(_ROMANCE_OF.search(text)))
     )
 
@@ -2629,7 +2674,11 @@ def _heads(word: str) -> bool:
         return False
     if word.endswith("-in-training"):  # "Counsellor-in-Training", "Leader-in-Training"
         word = word[: -len("-in-training")]
-    return word in role_words() or ("-" in word and word.rsplit("-", 1)[1] in role_words())
+    return (
+        word in role_words()
+        or ("-" in word and word.rsplit("-", 1)[1] in role_words())
+        or is_compound_role(word)
+    )
 
 
 def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:

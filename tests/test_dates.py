@@ -842,3 +842,23 @@ def test_a_tenure_that_does_not_follow_a_month_makes_no_range(text: str) -> None
     # The range a month and its end make keeps its end; a tenure beside it changes nothing.
     (kept,) = find_date_ranges("Mar 2021 - Dec 2022 · 1 yr 10 mos", (2026, 11))
     assert kept.end is not None and (kept.end.year, kept.end.month) == (2022, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("set 2022 – oggi", (2022, 9), None),  # Italian September before a range
+        ("sett. 2020 – giu. 2021", (2020, 9), (2021, 6)),
+        ("giugno 2021 – attuale", (2021, 6), None),
+        ("Mai 2022 – dato", (2022, 5), None),  # German "(bis) dato"
+    ],
+)
+def test_italian_and_german_months_and_running_ranges(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.start is not None and (found.start.year, found.start.month) == start
+    assert ((found.end.year, found.end.month) if found.end else None) == end
+    assert found.present is (end is None)
+    # English "set" before a year stays a word.
+    assert find_date_ranges("set 2019 targets", (2026, 11)) == []

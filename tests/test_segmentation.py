@@ -46,6 +46,14 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Gerente de Cursos", None),
         ("Parcours professionnel", SectionKind.EXPERIENCE),
         ("Diplômes", SectionKind.EDUCATION),
+        ("Esperienza professionale", SectionKind.EXPERIENCE),
+        ("Esperienze lavorative", SectionKind.EXPERIENCE),
+        ("Percorso professionale", SectionKind.EXPERIENCE),
+        ("Berufliche Erfahrung", SectionKind.EXPERIENCE),
+        ("Berufliche Tätigkeit", SectionKind.EXPERIENCE),
+        ("Werkervaring", SectionKind.EXPERIENCE),
+        ("Istruzione e formazione", SectionKind.EDUCATION),
+        ("Capacità e competenze personali", SectionKind.SKILLS),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
         ("Where I’ve worked", SectionKind.EXPERIENCE),
@@ -3638,3 +3646,66 @@ def test_the_outsourced_account_of_a_contact_centre_role_is_no_part_of_its_title
         ("Team Leader", "Mindanao Outsource Hub Inc."),
         ("Chat Support Associate", "Brightlane Outsourcing Corp."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Werkervaring\nBrabant Distributie B.V., Tilburg\nVrachtwagenchauffeur\n"
+            "2008 – 2014\n• Ritten naar winkels in heel Brabant\n",
+            ("Vrachtwagenchauffeur", "Brabant Distributie B.V.", "2008", "2014"),
+        ),
+        (
+            "Berufserfahrung\nKanzlei Dr. Maurer & Partner, Stuttgart\n"
+            "Empfangsmitarbeiterin (Teilzeit)\n01.2024 – heute\n• Empfang der Mandanten\n",
+            (
+                "Empfangsmitarbeiterin (Teilzeit)",
+                "Kanzlei Dr. Maurer & Partner",
+                "2024-01",
+                "present",
+            ),
+        ),
+        (
+            "Berufliche Erfahrung\nPflegefachfrau HF – Kantonsspital Eulachtal, Winterthur   |   "
+            "10.2021 – heute\n• Pflege und Betreuung von Patienten\n",
+            ("Pflegefachfrau HF", "Kantonsspital Eulachtal", "2021-10", "present"),
+        ),
+        (
+            "Esperienza professionale\nDate: 11/2021 – in corso\n"
+            "Lavoro o posizione ricoperti: Operatore call center inbound\n"
+            "Nome e indirizzo del datore di lavoro: Partenope Contact S.r.l., Napoli\n"
+            "• Assistenza telefonica ai clienti\n",
+            ("Operatore call center inbound", "Partenope Contact S.r.l.", "2021-11", "present"),
+        ),
+        (
+            "Esperienze lavorative\nPeriodo: 02/2021 – attuale\n"
+            "Posizione: Operatrice socio-sanitaria\nDatore di lavoro: RSA Villa dei Tigli\n"
+            "• Assistenza agli ospiti\n",
+            ("Operatrice socio-sanitaria", "RSA Villa dei Tigli", "2021-02", "present"),
+        ),
+        (
+            "Work Experience\nApprenticeship as Hotel Management Assistant (Ausbildung zur\n"
+            "Hotelfachfrau)\nParkhotel Sonnenhang, Weilersbach   08/2017 – 07/2020\n"
+            "• Rotation through housekeeping and front office\n",
+            (
+                "Apprenticeship as Hotel Management Assistant (Ausbildung zur Hotelfachfrau)",
+                "Parkhotel Sonnenhang",
+                "2017-08",
+                "2020-07",
+            ),
+        ),
+    ],
+)
+def test_german_dutch_and_italian_roles_and_europass_labels(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert entries(text) == [expected]
+
+
+def test_a_compound_title_is_no_employer_and_an_association_is_no_role() -> None:
+    from cxscore.lexicon import is_compound_role
+
+    assert is_compound_role("fahrradkurier") and is_compound_role("zaterdaghulp")
+    assert not is_compound_role("lebenshilfe")  # an association, not a helper
+    assert not is_compound_role("shipwright") and not is_compound_role("leiter")
