@@ -189,7 +189,8 @@ def find_gaps(intervals: Iterable[tuple[int, int]], min_months: int = 3) -> list
 _FOREIGN_MONTHS = (
     "janvier janv enero ene januar jänner januari janeiro gennaio gen styczeń stycznia sty "
     "ianuarie ocak",
-    "février fevrier févr fevr febrero februar februari fevereiro fev febbraio luty lutego lut "
+    "février fevrier févr fevr fév febrero februar februari fevereiro fev febbraio luty lutego "
+    "lut "
     "februarie şubat subat",
     "mars marzo märz maerz mär mrt maart março marco marzec marca martie",
     "avril avr abril abr aprile kwiecień kwietnia kwi aprilie nisan",
@@ -326,7 +327,8 @@ _TOKEN = re.compile(
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje|hoy
                  |aujourd['’]hui|maintenant|oggi|attuale|attualmente|tuttora|jetzt
                  |(?<=[{_DASHES}][ \t])dato|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
-                 |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|à[ \t]+ce[ \t]+jour|em[ \t]+curso
+                 |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|(?:à[ \t]+)?ce[ \t]+jour|em[ \t]+curso
+                 |(?:à[ \t]+)?nos[ \t]+jours
                  |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
                  |pågående|jatkuu|laufend
                  |até[ \t]+(?:o[ \t]+momento|hoje|a[ \t]+data))(?!\w)

@@ -63,6 +63,29 @@ FOREIGN_ROLE_WORDS = frozenset(
     bezorger verzorgende verpleegkundige leraar lerares begeleider begeleidster stagiair
     vrijwilliger vrijwilligster adviseur klantadviseur receptioniste afwasser schoonmaker
     beheerder coördinator hulp telefonist telefonistin
+    mensajero mensajera repartidor repartidora reponedor reponedora temporero temporera
+    jornalero jornalera operario operaria peón peona peoneta tambero tambera encuestador
+    encuestadora cosechador cosechadora cuidador cuidadora chofer chófer vigilante guardia
+    guía monitora tutora instructora entrenador entrenadora mecánico mecánica electricista
+    fontanero fontanera plomero albañil carpintero carpintera pintora soldador soldadora
+    costurera panadero panadera carnicero carnicera pescadero frutero barrendero conserje
+    portero portera limpiador limpiadora camarista mucama botones bibliotecario bibliotecaria
+    farmacéutico farmacéutica médico médica odontólogo odontóloga psicólogo psicóloga abogado
+    abogada traductor traductora intérprete periodista diseñador diseñadora programador
+    programadora desarrollador desarrolladora tesorero tesorera secretario telefonista agente
+    azafata maestro maestra educador educadora niñera tecnólogo tecnóloga administrador
+    administradora capataz estibador montacarguista almacenista bodeguero bodeguera
+    despachador despachadora cobrador cobradora cantinero cantinera garzón garzona lavaplatos
+    friegaplatos pastelero pastelera estilista peluquero peluquera manicurista masajista
+    fisioterapeuta kinesiólogo kinesióloga nutricionista socorrista salvavidas impulsadora
+    demostradora mercaderista ajudante entregador entregadora motoboy motorista conferente
+    estoquista almoxarife vigia porteiro faxineiro faxineira diarista zelador zeladora cozinheiro
+    cozinheira padeiro padeira garçom garçonete copeiro copeira camareira babá
+    instrutor instrutora pedreiro servente eletricista encanador marceneiro carpinteiro
+    costureira cabeleireiro cabeleireira esteticista supervisora líder
+    gestionnaire superviseur superviseure préposé préposée journalier journalière secouriste
+    collaborateur collaboratrice technico-commercial technico-commerciale femme valet
+    hôtesse-caissière employé-polyvalent caissier-vendeur
     """.split()
 )
 _EXTRA_ROLE_WORDS = frozenset(

@@ -844,6 +844,10 @@ _GLUED_DATES = re.compile(
     r"[a-z]*\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]|to\b))"
     # "Camp CounsellorSummer 2016": a season and its year
     r"|(?<=[a-z])(?=(?:Summer|Winter|Spring|Autumn|Fall)\s+(?:19|20)\d\d\b)"
+    # "Técnica de Enfermagemabr/2020 – atual": a month written "abr/2020" (Portuguese,
+    # Spanish) glued on
+    r"|(?<=[a-zà-ÿ])(?=(?:jan|fev|feb|mar|abr|mai|may|jun|jul|ago|set|sep|out|oct|nov|dez|dic"
+    r"|ene)/(?:19|20)\d\d\b)"
 )
 
 # "09.2020–heuteStadtmuseum Lindenau", "Jan 2021 – PresentHarbour Bank": the name after the

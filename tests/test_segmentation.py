@@ -3709,3 +3709,39 @@ def test_a_compound_title_is_no_employer_and_an_association_is_no_role() -> None
     assert is_compound_role("fahrradkurier") and is_compound_role("zaterdaghulp")
     assert not is_compound_role("lebenshilfe")  # an association, not a helper
     assert not is_compound_role("shipwright") and not is_compound_role("leiter")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experiencia laboral\nPapelería y Litografía El Cóndor, Quito\nMensajero\n"
+            "01/2018 – 05/2019\n• Entrega de pedidos a clientes\n",
+            ("Mensajero", "Papelería y Litografía El Cóndor", "2018-01", "2019-05"),
+        ),
+        (
+            "Experiência profissional\nTécnica de Enfermagemabr/2020 – atual\n"
+            "Hospital Comunitário Vila Nova do Sul\n• Cuidados a pacientes internados\n",
+            (
+                "Técnica de Enfermagem",
+                "Hospital Comunitário Vila Nova do Sul",
+                "2020-04",
+                "present",
+            ),
+        ),
+        (
+            "Expérience professionnelle\nCHSLD Saint-Augustin — Beauport\n"
+            "Préposée aux bénéficiaires (PAB)\n05/2021 – à nos jours\n• Soins d'hygiène\n",
+            ("Préposée aux bénéficiaires (PAB)", "CHSLD Saint-Augustin", "2021-05", "present"),
+        ),
+        (
+            "Expériences\nCollaboratrice service clientèle   fév '21 – ce jour\n"
+            "Wallonergie SA, Charleroi\n• Appels entrants\n",
+            ("Collaboratrice service clientèle", "Wallonergie SA", "2021-02", "present"),
+        ),
+    ],
+)
+def test_spanish_portuguese_and_french_titles_and_dates(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert entries(text) == [expected]
