@@ -104,6 +104,8 @@ _EXTRA_ROLE_WORDS = frozenset(
     deacon deaconess verger sacristan churchwarden sexton catechist acolyte organist
     chorister sidesman imam rabbi vicar curate
     storeperson tradesperson craftsperson deliveryperson repairperson serviceperson crewperson
+    groom jackaroo jillaroo stablehand drover zookeeper valuer conveyancer barrister notary
+    replenisher physiotherapist sailor cadet handyperson
     yardperson valeter dogwalker personnel person capturer keyholder promodiser mate
     croupier waitron waitstaff bosun plongeur fishmonger herdsman shepherd farmhand scaffolder
     tiler landscaper telephonist greenkeeper masseuse masseur explainer aquarist

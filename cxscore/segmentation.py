@@ -844,6 +844,12 @@ _GLUED_DATES = re.compile(
     r"[a-z]*\.?\s+)?(?:19|20)\d\d\s*(?:[–—-]|to\b))"
     # "Camp CounsellorSummer 2016": a season and its year
     r"|(?<=[a-z])(?=(?:Summer|Winter|Spring|Autumn|Fall)\s+(?:19|20)\d\d\b)"
+    # "Roma QLDSep 2022 – Present", "Tulsa, OKMar '19 – Now", "Emerald QLDOct – Dec 2018": a
+    # month glued to a state's code
+    r"|(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3}))"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*(?:['’]\d\d\b|[–—-]))"
+    r"|(?<=\b[A-Z]{3})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+(?:19|20)\d\d\s*(?:[–—-]|to\b))"
     # "Técnica de Enfermagemabr/2020 – atual": a month written "abr/2020" (Portuguese,
     # Spanish) glued on
     r"|(?<=[a-zà-ÿ])(?=(?:jan|fev|feb|mar|abr|mai|may|jun|jul|ago|set|sep|out|oct|nov|dez|dic"

@@ -3745,3 +3745,40 @@ def test_spanish_portuguese_and_french_titles_and_dates(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert entries(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Experience\nStore Assistant – Outback Rural Supplies, Roma QLDSep 2022 – Present\n"
+            "• Served farmers at the counter\n",
+            ("Store Assistant", "Outback Rural Supplies", "2022-09", "present"),
+        ),
+        (
+            "Experience\nOwner/Operator | GreenBlade Lawn LLC | Tulsa, OKMar '19 – Now\n"
+            "• Quoted jobs for homeowners\n",
+            ("Owner/Operator", "GreenBlade Lawn LLC", "2019-03", "present"),
+        ),
+        (
+            "Experience\nHarvest Truck Driver – Dawson Grain Co., Emerald QLDOct – Dec 2018\n"
+            "• Carted grain to the silos\n",
+            ("Harvest Truck Driver", "Dawson Grain Co.", "2018-10", "2018-12"),
+        ),
+    ],
+)
+def test_a_month_glued_to_a_state_code_is_parted(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert entries(text) == [expected]
+
+
+def test_roles_under_an_employer_heading_whose_titles_are_trade_words() -> None:
+    text = (
+        "Experience\nHollins Farm Riding School, Ludlow\nRiding Instructor   09/2020 – Present\n"
+        "• Teach group lessons\nHead Groom   03/2017 – 08/2020\n• Daily care of 22 horses\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Riding Instructor", "Hollins Farm Riding School"),
+        ("Head Groom", "Hollins Farm Riding School"),
+    ]
