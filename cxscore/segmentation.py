@@ -821,6 +821,9 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             bullet = stripped.startswith("• ")
             short = not bullet and len(stripped) <= 120
             mended = repair_split_words(stripped) if short else stripped
+            if short and " " in mended and _SPLIT_PRESENT.search(mended):
+                # "08/2023 – Cur rent": both halves are words, so only a range's end mends it
+                mended = _SPLIT_PRESENT.sub(lambda m: m[1] + m[2].replace(" ", ""), mended)
             # "… my two young children09/2021 – 01/2024", "General ManagerJanuary 2021 – …":
             # right-aligned or floated dates glued on by PDF extraction or an HTML span.
             if short and ("20" in mended or "19" in mended):
@@ -836,6 +839,18 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             yield _Line(mended, Span(offset, end), stripped, blank, dates)
             blank = False
 
+
+# A present word split in two by PDF extraction or a typing slip, after a range's dash.
+_SPLIT_PRESENT = re.compile(
+    r"([–—-][ \t]*)("
+    + "|".join(
+        f"{word[:i]} {word[i:]}"
+        for word in ("current", "present", "today", "ongoing")
+        for i in range(2, len(word) - 1)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 
 _GLUED_DATES = re.compile(
     # (also after a state's code: "Brampstead, ONNov 2019 – Apr 2022")

@@ -3782,3 +3782,11 @@ def test_roles_under_an_employer_heading_whose_titles_are_trade_words() -> None:
         ("Riding Instructor", "Hollins Farm Riding School"),
         ("Head Groom", "Hollins Farm Riding School"),
     ]
+
+
+def test_a_present_word_split_in_two_still_ends_a_running_range() -> None:
+    text = (
+        "Experience\nVisitor Guide | Halden Maritime Museum | Nottingham, UK | 08/2023 – Cur rent\n"
+        "• Answered visitor questions at the welcome desk\n"
+    )
+    assert entries(text) == [("Visitor Guide", "Halden Maritime Museum", "2023-08", "present")]
