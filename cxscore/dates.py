@@ -325,8 +325,10 @@ _TOKEN = re.compile(
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |todate|tilldate
                  |heden|heute|actualidad|actualmente|presente|présent|atual|atualmente|hoje|hoy
+                 |atualidade|actualidade
                  |aujourd['’]hui|maintenant|oggi|attuale|attualmente|tuttora|jetzt
-                 |(?<=[{_DASHES}][ \t])dato|aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
+                 |(?<=[{_DASHES}][ \t])(?:dato|nu)|(?<=[{_DASHES}])nu|(?<=bis[ \t])dato
+                 |aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|(?:à[ \t]+)?ce[ \t]+jour|em[ \t]+curso
                  |(?:à[ \t]+)?nos[ \t]+jours
                  |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
@@ -346,6 +348,8 @@ _OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até", "a", "à", "ad"
 _SEP = re.compile(
     rf"[ \t]*(?:[{_DASHES}~～〜]{{1,2}}|-?>|→|»|(?:to|until|till|through|thru):?"
     rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t]"
+    # a slash with spaces about it: "2020-03 / 2022-08", "2022-09 / ad oggi"
+    rf"|(?<=[ \t])/(?=[ \t])"
     # a dash lost to a wrong encoding and shown as "?" or "�": "Jan 2021 ? Present"
     rf"|(?<=[ \t])[?\ufffd](?=[ \t]))[ \t]*",
     re.I,

@@ -86,6 +86,10 @@ FOREIGN_ROLE_WORDS = frozenset(
     gestionnaire superviseur superviseure préposé préposée journalier journalière secouriste
     collaborateur collaboratrice technico-commercial technico-commerciale femme valet
     hôtesse-caissière employé-polyvalent caissier-vendeur
+    carrellista fattorino capo ambulante fiel controlador controladora trabalhador
+    trabalhadora activista ativista frentista bracciante magazziniera aiuto operaio
+    lehrling lehrtochter merchandiserin teamcoach inpakker secretaris student-medewerker
+    verkaufshilfe bundesfreiwilliger bundesfreiwillige merendeira
     """.split()
 )
 _EXTRA_ROLE_WORDS = frozenset(

@@ -124,6 +124,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bexpériences?\b|\bexperiencia\b|\bexperiência\b|\besperienz[ae]\b"
             # (read after spelling is mended: "professionale" becomes "professional")
             r"|^parcours professionnel$|^percorso professional[ei]?$|^trayectoria profes+ional$"
+            r"|^percurso prof[ei]ss?ional$|^histórico prof[ei]ss?ional$"
             r"|^(?:berufliche )?erfahrung(?:en)?$|^berufliche tätigkeit(?:en)?$|^(?:werk)?ervaring$"
             r"|^loopbaan$"
             # Romanian, Polish, Turkish
@@ -428,9 +429,13 @@ _SUBHEADINGS = re.compile(
     # "Schedule of duties:", "Summary of responsibilities", "Scope of work"
     r"|^(?:schedule|summary|description|list|nature|scope) of (?:duties|responsibilities|work)"
     r"\s*:?$"
-    r"|^(?:principales |main )?(?:funciones|actividades|atividades|responsabilidades|tâches"
-    r"|missions|aufgaben|tätigkeiten|mansioni|attività|obowiązki|zakres obowiązków"
-    r"|activități și responsabilități)(?: principales| principale| principais)?\s*:?$",
+    r"|^(?:principales |principais |principali |principaux |main )?(?:funciones|actividades"
+    r"|atividades|responsabilidades|tâches|missions|aufgaben|tätigkeiten|mansioni|attività"
+    r"|obowiązki|zakres obowiązków|activități și responsabilități|activités|funções|tarefas"
+    r"|tareas|compiti|hauptaufgaben|werkzaamheden|taken|verantwoordelijkheden)"
+    r"(?: (?:e|y|et|und|en) (?:responsabilità|responsabilidades|responsabilités"
+    r"|verantwortung|verantwoordelijkheden))?"
+    r"(?: principales| principale| principais)?\s*:?$",
     re.IGNORECASE,
 )
 

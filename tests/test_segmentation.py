@@ -54,6 +54,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Werkervaring", SectionKind.EXPERIENCE),
         ("Istruzione e formazione", SectionKind.EDUCATION),
         ("Capacità e competenze personali", SectionKind.SKILLS),
+        ("Percurso profissional", SectionKind.EXPERIENCE),
+        ("Histórico profissional", SectionKind.EXPERIENCE),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
         ("Where I’ve worked", SectionKind.EXPERIENCE),
@@ -3790,3 +3792,50 @@ def test_a_present_word_split_in_two_still_ends_a_running_range() -> None:
         "• Answered visitor questions at the welcome desk\n"
     )
     assert entries(text) == [("Visitor Guide", "Halden Maritime Museum", "2023-08", "present")]
+
+
+def test_labelled_blocks_with_a_duty_label_in_portuguese() -> None:
+    text = (
+        "EXPERIÊNCIA PROFISSIONAL\nEmpresa: Transportadora Rápido Nordeste Ltda.\n"
+        "Cargo: Motorista Entregador\nPeríodo: 06/2020 a atual\nPrincipais atividades:\n"
+        "• Entrega de mercadorias em residências\n\nEmpresa: Atacadão Pernambucano\n"
+        "Cargo: Conferente\nPeríodo: 03/2017 a 05/2020\nPrincipais atividades:\n"
+        "• Conferência de cargas\n"
+    )
+    assert entries(text) == [
+        ("Motorista Entregador", "Transportadora Rápido Nordeste Ltda.", "2020-06", "present"),
+        ("Conferente", "Atacadão Pernambucano", "2017-03", "2020-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Perfil\nComunicativa e paciente.\n"
+            "Percurso profissional\nEmpregada de Mesa   Maio 2018 – Presente\n"
+            "Restaurante O Lavrador, Guimarães\n• Atendimento e serviço às mesas\n",
+            ("Empregada de Mesa", "Restaurante O Lavrador", "2018-05", "present"),
+        ),
+        (
+            "Esperienza\nAddetta customer care – Moda Navigli S.r.l., Milano 2022-09 / ad oggi\n"
+            "• Risposta a e-mail e chat dei clienti\n",
+            ("Addetta customer care", "Moda Navigli S.r.l.", "2022-09", "present"),
+        ),
+        (
+            "Berufserfahrung\n12/2021 bis dato\nRezeptionistin\nHotel Waldhof, Steinreith\n"
+            "• Check-in und Check-out\n",
+            ("Rezeptionistin", "Hotel Waldhof", "2021-12", "present"),
+        ),
+        (
+            "Werkervaring\nKlantenservicemedewerker, Stroomlijn Energie B.V., Hoogeveld, "
+            "apr '23 – nu\nInkomende gesprekken over jaarafrekeningen en verhuizingen.\n"
+            "Gemiddeld 55 gesprekken per dag.\n",
+            ("Klantenservicemedewerker", "Stroomlijn Energie B.V.", "2023-04", "present"),
+        ),
+    ],
+)
+def test_portuguese_italian_german_and_dutch_running_ranges(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert entries(text) == [expected]
