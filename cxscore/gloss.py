@@ -148,9 +148,69 @@ technician: technicien technicienne técnico técnica tecnico techniker technicu
 developer: développeur développeuse desarrollador desarrolladora desenvolvedor sviluppatore
   entwickler ontwikkelaar
 labourer: ouvrier ouvrière obrero obrera operário operaio operaia arbeiter arbeider
+till payments: kassieren bonieren inkasso afrekenen cobrar encaisser incassare
+serving customers: bedienen bedienung bediening servir atender
+delivering: bezorgen ausliefern livrer entregar consegnare
 """
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+# German and Dutch compounds ("Kundenberatung", "Servicemitarbeiterin", "Klantendienst"):
+# a known first part and a known last part are each glossed.
+_COMPOUND_HEADS = """
+customers: kunden kundin kunde klanten klant
+service: service
+till: kassen kasse kassa
+phone: telefon telefoon
+sales: verkaufs verkauf verkoop
+branch: filial
+guests: gäste gast
+patients: patienten
+care: pflege zorg verpleeg
+elderly: alten senioren
+children: kinder
+school: schul
+reception: empfangs empfang rezeption receptie onthaal
+information: info auskunfts
+citizens: bürger
+warehouse: lager magazijn
+production: produktions produktion
+office: büro
+administration: verwaltungs verwaltung
+accounting: buchhaltungs buchhaltung
+delivery: liefer bezorg
+complaints: beschwerde reklamations
+counter: schalter theke balie
+pharmacy: apotheken apotheke apotheek pharma
+retail: detailhandels detailhandel einzelhandels einzelhandel
+shop: winkel
+kitchen: küchen küche keuken
+cleaning: reinigungs schoonmaak
+security: sicherheits beveiligings
+"""
+_COMPOUND_TAILS = """
+advice: beratung advisering
+advisor: berater beraterin adviseur
+care support: betreuung begeleiding
+support worker: betreuer betreuerin begeleider begeleidster
+service: service dienst
+sales: verkauf verkoop
+sales assistant: verkäufer verkäuferin verkoper verkoopster
+staff: mitarbeiter mitarbeiterin medewerker medewerkster
+manager: leiter leiterin leidinggevende
+management: leitung
+assistant: assistent assistentin assistente
+specialist: fachfrau fachmann
+worker: kraft
+helper: helfer helferin hulp
+care: pflege zorg
+carer: pfleger pflegerin verzorgende
+clerk: kauffrau kaufmann sachbearbeiter sachbearbeiterin
+enquiries: anfragen vragen
+calls: gespräche gesprekken
+cashier: kassier kassiererin kassierer
+"""
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_ELIDED = re.compile(r"(?:l|d|qu|n|s|j|c|m|t|dell|all|dall|nell|sull)['’]")
 
 
 @lru_cache(maxsize=1)
@@ -177,19 +237,64 @@ def glosses() -> dict[str, str]:
     return table
 
 
+def _parts(table_text: str) -> list[tuple[str, str]]:
+    """(word part, gloss) pairs of a compound table, longest part first."""
+    pairs = []
+    for line in table_text.strip().splitlines():
+        gloss, _, forms = line.partition(":")
+        pairs += [(form, gloss.strip()) for form in forms.split()]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+@lru_cache(maxsize=1)
+def _compound_parts() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    return _parts(_COMPOUND_HEADS), _parts(_COMPOUND_TAILS)
+
+
+@lru_cache(maxsize=65536)
+def _gloss_of(word: str) -> str | None:
+    """The gloss of one lower-case word: from the table, else from the known first and last
+    parts of a German or Dutch compound ("kundenberatung": "customers advice")."""
+    elided = _ELIDED.match(word)  # "l'accueil", "d'appels": the word after the article
+    if elided:
+        word = word[elided.end() :]
+    if "'" in word or "’" in word:
+        return None
+    table = glosses()
+    if word in table:
+        return table[word]
+    if len(word) < 8:
+        return None
+    from cxscore.lexicon import english_words
+
+    if word in english_words():
+        return None
+    heads, tails = _compound_parts()
+    # (a hyphen joins the parts of some compounds: "pharma-assistentin"). Both parts must be
+    # known: a known start alone is also how English words begin ("gastropub", "pharmacist").
+    bare = word.replace("-", "")
+    for head_part, head in heads:
+        if bare.startswith(head_part):
+            for tail_part, tail in tails:
+                if bare.endswith(tail_part) and len(bare) >= len(head_part) + len(tail_part):
+                    return f"{head} {tail}"
+            return None
+    return None
+
+
 def glossed(text: str) -> str:
     """`text` with each foreign job or duty word followed by its English gloss."""
-    table = glosses()
     if not text:
         return text
-    matches = [m for m in _WORD_RE.finditer(text) if m.group().lower() in table]
+    found = [(m, _gloss_of(m.group().lower())) for m in _WORD_RE.finditer(text)]
+    matches = [(m, g) for m, g in found if g]
     if not matches:
         return text
     out: list[str] = []
     last = 0
-    for match in matches:
+    for match, gloss in matches:
         out.append(text[last : match.end()])
-        out.append(f" {table[match.group().lower()]}")
+        out.append(f" {gloss}")
         last = match.end()
     out.append(text[last:])
     return "".join(out)

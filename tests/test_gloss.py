@@ -57,3 +57,25 @@ def test_the_classifiers_and_the_occupation_prior_read_the_gloss() -> None:
     assert lines[1] == "Réclamations complaints" and list(owner) == [0, 0]
     (match,) = match_occupations([entry])
     assert match is not None and "Cashier" in match.title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kundenberatung", "Kundenberatung customers advice"),
+        ("Servicemitarbeiterin (Saison)", "Servicemitarbeiterin service staff (Saison)"),
+        ("Pharma-Assistentin", "Pharma-Assistentin pharmacy assistant"),
+        ("Medewerker klantendienst", "Medewerker clerk klantendienst customers service"),
+        ("gestion de l'accueil", "gestion management de l'accueil welcoming reception"),
+    ],
+)
+def test_german_and_dutch_compounds_and_elided_french_words(text: str, expected: str) -> None:
+    assert glossed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Ran the kitchen for a 70-cover gastropub", "Under the pharmacist's check"]
+)
+def test_an_english_word_that_starts_like_a_compound_is_left_alone(text: str) -> None:
+    # A known first part alone is no compound: "gast…", "pharma…" start English words too.
+    assert glossed(text) == text
