@@ -338,9 +338,9 @@ def _join_wrapped_bullets(lines: Sequence[_Line]) -> list[_Line]:
 
 
 def _is_bullet(line: _Line) -> bool:
-    from cxscore.normalize import BULLET, normalize_line
+    from cxscore.normalize import starts_with_bullet
 
-    return not line.heading and normalize_line(line.text).startswith(f"{BULLET} ")
+    return not line.heading and starts_with_bullet(line.text)
 
 
 def _wraps_onto(head: _Line, tail: _Line, line: _Line, page: Sequence[_Line]) -> bool:

@@ -190,6 +190,13 @@ def normalize_line(text: str) -> str:
     return text
 
 
+def starts_with_bullet(text: str) -> bool:
+    """Whether a raw line opens with a bullet glyph that `normalize_line` turns into `•`
+    (cheaply: without mending the rest of the line)."""
+    match = _LEADING_BULLET.match(text)
+    return bool(match and match.end() < len(text) and not _MIRRORED.search(text))
+
+
 def _join_hyphenated(lines: list[str]) -> None:
     """Join words split by a hyphen at a line end with their rest on the next line, in place."""
     for i in range(len(lines) - 1):
