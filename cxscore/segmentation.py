@@ -2706,8 +2706,9 @@ def _heads(word: str) -> bool:
     )
 
 
-def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
+def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
     text, line = parts[index].text, parts[index].line
+    title_line = parts[title_index].line
     words = [w.lower().strip(".,") for w in _WORD.findall(text)]
     # "Corps Member (NYSC)": the head noun before a bracketed note names a role.
     head = _WORD.findall(BRACKETED.sub(" ", text)) if "(" in text else None
@@ -2735,9 +2736,12 @@ def _org_score(parts: Sequence[_Part], index: int, title_line: int) -> float:
         # is that employer's town ("Utrecht").
         # ("Head of Operations @ Swiftkart Nigeria" over "Ilemo · March 2018 – …" too).
         beside_title = sum(p.line == title_line for p in parts) >= 2
-        # A bare place ("São Paulo") under "Title, Pagaí Pagamentos S.A." is its town.
+        # A bare place ("São Paulo") under "Title, Pagaí Pagamentos S.A." is its town (an
+        # employer word in the title itself rivals nothing: "Festival Volunteer").
         rival = _is_town(text) and any(
-            k != index and _has_org_word(p.text) and not _unit_qualifier(p, title_line)
+            k not in (index, title_index)
+            and _has_org_word(p.text)
+            and not _unit_qualifier(p, title_line)
             for k, p in enumerate(parts)
         )
         if (len(words) > 1 or not beside_title) and not rival:
@@ -2802,7 +2806,7 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
         title_index = 0  # no signal: titles usually come first
     rest = [i for i in range(len(parts)) if i != title_index]
     title_line = parts[title_index].line
-    org_index = max(rest, key=lambda i: (_org_score(parts, i, title_line), -abs(i - title_index)))
+    org_index = max(rest, key=lambda i: (_org_score(parts, i, title_index), -abs(i - title_index)))
     org_line = parts[org_index].line
     org = parts[org_index].text
     after = org_index + 1

@@ -3839,3 +3839,15 @@ def test_portuguese_italian_german_and_dutch_running_ranges(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert entries(text) == [expected]
+
+
+def test_an_employer_word_in_the_title_does_not_make_the_employer_below_a_town() -> None:
+    # "Festival" is an employer word, but it names the title's setting: the line below,
+    # standing alone, is the employer, and the dashed field narrows the title.
+    text = (
+        "Volunteering\n\nFestival Volunteer – Info Point (July 2023)\n"
+        "Aldercombe Folk Weekend\n- Answered questions and sold programmes\n"
+    )
+    assert entries(text) == [
+        ("Festival Volunteer – Info Point", "Aldercombe Folk Weekend", "2023-07", "2023-07")
+    ]
