@@ -272,6 +272,13 @@ _SEASON_MONTH |= dict.fromkeys(("sommer", "zomer", "verano", "verão", "été"),
 _SEASON_MONTH |= dict.fromkeys(("printemps", "primavera", "frühling"), 3)
 _SEASON_MONTH |= dict.fromkeys(("automne", "otoño", "outono", "herbst"), 9)
 _SEASON_MONTH |= dict.fromkeys(("hiver", "invierno", "inverno"), 1)
+_TERM_MONTHS = {
+    "spring": (1, 5),
+    "summer": (5, 8),
+    "fall": (9, 12),
+    "autumn": (9, 12),
+    "winter": (1, 4),
+}
 # A season written alone covers this many months from its first ("Summer 2019": June–August).
 SEASON_MONTHS = 3
 _APOSTROPHES = "'’‘`"
@@ -311,6 +318,9 @@ _TOKEN = re.compile(
     | (?=[a-zàéäöüşçğ至现現현])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
+        # an academic term: "Fall semester 2024", "Spring term 2025", "Winter quarter 2023"
+        | (?P<term>spring|summer|fall|autumn|winter)[ \t]+(?:semester|term|quarter|session)
+          [ \t,]+(?P<ty>{_YEAR4})(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été|printemps
                |primavera|frühling|automne|otoño|outono|herbst|hiver|invierno|inverno)
           (?:{_JOIN}{_YEAR_OR_YY.format("s")}|[ \t](?P<sbare>\d\d)(?![\d%:]|[.,]\d))
@@ -452,6 +462,13 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             return _Token(_Kind.DATE, start, end, PartialDate(year, 12, Precision.SEASON), value=14)
         month = _SEASON_MONTH[g["xsea"].lower()]
         return _Token(_Kind.DATE, start, end, PartialDate(year, month, Precision.SEASON))
+    if g["term"]:
+        # "Fall semester 2024": the North American academic term, from its first month to its
+        # last (`value`): spring January to May, summer May to August, fall September to
+        # December, winter January to April.
+        opens, closes = _TERM_MONTHS[g["term"].lower()]
+        term = PartialDate(int(g["ty"]), opens, Precision.SEASON)
+        return _Token(_Kind.DATE, start, end, term, value=closes)
     if g["xmas"]:
         # "Christmas 2024" for a seasonal temp: November and December, as such jobs run.
         return _Token(

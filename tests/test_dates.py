@@ -862,3 +862,22 @@ def test_italian_and_german_months_and_running_ranges(
     assert found.present is (end is None)
     # English "set" before a year stays a word.
     assert find_date_ranges("set 2019 targets", (2026, 11)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Spring semester 2025", (2025, 1), (2025, 5)),
+        ("Fall term 2018", (2018, 9), (2018, 12)),
+        ("Summer term 2024", (2024, 5), (2024, 8)),
+        ("Fall semester 2024 – Spring semester 2025", (2024, 9), (2025, 5)),
+    ],
+)
+def test_an_academic_term_covers_its_months(
+    text: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.start is not None and found.end is not None
+    assert (found.start.year, found.start.month) == start
+    assert (found.end.year, found.end.month) == end
+    assert found.span == Span(0, len(text))
