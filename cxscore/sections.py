@@ -224,6 +224,14 @@ _FILLER = frozenset(
 _YEARLESS_NOTE = re.compile(r"\((?![^()]*(?:19|20)\d\d)[^()]*\)")
 
 
+# Things a project makes: beside a section word they name the project, not a section.
+_ARTIFACTS = frozenset(
+    """
+    app apps application tool toolkit website site dashboard dashboards portal prototype
+    chatbot bot platform database game plugin
+    """.split()
+)
+
 _ROLES_NOW = re.compile(r"current(?:ly)?|since retir\w+|(?:in|after|during) retirement")
 
 
@@ -296,6 +304,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
             # Experience" is a certificate); an emphasised heading may carry one or two, and
             # one opening with it may say when ("Employment since leaving the Army").
             rest = [w for w in pattern.sub(" ", lowered).split() if w not in _FILLER]
+            if not _ARTIFACTS.isdisjoint(rest):
+                return None  # "Volunteer rota app", "Customer Experience Dashboard": a project
             if len(rest) > (2 if emphatic else 1) and not (
                 found.start() == 0 and _WHEN.match(lowered[found.end() :])
             ):

@@ -55,6 +55,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Istruzione e formazione", SectionKind.EDUCATION),
         ("Capacità e competenze personali", SectionKind.SKILLS),
         ("Percurso profissional", SectionKind.EXPERIENCE),
+        ("Extension Activities", SectionKind.LEADERSHIP),
         ("Histórico profissional", SectionKind.EXPERIENCE),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
@@ -3851,3 +3852,8 @@ def test_an_employer_word_in_the_title_does_not_make_the_employer_below_a_town()
     assert entries(text) == [
         ("Festival Volunteer – Info Point", "Aldercombe Folk Weekend", "2023-07", "2023-07")
     ]
+
+
+@pytest.mark.parametrize("text", ["Volunteer rota app", "Customer Experience Dashboard"])
+def test_a_project_named_with_a_section_word_is_no_heading(text: str) -> None:
+    assert heading_kind(text, styled=True) is None
