@@ -282,8 +282,10 @@ def _gloss_of(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def glossed(text: str) -> str:
-    """`text` with each foreign job or duty word followed by its English gloss."""
+    """`text` with each foreign job or duty word followed by its English gloss (cached: the
+    title and the duties are each read by several features)."""
     if not text:
         return text
     found = [(m, _gloss_of(m.group().lower())) for m in _WORD_RE.finditer(text)]

@@ -164,22 +164,27 @@ def without_grades(words: list[str]) -> list[str]:
 
 # German and Dutch titles are compounds ending in their head noun: "Vrachtwagenchauffeur",
 # "Empfangsmitarbeiterin", "Filialleiter", "Zaterdaghulp", "Pflegefachfrau".
-_COMPOUND_ROLE = re.compile(
-    r"\w{3,}(?:mitarbeiter(?:in)?|leiter(?:in)?|fahrer(?:in)?|chauffeur|kurier|helfer(?:in)?"
-    r"|hulp|medewerker|medewerkster|leider|verkäufer(?:in)?|kraft|fachfrau|fachmann"
-    r"|pfleger(?:in)?|betreuer(?:in)?|berater(?:in)?|kellner(?:in)?|assistent(?:in)?"
-    r"|sachbearbeiter(?:in)?|kaufmann|kauffrau|techniker(?:in)?|monteur(?:in)?|arbeiter(?:in)?"
-    r"|verkoper|adviseur|begeleider|bezorger|zusteller(?:in)?|lehrer(?:in)?|erzieher(?:in)?"
-    r"|koch|köchin)"
+_COMPOUND_ENDS = tuple(
+    """
+    mitarbeiter mitarbeiterin leiter leiterin fahrer fahrerin chauffeur kurier helfer helferin
+    hulp medewerker medewerkster leider verkäufer verkäuferin kraft fachfrau fachmann pfleger
+    pflegerin betreuer betreuerin berater beraterin kellner kellnerin assistent assistentin
+    sachbearbeiter sachbearbeiterin kaufmann kauffrau techniker technikerin monteur monteurin
+    arbeiter arbeiterin verkoper adviseur begeleider bezorger zusteller zustellerin lehrer
+    lehrerin erzieher erzieherin koch köchin
+    """.split()
 )
 
 
 def is_compound_role(word: str) -> bool:
-    """Whether a lower-case word is a German or Dutch compound title ending in a role noun
-    (and no English word: "shipwright" is no compound of these)."""
+    """Whether a lower-case word is a German or Dutch compound title ending in a role noun,
+    at least three letters after its start (and no English word: "shipwright" is no
+    compound of these)."""
     return (
         len(word) >= 7
-        and _COMPOUND_ROLE.fullmatch(word) is not None
+        and word.endswith(_COMPOUND_ENDS)
+        and any(word.endswith(end) and len(word) >= len(end) + 3 for end in _COMPOUND_ENDS)
+        and word.isalpha()
         and word not in english_words()
     )
 
