@@ -174,9 +174,9 @@ def normalize_line(text: str) -> str:
         text = _INVISIBLE.sub("", text)
         if "**" in text:
             text = _BOLD_MARKS.sub(r"\1", text)
-    match = _LEADING_BULLET.match(text)
-    if match and match.end() < len(text) and not _MIRRORED.search(text):
-        text = f"{BULLET} {text[match.end() :]}"
+    glyphs = _bullet_end(text)
+    if glyphs is not None:
+        text = f"{BULLET} {text[glyphs:]}"
     if not plain:
         text = _CID.sub(" ", text)
         if "...." in text or "……" in text or " . . . ." in text:
@@ -190,11 +190,19 @@ def normalize_line(text: str) -> str:
     return text
 
 
+def _bullet_end(text: str) -> int | None:
+    """Where the bullet glyphs opening `text` end, or None when it opens with none (or with
+    glyphs mirrored at its end, which decorate a heading)."""
+    match = _LEADING_BULLET.match(text)
+    if match and match.end() < len(text) and not _MIRRORED.search(text):
+        return match.end()
+    return None
+
+
 def starts_with_bullet(text: str) -> bool:
     """Whether a raw line opens with a bullet glyph that `normalize_line` turns into `•`
     (cheaply: without mending the rest of the line)."""
-    match = _LEADING_BULLET.match(text)
-    return bool(match and match.end() < len(text) and not _MIRRORED.search(text))
+    return _bullet_end(text) is not None
 
 
 def _join_hyphenated(lines: list[str]) -> None:

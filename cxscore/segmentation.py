@@ -2009,6 +2009,28 @@ def _build_entry(
 
 
 _DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")
+# Europass's field labels in other languages, by the field they name.
+_EUROPASS_TITLES = (
+    "lavoro o posizione ricoperti",
+    "lavoro o posizione ricoperta",
+    "fonction ou poste occupé",
+    "beruf oder funktion",
+    "profesión o cargo desempeñado",
+    "profesión o cargo desempeñados",
+    "função ou cargo ocupado",
+    "função ou cargo ocupados",
+    "functie of positie",
+    "functie",
+)
+_EUROPASS_EMPLOYERS = (
+    "nome e indirizzo del datore di lavoro",
+    "nom et adresse de l'employeur",
+    "name und adresse des arbeitgebers",
+    "nombre y dirección de la empresa",
+    "nome e morada do empregador",
+    "naam en adres van de werkgever",
+    "werkgever",
+)
 _FIELD_LABEL = re.compile(
     # (a label may follow its own translation: "Stanowisko / Position: …")
     r"^(?:[^\W\d_]+ (?:[^\W\d_]+ )?/ )?"
@@ -2025,12 +2047,13 @@ _FIELD_LABEL = re.compile(
     r"|pracodawca|stanowisko|okres|numele și adresa angajatorului|funcția sau postul ocupat"
     r"|posizione"
     r"|perioada"
-    # The Europass labels in Italian, French, German, Spanish, Portuguese and Dutch
-    r"|lavoro o posizione ricopert[ia]|nome e indirizzo del datore di lavoro"
-    r"|fonction ou poste occupé|nom et adresse de l'employeur|beruf oder funktion"
-    r"|name und adresse des arbeitgebers|profesión o cargo desempeñados?"
-    r"|nombre y dirección de la empresa|função ou cargo ocupados?|nome e morada do empregador"
-    r"|functie of positie|naam en adres van de werkgever|functie|werkgever)"
+    # the Europass labels in Italian, French, German, Spanish, Portuguese and Dutch (longest
+    # first, so "functie of positie" is not read as "functie")
+    + "".join(
+        f"|{re.escape(label)}"
+        for label in sorted(_EUROPASS_TITLES + _EUROPASS_EMPLOYERS, key=len, reverse=True)
+    )
+    + r")"
     # "Position : …", or "Position | …" from a two-column table; the older Europass form's
     # long labels stand in their own column, with no colon.
     r"(?:\s*[:|]\s*|(?:(?<=held)|(?<=employer))\s+(?=\S))",
@@ -2081,33 +2104,8 @@ _LABEL_FIELDS = {
     ),
     "datore di lavoro": "organization",
     "numele și adresa angajatorului": "organization",
-    **dict.fromkeys(
-        (
-            "lavoro o posizione ricoperti",
-            "lavoro o posizione ricoperta",
-            "fonction ou poste occupé",
-            "beruf oder funktion",
-            "profesión o cargo desempeñado",
-            "profesión o cargo desempeñados",
-            "função ou cargo ocupado",
-            "função ou cargo ocupados",
-            "functie of positie",
-            "functie",
-        ),
-        "title",
-    ),
-    **dict.fromkeys(
-        (
-            "nome e indirizzo del datore di lavoro",
-            "nom et adresse de l'employeur",
-            "name und adresse des arbeitgebers",
-            "nombre y dirección de la empresa",
-            "nome e morada do empregador",
-            "naam en adres van de werkgever",
-            "werkgever",
-        ),
-        "organization",
-    ),
+    **dict.fromkeys(_EUROPASS_TITLES, "title"),
+    **dict.fromkeys(_EUROPASS_EMPLOYERS, "organization"),
 }
 
 
