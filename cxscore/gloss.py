@@ -15,6 +15,7 @@ feminine). Nothing happens at import; the table is parsed on first use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _TABLE = """
@@ -213,6 +214,20 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _ELIDED = re.compile(r"(?:l|d|qu|n|s|j|c|m|t|dell|all|dall|nell|sull)['’]")
 
 
+def _pairs(table: str) -> Iterator[tuple[str, str]]:
+    """(word form in lower case, gloss) pairs of a table: "gloss: form form …" lines, forms
+    going on in indented lines, "#" starting a comment."""
+    gloss = ""
+    for raw in table.splitlines():
+        line = raw.split("#", 1)[0]
+        if not line.strip():
+            continue
+        if not raw.startswith(" "):
+            gloss, _, line = line.partition(":")
+        for form in line.split():
+            yield form.lower(), gloss.strip()
+
+
 @lru_cache(maxsize=1)
 def glosses() -> dict[str, str]:
     """Foreign word form (lower case) -> its English gloss, without forms that are English
@@ -221,29 +236,15 @@ def glosses() -> dict[str, str]:
 
     english = english_words()
     table: dict[str, str] = {}
-    gloss = ""
-    for raw in _TABLE.splitlines():
-        line = raw.split("#", 1)[0]
-        if not line.strip():
-            continue
-        if not raw.startswith(" "):
-            gloss, _, forms = line.partition(":")
-        else:
-            forms = line
-        for form in forms.split():
-            form = form.lower()
-            if form not in table and form not in english and form != gloss:
-                table[form] = gloss.strip()
+    for form, gloss in _pairs(_TABLE):
+        if form not in table and form not in english and form != gloss:
+            table[form] = gloss
     return table
 
 
-def _parts(table_text: str) -> list[tuple[str, str]]:
+def _parts(table: str) -> list[tuple[str, str]]:
     """(word part, gloss) pairs of a compound table, longest part first."""
-    pairs = []
-    for line in table_text.strip().splitlines():
-        gloss, _, forms = line.partition(":")
-        pairs += [(form, gloss.strip()) for form in forms.split()]
-    return sorted(pairs, key=lambda pair: -len(pair[0]))
+    return sorted(_pairs(table), key=lambda pair: -len(pair[0]))
 
 
 @lru_cache(maxsize=1)
