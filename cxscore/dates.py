@@ -262,7 +262,7 @@ def _month_number(name: str) -> int:
 
 
 # "(April – May)": the months a season or a year alone covered.
-_BRACKET_MONTHS = rf"\((?P<m1>{_MONTHS_EN})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS_EN})\.?\)"
+_BRACKET_MONTHS = rf"\((?P<m1>{_MONTHS})\.?[ \t]*[-–—][ \t]*(?P<m2>{_MONTHS})\.?\)"
 _MONTHS_AFTER = re.compile(rf"[ \t]*{_BRACKET_MONTHS}", re.IGNORECASE)
 _ALONE = frozenset({Precision.SEASON, Precision.YEAR})
 _SEASON_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}

@@ -54,7 +54,9 @@ FOREIGN_ROLE_WORDS = frozenset(
     estetista farmacista
     koch köchin fahrer fahrerin pfleger pflegerin erzieher erzieherin leiter leiterin
     berater beraterin buchhalter buchhalterin kaufmann kauffrau fachmann fachfrau aushilfe
-    werkstudentin lernende lernender auszubildender zusteller zustellerin lagerist lageristin
+    werkstudent werkstudentin praktikant agentin managerin trainerin disponent disponentin
+    koordinatorin logistiker logistikerin informatiker informatikerin fsj bfd bufdi
+    lernende lernender auszubildender zusteller zustellerin lagerist lageristin
     monteur monteurin elektriker elektrikerin techniker technikerin entwickler entwicklerin
     friseur friseurin rezeptionist rezeptionistin spüler spülerin küchenhilfe hausmeister
     hausmeisterin reinigungskraft sekretärin assistentin referent referentin betreuer
@@ -171,7 +173,11 @@ _COMPOUND_ENDS = tuple(
     pflegerin betreuer betreuerin berater beraterin kellner kellnerin assistent assistentin
     sachbearbeiter sachbearbeiterin kaufmann kauffrau techniker technikerin monteur monteurin
     arbeiter arbeiterin verkoper adviseur begeleider bezorger zusteller zustellerin lehrer
-    lehrerin erzieher erzieherin koch köchin
+    lehrerin erzieher erzieherin koch köchin trainer trainerin agent agentin manager managerin
+    angestellte angestellter disponent disponentin referent referentin koordinator
+    koordinatorin entwickler entwicklerin informatiker informatikerin logistiker logistikerin
+    spezialist spezialistin vertreter vertreterin student studentin praktikant praktikantin
+    leitung dienstleistender diener
     """.split()
 )
 

@@ -100,7 +100,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.INTERNSHIPS,
             r"\binternships?\b|\bplacements?\b|\bco-?op\b|\blearnerships?\b"
-            r"|\bapprenticeships?\b|\btraineeships?\b"
+            r"|\bapprenticeships?\b|\btraineeships?\b|^praktik(?:a|um)$"
             # Indian articleship, Nigerian SIWES and NYSC, Kenyan industrial attachment
             r"|\barticleship\b|\bindustrial (?:training|attachment)\b|\bsiwes\b|\bnysc\b"
             r"|\bnational youth service\b",
@@ -125,7 +125,10 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             # (read after spelling is mended: "professionale" becomes "professional")
             r"|^parcours professionnel$|^percorso professional[ei]?$|^trayectoria profes+ional$"
             r"|^percurso prof[ei]ss?ional$|^histórico prof[ei]ss?ional$"
-            r"|^(?:berufliche )?erfahrung(?:en)?$|^berufliche tätigkeit(?:en)?$|^(?:werk)?ervaring$"
+            r"|^(?:berufliche |praktische |bisherige )?erfahrung(?:en)?$"
+            r"|^(?:berufliche|frühere|bisherige) tätigkeit(?:en)?$|^(?:werk)?ervaring$"
+            r"|\barbeitserfahrung(?:en)?\b|\bpraxiserfahrung(?:en)?\b|^berufspraxis$"
+            r"|^(?:berufliche )?stationen$|^nebentätigkeiten$|^nebenjobs?$"
             r"|^loopbaan$"
             # Romanian, Polish, Turkish
             r"|\bexperien[țţ][ăa]\b|\bdoświadczenie\b|\bdeneyim",
@@ -134,7 +137,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         (
             SectionKind.CERTIFICATIONS,
             # "TICKETS" (Australian and New Zealand: licences and cards held)
-            r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b|^tickets(?: held)?$",
+            r"\bcertifi|\blicen[cs]es?\b|\bcredentials\b|^tickets(?: held)?$"
+            r"|^qualifikationen$|^zertifikate$",
         ),
         (
             SectionKind.EDUCATION,
@@ -145,7 +149,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b|^dipl[oô]mes$"
             r"|\bformazione\b"
             r"|\beducación\b|\beducação\b|\bcursos\b"
-            r"|\bweiterbildung\b|\bschulbildung\b|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
+            r"|\bweiterbildung\b|\bschulbildung\b|^schule$|^bildungsweg$|^studium$|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
             r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"
             # "School" alone over a school leaver's classes (not "Cedar Bluff High School")
             r"|^(?:high )?school$"
@@ -425,6 +429,19 @@ def _is_unknown_heading(line: str, styled: bool) -> bool:
     return styled and len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+# Duty labels of CVs in Spanish, Portuguese, French, German, Italian, Dutch, Polish and
+# Romanian ("Principais atividades", "Tätigkeiten", "Werkzaamheden"), alone on a line or
+# before the duties ("Tätigkeiten: Zollanmeldungen in ATLAS").
+FOREIGN_DUTY_LABEL = (
+    r"(?:principales |principais |principali |principaux |main )?(?:funciones|actividades"
+    r"|atividades|responsabilidades|tâches|missions|aufgaben|aufgabenbereich|tätigkeiten"
+    r"|mansioni|attività|obowiązki|zakres obowiązków|activități și responsabilități|activités"
+    r"|funções|tarefas|tareas|compiti|hauptaufgaben|werkzaamheden|taken"
+    r"|verantwoordelijkheden)"
+    r"(?: (?:e|y|et|und|en) (?:responsabilità|responsabilidades|responsabilités"
+    r"|verantwortung|verantwoordelijkheden))?"
+    r"(?: principales| principale| principais)?"
+)
 _SUBHEADINGS = re.compile(
     r"^(?:key |main |core |selected |notable |major |job |role |daily |primary |principal )?"
     r"(?:responsibilities|duties|tasks|description|"
@@ -439,13 +456,7 @@ _SUBHEADINGS = re.compile(
     # "Schedule of duties:", "Summary of responsibilities", "Scope of work"
     r"|^(?:schedule|summary|description|list|nature|scope) of (?:duties|responsibilities|work)"
     r"\s*:?$"
-    r"|^(?:principales |principais |principali |principaux |main )?(?:funciones|actividades"
-    r"|atividades|responsabilidades|tâches|missions|aufgaben|tätigkeiten|mansioni|attività"
-    r"|obowiązki|zakres obowiązków|activități și responsabilități|activités|funções|tarefas"
-    r"|tareas|compiti|hauptaufgaben|werkzaamheden|taken|verantwoordelijkheden)"
-    r"(?: (?:e|y|et|und|en) (?:responsabilità|responsabilidades|responsabilités"
-    r"|verantwortung|verantwoordelijkheden))?"
-    r"(?: principales| principale| principais)?\s*:?$",
+    rf"|^{FOREIGN_DUTY_LABEL}\s*:?$",
     re.IGNORECASE,
 )
 

@@ -38,6 +38,7 @@ from cxscore.lexicon import (
 )
 from cxscore.sections import (
     EXPERIENCE_LIKE,
+    FOREIGN_DUTY_LABEL,
     Section,
     SectionKind,
     heading_kind,
@@ -2261,7 +2262,15 @@ _CAREER_BREAK = re.compile(
     # "Home duties (raising my family)" (Australian, Irish), "Homemaker"
     r"|home duties|home-?maker"
     # "Job seeking and short courses", "Preparation for banking examinations"
-    r"|job[- ](?:seeking|search(?:ing)?|hunting)|between jobs|preparation for [\w ]*exam",
+    r"|job[- ](?:seeking|search(?:ing)?|hunting)|between jobs|preparation for [\w ]*exam"
+    # The same in German, Dutch, French, Spanish, Portuguese and Italian CVs ("Elternzeit",
+    # "Karenz", "Familienphase (Kindererziehung)", "Congé parental", "Licença-maternidade")
+    r"|elternzeit|(?:väter|mütter)?karenz|mutterschutz|familien(?:phase|zeit)|erziehungszeit"
+    r"|kindererziehung|sabbatjahr|arbeitssuche|ouderschapsverlof|zwangerschapsverlof"
+    r"|loopbaanonderbreking|cong[ée] (?:parental|(?:de )?maternit[ée]|paternit[ée])"
+    r"|ann[ée]e sabbatique|recherche d['’]emploi|baja (?:por |de )?(?:maternidad|paternidad)"
+    r"|excedencia|a[ñn]o sab[áa]tico|licen[çc]a[- ](?:maternidade|paternidade|parental)"
+    r"|ano sab[áa]tico|congedo (?:parentale|di maternit[àa])|anno sabbatico",
     re.IGNORECASE,
 )
 # "200 Harbor Plaza", "14 Adeola Crescent": a street address, part of the place.
@@ -2647,7 +2656,8 @@ def _role_score(text: str) -> float:
         score += 1
     elif any(w in role_words() for w in words):
         score += 1.5
-    if any(w in _ORG_WORDS for w in words):
+    # Every word, also those no name word ("e.V.", "&"): "SV Blau-Weiß Findorff e.V."
+    if any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text)):
         # Before a role's head noun, an employer word names the setting ("Call Centre Agent",
         # "Bar Staff"); it counts against a title less than in a name ("Lakeside Hotel").
         score -= 1 if headed and head_words[-1] not in _ORG_WORDS else 2
@@ -2686,6 +2696,9 @@ def _heads_first(words: Sequence[str], text: str) -> bool:
     return bool(words) and (
         words[0] in FOREIGN_ROLE_WORDS
         or is_compound_role(words[0])
+        # "Kundenservice-Agentin Chat & Social Media", "Call-Center-Agent Outbound": a
+        # hyphened compound ending in one
+        or ("-" in words[0] and words[0].rsplit("-", 1)[1] in role_words())
         or (words[0] in role_words() and bool(_ROMANCE_OF.search(text)))
     )
 
@@ -2721,7 +2734,8 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         # "Freelance Tour Guide — Self-employed, Villaseca del Mar": in the employer's place
         # after the title, before its town.
         score = 1.0
-    if any(w in _ORG_WORDS for w in words):
+    # Every word, also those no name word ("e.V.", "&"): "SV Blau-Weiß Findorff e.V."
+    if any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text)):
         # A unit within an employer ("Medical/Surgical Unit", "Export Department") is a
         # weaker sign than a name ("Department of Veterans Affairs").
         score += 1 if last in _NARROW_UNITS else 2
@@ -2929,8 +2943,8 @@ def _ends_mid_phrase(text: str) -> bool:
 
 
 _INLINE_LABEL = re.compile(
-    r"(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description|skills)"
-    r"\s*[:|]\s+"
+    r"(?:(?:main |key |job )?(?:tasks|duties|responsibilities|achievements|description|skills)"
+    rf"|{FOREIGN_DUTY_LABEL})\s*[:|]\s+"
     r"(?=\S)"
     # The older Europass form's label column, often wrapped: "Main activities and - Dispensing
     # prescriptions" over "responsibilities on 5+ medicines".

@@ -674,6 +674,8 @@ def test_tenures_written_beside_dates_are_durations(text: str) -> None:
         ("Sales Clerk (summer job)   Summer 2023 (April – May)", (2023, 4), (2023, 5)),
         ("PASS Leader   Semester 1, 2025 (Mar – Jun)", (2025, 3), (2025, 6)),
         ("Fruit Picker   Summer 2023 (Dec - Feb)", (2023, 12), (2024, 2)),
+        ("Saisonkraft   Saison 2021 (Mai-Sept.)", (2021, 5), (2021, 9)),
+        ("Animateur   Été 2019 (juin – août)", (2019, 6), (2019, 8)),
     ],
 )
 def test_months_in_brackets_after_a_season_or_a_year_are_its_span(

@@ -57,6 +57,15 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Percurso profissional", SectionKind.EXPERIENCE),
         ("Extension Activities", SectionKind.LEADERSHIP),
         ("Histórico profissional", SectionKind.EXPERIENCE),
+        ("Praktische Erfahrung", SectionKind.EXPERIENCE),
+        ("BERUFLICHE STATIONEN", SectionKind.EXPERIENCE),
+        ("Arbeitserfahrung", SectionKind.EXPERIENCE),
+        ("Frühere Tätigkeiten", SectionKind.EXPERIENCE),
+        ("Studium", SectionKind.EDUCATION),
+        ("Bildungsweg", SectionKind.EDUCATION),
+        ("Schule", SectionKind.EDUCATION),
+        ("Qualifikationen", SectionKind.CERTIFICATIONS),
+        ("Praktika", SectionKind.INTERNSHIPS),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
         ("Where I’ve worked", SectionKind.EXPERIENCE),
@@ -3840,3 +3849,42 @@ def test_a_project_named_with_a_section_word_is_no_heading(text: str) -> None:
 )
 def test_one_role_read_from_its_header(text: str, expected: tuple[str, str, str, str]) -> None:
     assert entries(text) == [expected]
+
+
+def test_german_roles_under_an_employer_heading_with_inline_duty_labels() -> None:
+    # "Tätigkeiten: …" before the duties is a label, as "Duties: …" is: no employer line.
+    text = (
+        "Beruflicher Werdegang\nHafenstadt Spedition GmbH, Kiel\n"
+        "Disponentin   03/2019 – heute\nTätigkeiten: Tourenplanung, Rückfragen von Kunden\n"
+        "Lagerhelferin   01/2016 – 02/2019\nAufgaben: Kommissionierung und Verladung\n"
+        "TSV Grün-Weiß Ellerbek e.V., Kiel\nJugendtrainerin (ehrenamtlich)   seit 2014\n"
+        "Tätigkeiten: Training der E-Jugend\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["organization"], e["bullets"]) for e in report["experiences"]]
+    assert got == [
+        ("Disponentin", "Hafenstadt Spedition GmbH", ["Tourenplanung, Rückfragen von Kunden"]),
+        ("Lagerhelferin", "Hafenstadt Spedition GmbH", ["Kommissionierung und Verladung"]),
+        (
+            "Jugendtrainerin (ehrenamtlich)",
+            "TSV Grün-Weiß Ellerbek e.V.",
+            ["Training der E-Jugend"],
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Call-Center-Agent Outbound", "Qualitätsmanagerin Kundenservice", "Werkstudent IT-Support"],
+)
+def test_a_german_title_heads_with_its_first_word_before_a_qualifier(title: str) -> None:
+    text = f"Praktische Erfahrung\nNordlicht Versicherung AG, Bremen\n{title} (01/2020 – 02/2022)\n"
+    assert entries(text) == [(title, "Nordlicht Versicherung AG", "2020-01", "2022-02")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Elternzeit", "Karenz", "Familienphase (Kindererziehung)", "Congé parental"]
+)
+def test_a_career_break_in_another_language_has_no_employer(line: str) -> None:
+    text = f"Berufserfahrung\n05/2019 – 02/2021   {line}\n"
+    assert entries(text) == [(line, None, "2019-05", "2021-02")]
