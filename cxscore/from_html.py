@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from cxscore.document import RawLine
-from cxscore.from_text import decode_text
+from cxscore.from_text import decode_text, text_lines
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -130,6 +130,13 @@ def _walk(node: Tag, out: _Lines) -> None:
             continue
         after_element = False
         out.brk()
+        if name == "pre":
+            # A job board's "text view" (`<pre>` around the whole résumé): its line breaks
+            # and runs of spaces are the layout, read as plain text is.
+            text = child.get_text()
+            out.lines.extend(text_lines(html.unescape(text) if "&" in text else text))
+            out.lines.append(RawLine("", 0))
+            continue
         if name == "li" and not child.find(["ul", "ol"]):
             # An item over a list of its own names a group (an employer over its roles, a
             # role over its duties); the items without one are the bullets.

@@ -25,6 +25,7 @@ from cxscore.errors import (
     TimeBudgetError,
     TooManyPagesError,
 )
+from cxscore.from_text import PAGE_NUMBER, little_else
 from cxscore.lexicon import MONTH_ABBREVIATIONS, MONTH_ALTERNATION
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -121,11 +122,6 @@ def read_pdf(data: bytes, limits: ReadLimits, deadline: float) -> list[RawLine]:
     return lines
 
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$"
-    r"|\bpage\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$",
-    re.IGNORECASE,
-)
 _DIGITS = re.compile(r"\d+")
 
 
@@ -151,29 +147,19 @@ def _drop_running_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
         for i, line in enumerate(page):
             at_edge = i < edge or i >= len(page) - edge
             text = line.text.strip()
-            if at_edge and (key(line) in repeated or _PAGE_NUMBER.search(text)):
+            if at_edge and (key(line) in repeated or PAGE_NUMBER.search(text)):
                 continue
             if (
                 at_edge
                 and number
                 and named
                 and text.lower().startswith(name)
-                and _little_else(text, name)
+                and little_else(text, name)
             ):
                 continue
             keep.append(line)
         out.append(keep)
     return out
-
-
-def _little_else(text: str, name: str) -> bool:
-    """Beside the name (maybe twice, left and right), at most four words once the contact
-    details are gone: "Nathan Sorensen   Nathan Sorensen · (319) 555-0173"."""
-    rest = _CONTACT.sub(" ", text.lower().replace(name, " "))
-    return len([w for w in rest.split() if any(c.isalnum() for c in w)]) <= 4
-
-
-_CONTACT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\+?\(?\d[\d ().-]{6,}\d")
 
 
 def _pdfminer_errors() -> tuple[type[BaseException], ...]:

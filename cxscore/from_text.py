@@ -109,3 +109,52 @@ def text_lines(text: str) -> list[RawLine]:
 def read_text(data: bytes) -> list[RawLine]:
     """Read a plain-text résumé."""
     return text_lines(decode_text(data))
+
+
+# A page number, alone or at the end of a line: "2", "Page 2 of 3", "- 2 -", "Jane Doe – Page 2".
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$"
+    r"|\bpage\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$",
+    re.IGNORECASE,
+)
+# A page mark that names itself one ("Page 2 of 3", "- 2 -"), not a bare number.
+_PAGE_MARK = re.compile(
+    r"^(?:page\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s+of\s+\d{1,3}"
+    r"|[-–]\s*\d{1,3}\s*[-–])$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\+?\(?\d[\d ().-]{6,}\d")
+
+
+def little_else(text: str, name: str) -> bool:
+    """Beside the name (maybe twice, left and right), at most four words once the contact
+    details are gone: "Nathan Sorensen   Nathan Sorensen · (319) 555-0173"."""
+    rest = _CONTACT.sub(" ", text.lower().replace(name, " "))
+    return len([w for w in rest.split() if any(c.isalnum() for c in w)]) <= 4
+
+
+def drop_page_marks(lines: list[RawLine]) -> list[RawLine]:
+    """Remove what a paged file left in text pasted from it: a "Page 2 of 3" line, the
+    running head with the person's name next to it ("Resume - Jane Doe"), and the blank
+    lines around them, so a duty cut by the page break reads on."""
+    marks = [i for i, line in enumerate(lines) if _PAGE_MARK.match(line.text.strip())]
+    if not marks:
+        return lines
+    name = next((line.text.strip().lower() for line in lines if line.text.strip()), "")
+    named = 2 <= len(name.split()) <= 4 and all(w.isalpha() for w in name.replace("-", "").split())
+
+    def running_head(text: str) -> bool:
+        return text.lower() == name or (named and name in text.lower() and little_else(text, name))
+
+    drop: set[int] = set()
+    for mark in marks:
+        drop.add(mark)
+        for step in (-1, 1):
+            i = mark + step
+            while 0 <= i < len(lines) and abs(i - mark) <= 4:
+                text = lines[i].text.strip()
+                if text and not running_head(text):
+                    break
+                drop.add(i)
+                i += step
+    return [line for i, line in enumerate(lines) if i not in drop]

@@ -30,7 +30,7 @@ _LEADING_BULLET = re.compile(
     rf"^\s*(?:(?:[{re.escape(_BULLET_CHARS)}]|ï[\u201a\u0192\u201e].|\(cid:\d+\))+"
     # A dash before a date or "now" ends a date range broken over lines ("2015" / "– 2020",
     # "Oct 2017" / "– Jan 2019", "2019" / "– Now").
-    r"|[-*–+]+(?=\s)(?!\s+(?i:(?:19|20)\d\d|now|present|current|today|date"
+    r"|[-*–—+]+(?=\s)(?!\s+\|)(?!\s+(?i:(?:19|20)\d\d|now|present|current|today|date"
     rf"|(?:{MONTH_ALTERNATION})[a-z]*\.?\s+(?:19|20)\d\d"
     r"|\d{1,2}[/.](?:19|20)\d\d)\b)"
     r"|o(?=\s+[A-Z]))\s*"

@@ -137,6 +137,10 @@ def _read_bytes(data: bytes, label: str, fmt: Format | None, limits: ReadLimits)
         if fmt is Format.TXT and looks_like_markdown(text):
             fmt = Format.MD
         lines = read_markdown(text.encode()) if fmt is Format.MD else text_lines(text)
+    if fmt is not Format.PDF:  # (the PDF reader knows the pages and drops their marks)
+        from cxscore.from_text import drop_page_marks
+
+        lines = drop_page_marks(lines)
     text, pages, headings = assemble(lines)
     if not text.strip():
         raise EmptyDocumentError("no text found in the document")

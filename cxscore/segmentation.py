@@ -1189,7 +1189,16 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
         and words[1].lower().strip(".,") not in role_words()  # "Working student in …"
         and not _is_role_or_org_word(words[-1].lower().strip(".,"))
         and not _SPLIT.search(line.text)
+        # Every word capitalised is a name ("United Parcel Service, Greyfield, MI", "Caring
+        # Hands Agency", "United Way of Smith County"), unless the whole line is in capitals
+        and (
+            any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in words)
+            or line.text.isupper()
+        )
     )
+
+
+_NAME_SMALL_WORDS = frozenset(("of", "and", "&", "de", "du", "des", "la", "der", "von"))
 
 
 _SHORT_DUTY_VERBS = frozenset({"led", "fed", "sped"})
@@ -1969,6 +1978,17 @@ def _build_entry(
     if organization and "," in organization:
         organization, town = _employer_and_town(organization)
         location = location or town
+    elif (
+        organization
+        and " / " in organization
+        and len(organization.rpartition(" / ")[2].split()) == 1
+    ):
+        # "Quarry & Lime Interiors / Bristol": a designed template's slash before the town (a
+        # town of one word: "Warehouse / Parts Counter" are two roles)
+        organization, town = _employer_and_town(organization, " / ")
+        location = location or town
+    if organization:
+        organization = _without_logo_initials(organization)
     if organization and organization.endswith(")"):
         # "Harborview Oyster House (Cambridge)", "Lakeshore Dental (Toronto, ON)"
         name, _, place = organization[:-1].rpartition("(")
@@ -2371,17 +2391,34 @@ def _employer_before_town(text: str) -> int | None:
     return offset
 
 
-def _employer_and_town(text: str) -> tuple[str, str | None]:
+def _employer_and_town(text: str, separator: str = ",") -> tuple[str, str | None]:
     """'Brightway Supermarket, Swindon' -> ('Brightway Supermarket', 'Swindon'): the place
     words after an employer's name, which itself has several words or an employer word."""
-    name, _, rest = text.partition(",")
-    towns = [t.strip() for t in rest.split(",")]
+    name, _, rest = text.partition(separator)
+    towns = [t.strip() for t in rest.split(separator)]
     name_words = _WORD.findall(name)
     if (len(name_words) >= 2 or _has_org_word(name)) and all(
         _TOWN_NAME.fullmatch(t) and not _has_role_or_org(t) for t in towns
     ):
         return name.strip(), ", ".join(towns)
     return text, None
+
+
+_LOGO_SMALL_WORDS = frozenset(("&", "and", "of", "the"))
+
+
+def _without_logo_initials(text: str) -> str:
+    """'SA Stride Athletic' -> 'Stride Athletic': a designed template's logo, the initials of
+    the employer's first words in capitals, read before its name."""
+    first, _, rest = text.partition(" ")
+    if not (2 <= len(first) <= 4 and first.isalpha() and first.isupper()):
+        return text
+    words = [w for w in rest.split() if w.lower() not in _LOGO_SMALL_WORDS]
+    if len(words) >= len(first) and all(
+        w[:1] == letter for w, letter in zip(words, first, strict=False)
+    ):
+        return rest.strip()
+    return text
 
 
 _BRACKET_TAIL = re.compile(r"[\s,;:]+\)")  # "(Contract,  )" once the duration is cut out

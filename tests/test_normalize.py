@@ -78,6 +78,9 @@ def test_random_text_matches_ftfy(text: str) -> None:
         ("– Janitorial duties", "• Janitorial duties"),
         ("+ Sewed collars", "• Sewed collars"),
         ("+254 722 448 109", "+254 722 448 109"),
+        ("— Drew joinery details", "• Drew joinery details"),
+        ("— 2021", "— 2021"),
+        ("— | Farm hand | Pimento Farm", "— | Farm hand | Pimento Farm"),  # an empty cell
     ],
 )
 def test_a_leading_dash_is_a_bullet_unless_it_ends_a_date_range(line: str, expected: str) -> None:

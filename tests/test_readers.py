@@ -124,6 +124,36 @@ def test_html_dates_floated_before_a_title_are_not_glued_to_it() -> None:
     assert "Notes on except" in lines
 
 
+def test_html_text_view_in_pre_keeps_its_lines() -> None:
+    # A job board's "text view": the whole résumé in one <pre>, its line breaks the layout.
+    html = (
+        "<html><body><div><pre>\nJo Park\n\nWork History\n\n05/2022 - Current\n"
+        "Server / Bartender\nThe Copper Kettle, Ely\n* Took orders &amp; payments\n</pre></div>"
+        "</body></html>"
+    )
+    lines = read_document(html.encode()).text.split("\n")
+    assert lines[:6] == [
+        "Jo Park",
+        "",
+        "Work History",
+        "",
+        "05/2022 - Current",
+        "Server / Bartender",
+    ]
+    assert "• Took orders & payments" in lines
+
+
+def test_page_marks_pasted_into_text_are_dropped_with_the_running_head() -> None:
+    text = (
+        "Sam Ortiz | Curriculum Vitae\nEXPERIENCE\nElectrician   2020 – 2024\n"
+        "• Fit-outs, cable pulling, containment and\n\nPage 2 of 3\n\n"
+        "Sam Ortiz | Curriculum Vitae\n\nterminations\nPage 7\n"
+    )
+    lines = read_document(text.encode()).text.split("\n")
+    assert "Page 2 of 3" not in lines and lines.count("Sam Ortiz | Curriculum Vitae") == 1
+    assert lines[-2:] == ["• Fit-outs, cable pulling, containment and", "terminations"]
+
+
 def test_html_drops_scripts_and_styles() -> None:
     html = (
         "<!DOCTYPE html><html><head><title>CV</title><style>p{color:red}</style></head>"

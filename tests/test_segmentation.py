@@ -737,6 +737,18 @@ Achieved 92% first-call resolution and was rated best agent of the floor in Dec 
             "Lakeshore Dental Group",
             "Toronto, ON",
         ),
+        # A designed template's slash before the town, and its logo's initials before the name
+        (
+            "Dish Washer\nFenwick & Rowe Kitchens / Harrogate",
+            "Fenwick & Rowe Kitchens",
+            "Harrogate",
+        ),
+        ("Dish Washer\nMT Marlow Tavern — Atlanta, GA", "Marlow Tavern", "Atlanta, GA"),
+        (
+            "Dish Washer\nKSB Kettle & Spoon Bistro / Harrogate",
+            "Kettle & Spoon Bistro",
+            "Harrogate",
+        ),
     ],
 )
 def test_town_after_employer_is_the_location(line: str, org: str, location: str) -> None:
@@ -3888,3 +3900,19 @@ def test_a_german_title_heads_with_its_first_word_before_a_qualifier(title: str)
 def test_a_career_break_in_another_language_has_no_employer(line: str) -> None:
     text = f"Berufserfahrung\n05/2019 – 02/2021   {line}\n"
     assert entries(text) == [(line, None, "2019-05", "2021-02")]
+
+
+@pytest.mark.parametrize(
+    "employer", ["United Parcel Service", "Caring Hands Agency", "Darling Downs Electrical"]
+)
+def test_an_employer_whose_first_word_ends_like_a_verb_is_no_duty(employer: str) -> None:
+    # "United", "Caring", "Darling": every word capitalised, a name, not "Delivered parcels".
+    text = (
+        f"Experience\n{employer}, Greyfield, MI\nSupervisor   Oct 2021 – Present\n"
+        "• Supervised the loading crew\nDriver   Mar 2017 – Sep 2021\n"
+        "Delivered parcels to homes and Businesses Across Town\n"
+    )
+    assert entries(text) == [
+        ("Supervisor", employer, "2021-10", "present"),
+        ("Driver", employer, "2017-03", "2021-09"),
+    ]
