@@ -1183,6 +1183,7 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
     first = words[0].lower()
     return (
         first.endswith(("ed", "ing"))
+        and not _CAREER_BREAK.match(line.text)  # "Caring for a family member" heads a break
         # ("Red River Care Home", "King Street Cafe": no verbs; "Led a team" is one)
         and (len(first) > 4 or first in _SHORT_DUTY_VERBS)
         and first not in _TITLE_ADJECTIVES
@@ -2279,6 +2280,9 @@ _CAREER_BREAK = re.compile(
     # "Stay-at-home parent", "Full-time carer for my mother"
     r"|family time|relocation (?:to|from|abroad)|stay[- ]at[- ]home"
     r"|full[- ]time (?:parent|mum|mom|dad|mother|father|carer|caregiver)"
+    # "Caring for a family member", "Looking after my mother" (not "Caring for 12 residents")
+    r"|(?:caring for|looking after) (?:a|an|my|our) (?:family member|relative|parent|mother"
+    r"|father|mum|mom|dad|child|children|son|daughter|husband|wife|partner|grand\w+|elderly)"
     # "Home duties (raising my family)" (Australian, Irish), "Homemaker"
     r"|home duties|home-?maker"
     # "Job seeking and short courses", "Preparation for banking examinations"

@@ -3902,6 +3902,18 @@ def test_a_career_break_in_another_language_has_no_employer(line: str) -> None:
     assert entries(text) == [(line, None, "2019-05", "2021-02")]
 
 
+def test_caring_for_a_relative_heads_a_break_and_is_no_duty_of_the_role_above() -> None:
+    text = (
+        "Employment History\nOnline Grocery Picker\nOctober 2019 – February 2021\n"
+        "Kelvin Foods, Glasgow\n• Picked home-delivery orders\nCaring for a family member\n"
+        "January 2018 – September 2019\n• Full-time carer for my father after his stroke\n"
+    )
+    assert entries(text) == [
+        ("Online Grocery Picker", "Kelvin Foods", "2019-10", "2021-02"),
+        ("Caring for a family member", None, "2018-01", "2019-09"),
+    ]
+
+
 @pytest.mark.parametrize(
     "employer", ["United Parcel Service", "Caring Hands Agency", "Darling Downs Electrical"]
 )
