@@ -2801,6 +2801,10 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
             score += 2.5
     if len(words) == 1:
         score -= 0.5
+    if "," in text and _LOCATION_ONLY.match(text):
+        # "Eastbank, NS" beside "Atlantic Seafood Processors": its place ("Swiftkart
+        # Nigeria" is a name)
+        score -= 1
     return score
 
 

@@ -79,6 +79,8 @@ def test_random_text_matches_ftfy(text: str) -> None:
         ("+ Sewed collars", "• Sewed collars"),
         ("+254 722 448 109", "+254 722 448 109"),
         ("— Drew joinery details", "• Drew joinery details"),
+        ("-> Answered farmers' calls", "• Answered farmers' calls"),
+        ("=> Kept herd records", "• Kept herd records"),
         ("— 2021", "— 2021"),
         ("— | Farm hand | Pimento Farm", "— | Farm hand | Pimento Farm"),  # an empty cell
     ],

@@ -3928,3 +3928,17 @@ def test_an_employer_whose_first_word_ends_like_a_verb_is_no_duty(employer: str)
         ("Supervisor", employer, "2021-10", "present"),
         ("Driver", employer, "2017-03", "2021-09"),
     ]
+
+
+def test_an_employer_line_with_its_town_and_province_over_dates_first_roles() -> None:
+    # Neither "Atlantic Seafood Processors" nor "Eastbank, NS" names a role; the town with its
+    # province code is the place.
+    text = (
+        "Experience\n\nAtlantic Seafood Processors, Eastbank, NS\n\n"
+        "Jan 2022 – Jun 2024 Shipping Coordinator\n\n• Booked reefer containers\n\n"
+        "Jan 2019 – Dec 2021 Plant Worker\n\n• Graded and packed fish\n"
+    )
+    assert entries(text) == [
+        ("Shipping Coordinator", "Atlantic Seafood Processors", "2022-01", "2024-06"),
+        ("Plant Worker", "Atlantic Seafood Processors", "2019-01", "2021-12"),
+    ]
