@@ -94,7 +94,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         # A seafarer's "Sea Service Record" lists merchant ships, not military service.
         (
             SectionKind.MILITARY,
-            r"\bmilitary\b|\barmed forces\b|(?<!sea )\bservice record\b|\bveteran"
+            r"\bmilitary\b(?! police)|\barmed forces\b|(?<!sea )\bservice record\b|\bveteran"
             r"|\bnational service\b|\bcompulsory (?:military )?service\b",
         ),
         (

@@ -2685,7 +2685,8 @@ def _role_score(text: str) -> float:
     # title (a pub called "The Stag's Head" is no role).
     head_of = head_words is not words and head_words[-1] == "head"
     headed = (
-        _heads(words[-1])
+        _POLICE_ROLE.search(text) is not None
+        or _heads(words[-1])
         or _heads(head_words[-1])
         or collective
         or head_of
@@ -2713,6 +2714,8 @@ def _role_score(text: str) -> float:
     return score
 
 
+# "Military Police (31B)": a soldier's trade, where "Kent Police" is a force.
+_POLICE_ROLE = re.compile(r"\b(?:military|security|air) police\b", re.IGNORECASE)
 # "U.S. Coast Guard, Station …", "Kentucky Army National Guard": a service, not a guard.
 _SERVICE_NAME = re.compile(r"\b(?:coast|national|home|civil)\s+guard\b", re.IGNORECASE)
 

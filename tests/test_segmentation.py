@@ -66,6 +66,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Schule", SectionKind.EDUCATION),
         ("Qualifikationen", SectionKind.CERTIFICATIONS),
         ("Praktika", SectionKind.INTERNSHIPS),
+        ("Military Police (31B)", None),
         ("Freelance / Side projects", None),
         ("What I've been doing", SectionKind.EXPERIENCE),
         ("Where I’ve worked", SectionKind.EXPERIENCE),
@@ -3942,3 +3943,11 @@ def test_an_employer_line_with_its_town_and_province_over_dates_first_roles() ->
         ("Shipping Coordinator", "Atlantic Seafood Processors", "2022-01", "2024-06"),
         ("Plant Worker", "Atlantic Seafood Processors", "2019-01", "2021-12"),
     ]
+
+
+def test_military_police_is_a_soldiers_trade_under_the_service() -> None:
+    text = (
+        "Experience\nU.S. Army, Fort Deverell, TX   January 2016 – January 2021\n"
+        "Military Police (31B)\n• Patrolled family housing\n"
+    )
+    assert entries(text) == [("Military Police (31B)", "U.S. Army", "2016-01", "2021-01")]
