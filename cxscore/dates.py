@@ -342,7 +342,10 @@ _TOKEN = re.compile(
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|(?:à[ \t]+)?ce[ \t]+jour|em[ \t]+curso
                  |(?:à[ \t]+)?nos[ \t]+jours
                  |obecnie|prezent|günümüz|halen|至今|现在|現在|현재|nay|hiện[ \t]+(?:tại|nay)
-                 |pågående|jatkuu|laufend
+                 |pågående|jatkuu|laufend|momentan
+                 # after a dash: "02/2020 – bis heute", "2019 – tot heden", "– tot op heden"
+                 |(?<=[{_DASHES}][ \t])(?:bis[ \t]+(?:heute|jetzt|dato)
+                   |tot[ \t]+(?:op[ \t]+)?(?:heden|nu))
                  |até[ \t]+(?:o[ \t]+momento|hoje|a[ \t]+data))(?!\w)
           # "atual / current", "heute / present": the word again in English
           (?:[ \t]*/[ \t]*(?:present|current|now|today)(?!\w))?

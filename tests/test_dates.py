@@ -626,6 +626,10 @@ def test_date_word_is_present_only_after_a_range_mark(text: str) -> None:
         ("enero 2019 al diciembre 2021", "2019-01", "2021-12", False),
         ("Juli 2019 - dez. 2020", "2019-07", "2020-12", False),
         ("settembre 2016 – luglio 2018", "2016-09", "2018-07", False),
+        ("02/2020 – bis heute", "2020-02", None, True),
+        ("05/2021 - bis jetzt", "2021-05", None, True),
+        ("2019 – tot op heden", "2019", None, True),
+        ("03/2018 – momentan", "2018-03", None, True),
     ],
 )
 def test_ranges_written_in_other_languages(
