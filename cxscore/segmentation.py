@@ -2662,6 +2662,13 @@ def _is_role_or_org_word(word: str) -> bool:
 
 
 def _role_score(text: str) -> float:
+    if " / " in text:
+        # "Cleaner / Environmental Services": a role by either of its names
+        return max(_field_role_score(piece) for piece in text.split(" / "))
+    return _field_role_score(text)
+
+
+def _field_role_score(text: str) -> float:
     text = _SERVICE_NAME.sub("Corps", text)  # scored as the armed service it names
     # Codes and grades ("(92Y)", "E-3/E-4") are no words of the title.
     words = [w.lower().strip(".,") for w in _WORD.findall(text) if _NAME_WORD.search(w)]
