@@ -3956,7 +3956,7 @@ def test_military_police_is_a_soldiers_trade_under_the_service() -> None:
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
-        "Cleaner / Environmental Services\n• Clean residents' rooms to infection control standards\n"
+        "Cleaner / Environmental Services\n• Clean residents' rooms to infection control\n"
     )
     assert entries(text) == [
         ("Cleaner / Environmental Services", "Wattle Grove Aged Care", "2023-05", "present")
