@@ -338,6 +338,7 @@ _TOKEN = re.compile(
                  |atualidade|actualidade
                  |aujourd['’]hui|maintenant|oggi|attuale|attualmente|tuttora|jetzt
                  |(?<=[{_DASHES}][ \t])(?:dato|nu)|(?<=[{_DASHES}])nu|(?<=bis[ \t])dato
+                 |(?<=t/m[ \t])(?:nu|heden)
                  |aktuell|derzeit|actual|a[ \t]+la[ \t]+fecha
                  |in[ \t]+corso|ad[ \t]+oggi|en[ \t]+cours|(?:à[ \t]+)?ce[ \t]+jour|em[ \t]+curso
                  |(?:à[ \t]+)?nos[ \t]+jours

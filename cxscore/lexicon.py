@@ -182,14 +182,20 @@ _COMPOUND_ENDS = tuple(
 )
 
 
+# German nouns for a woman in a trade end so: "Regalauffüllerin", "Lektorin", "Floristin".
+_FEMININE_ENDS = ("erin", "orin", "istin", "eurin")
+
+
 def is_compound_role(word: str) -> bool:
     """Whether a lower-case word is a German or Dutch compound title ending in a role noun,
-    at least three letters after its start (and no English word: "shipwright" is no
-    compound of these)."""
+    at least three letters after its start, or a German title for a woman ("Lektorin"); and
+    no English word ("shipwright" is no compound of these)."""
     return (
         len(word) >= 7
-        and word.endswith(_COMPOUND_ENDS)
-        and any(word.endswith(end) and len(word) >= len(end) + 3 for end in _COMPOUND_ENDS)
+        and (
+            any(word.endswith(end) and len(word) >= len(end) + 3 for end in _COMPOUND_ENDS)
+            or (len(word) >= 8 and word.endswith(_FEMININE_ENDS))  # ("Severin": a name)
+        )
         and word.isalpha()
         and word not in english_words()
     )

@@ -117,7 +117,7 @@ _ORG_WORDS = frozenset(
     kanzlei praxis spital kantonsspital krankenhaus alterszentrum pflegeheim gasthaus gasthof
     brauhaus bäckerei metzgerei stadtwerke gemeinde verlag zorggroep thuiszorg ziekenhuis
     bakkerij apotheek gemeente winkelcentrum negozio azienda agenzia società comune
-    s.n.c snc s.a.s. sagl e.v
+    s.n.c snc s.a.s. sagl e.v e.k og ohg gesmbh gbr vzw bvba vof
     """.split()
 )
 _FREELANCE = re.compile(

@@ -630,6 +630,7 @@ def test_date_word_is_present_only_after_a_range_mark(text: str) -> None:
         ("05/2021 - bis jetzt", "2021-05", None, True),
         ("2019 – tot op heden", "2019", None, True),
         ("03/2018 – momentan", "2018-03", None, True),
+        ("02-2024 t/m nu", "2024-02", None, True),
     ],
 )
 def test_ranges_written_in_other_languages(

@@ -3679,6 +3679,9 @@ def test_a_compound_title_is_no_employer_and_an_association_is_no_role() -> None
     assert is_compound_role("fahrradkurier") and is_compound_role("zaterdaghulp")
     assert not is_compound_role("lebenshilfe")  # an association, not a helper
     assert not is_compound_role("shipwright") and not is_compound_role("leiter")
+    # a German title for a woman, not a name ("Backhaus Severin")
+    assert is_compound_role("regalauffüllerin") and is_compound_role("lektorin")
+    assert not is_compound_role("severin")
 
 
 def test_roles_under_an_employer_heading_whose_titles_are_trade_words() -> None:
@@ -3961,3 +3964,21 @@ def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() ->
     assert entries(text) == [
         ("Cleaner / Environmental Services", "Wattle Grove Aged Care", "2023-05", "present")
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "org"),
+    [
+        (
+            "Frischmarkt Kessler e.K.\nRegalauffüllerin",
+            "Regalauffüllerin",
+            "Frischmarkt Kessler e.K.",
+        ),
+        ("Druckwerk Grazer Straße OG\nLektorin", "Lektorin", "Druckwerk Grazer Straße OG"),
+    ],
+)
+def test_a_german_employer_suffix_and_a_title_for_a_woman(
+    header: str, title: str, org: str
+) -> None:
+    text = f"Berufserfahrung\n09/2019 – 02/2021\n{header}\n• Waren eingeräumt\n"
+    assert entries(text) == [(title, org, "2019-09", "2021-02")]
