@@ -193,7 +193,10 @@ def is_compound_role(word: str) -> bool:
     return (
         len(word) >= 7
         and (
-            any(word.endswith(end) and len(word) >= len(end) + 3 for end in _COMPOUND_ENDS)
+            (
+                word.endswith(_COMPOUND_ENDS)  # (one C call first: most words end otherwise)
+                and any(word.endswith(end) and len(word) >= len(end) + 3 for end in _COMPOUND_ENDS)
+            )
             or (len(word) >= 8 and word.endswith(_FEMININE_ENDS))  # ("Severin": a name)
         )
         and word.isalpha()

@@ -2692,12 +2692,12 @@ def _field_role_score(text: str) -> float:
     # title (a pub called "The Stag's Head" is no role).
     head_of = head_words is not words and head_words[-1] == "head"
     headed = (
-        _POLICE_ROLE.search(text) is not None
-        or _heads(words[-1])
+        _heads(words[-1])
         or _heads(head_words[-1])
         or collective
         or head_of
         or _heads_first(words, text)
+        or (words[-1] == "police" and _POLICE_ROLE.search(text) is not None)
     )
     if headed:
         score += 3
@@ -2705,8 +2705,10 @@ def _field_role_score(text: str) -> float:
         score += 1
     elif any(w in role_words() for w in words):
         score += 1.5
-    # Every word, also those no name word ("e.V.", "&"): "SV Blau-Weiß Findorff e.V."
-    if any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text)):
+    # Also words that are no name word ("e.V."): "SV Blau-Weiß Findorff e.V."
+    if any(w in _ORG_WORDS for w in words) or (
+        "." in text and any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text))
+    ):
         # Before a role's head noun, an employer word names the setting ("Call Centre Agent",
         # "Bar Staff"); it counts against a title less than in a name ("Lakeside Hotel").
         score -= 1 if headed and head_words[-1] not in _ORG_WORDS else 2
@@ -2785,8 +2787,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         # "Freelance Tour Guide — Self-employed, Villaseca del Mar": in the employer's place
         # after the title, before its town.
         score = 1.0
-    # Every word, also those no name word ("e.V.", "&"): "SV Blau-Weiß Findorff e.V."
-    if any(w.lower().strip(".,") in _ORG_WORDS for w in _WORD.findall(text)):
+    if any(w in _ORG_WORDS for w in words):
         # A unit within an employer ("Medical/Surgical Unit", "Export Department") is a
         # weaker sign than a name ("Department of Veterans Affairs").
         score += 1 if last in _NARROW_UNITS else 2
