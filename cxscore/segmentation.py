@@ -1161,7 +1161,21 @@ def _is_body(line: _Line) -> bool:
         return True  # "Migrated 40+ services to ..." is a duty, not a title
     # "Agent de saisie (data entry clerk)": a title in another language, head noun first
     heads_first = _heads_first([w.lower().strip(".,") for w in words], line.text)
-    return len(words) >= 5 and _lowercase_ratio(words) > 0.5 and not heads_first
+    if len(words) >= 5 and _lowercase_ratio(words) > 0.5 and not heads_first:
+        return True
+    # "Dienstpläne und Inventuren für drei Filialen": German nouns are capitalised, so a duty
+    # shows by its small words, where no role or employer word is named.
+    return (
+        len(words) >= 4
+        and len(_GERMAN_SMALL_WORDS.intersection(words)) >= 2
+        and not _has_role_or_org(line.text)
+        and not any(_heads(w.lower().strip(".,")) for w in words)
+    )
+
+
+_GERMAN_SMALL_WORDS = frozenset(
+    "und für von mit der das im bei auf zur zum sowie nach aus über vom den dem des".split()
+)
 
 
 # "S.A.", "B.V.", "S.p.A.", "Co.", "Ltda.": initials and short capitalised abbreviations.

@@ -3982,3 +3982,15 @@ def test_a_german_employer_suffix_and_a_title_for_a_woman(
 ) -> None:
     text = f"Berufserfahrung\n09/2019 – 02/2021\n{header}\n• Waren eingeräumt\n"
     assert entries(text) == [(title, org, "2019-09", "2021-02")]
+
+
+def test_german_duty_lines_without_bullets_show_by_their_small_words() -> None:
+    text = (
+        "Berufserfahrung\nBetriebsleiter Systemgastronomie   09/2014 – 02/2019\n"
+        "Burger Point AG, Chur\n"
+        "Dienstpläne und Inventuren für drei Filialen\n"
+        "Besuch von Restaurants und Privatkunden in der Ostschweiz\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    assert got == [("Betriebsleiter Systemgastronomie", "Burger Point AG", 2)]
