@@ -149,7 +149,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bformation\b|\bformación\b|\bformação\b|\bistruzione\b|^dipl[oô]mes$"
             r"|\bformazione\b"
             r"|\beducación\b|\beducação\b|\bcursos\b"
-            r"|\bweiterbildung\b|\bschulbildung\b|^schule$|^bildungsweg$|^studium$|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
+            r"|\bweiterbildung\b|\bschulbildung\b|^schule$|^bildungsweg$|^studium$"
+            r"|\bwykształcenie\b|\bedukacja\b|\beğitim\b"
             r"|\beduca[țţ]ie\b|\bstudii\b|\bstudi\b|\bestudios\b"
             # "School" alone over a school leaver's classes (not "Cedar Bluff High School")
             r"|^(?:high )?school$"

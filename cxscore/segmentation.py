@@ -1230,9 +1230,13 @@ def _names_role_first(text: str) -> bool:
     return len(first) > 1 and 0 < len(words) <= 5 and words[-1] in role_words()
 
 
+_RATIO_SMALL_WORDS = frozenset(
+    ("and", "of", "the", "for", "in", "at", "to", "&", "a", "an", "de", "on", "with")
+)
+
+
 def _lowercase_ratio(words: Sequence[str]) -> float:
-    small = {"and", "of", "the", "for", "in", "at", "to", "&", "a", "an", "de", "on", "with"}
-    alpha = [w for w in words if w[:1].isalpha() and w.lower() not in small]
+    alpha = [w for w in words if w[:1].isalpha() and w.lower() not in _RATIO_SMALL_WORDS]
     lower = [w for w in alpha if w[:1].islower()]
     return len(lower) / max(1, len(alpha))
 
@@ -2762,12 +2766,16 @@ def _heads_first(words: Sequence[str], text: str) -> bool:
     Dutch compound before a qualification: "Pflegefachfrau HF", "Verzorgende IG")."""
     return bool(words) and (
         words[0] in FOREIGN_ROLE_WORDS
-        or is_compound_role(words[0])
-        # "Kundenservice-Agentin Chat & Social Media", "Call-Center-Agent Outbound": a
-        # hyphened compound ending in one
-        or ("-" in words[0] and words[0].rsplit("-", 1)[1] in role_words())
+        # "Kundenservice-Agentin Chat & Social Media", "Call-Center-Agent Outbound"
+        or _compound_head(words[0])
         or (words[0] in role_words() and bool(_ROMANCE_OF.search(text)))
     )
+
+
+def _compound_head(word: str) -> bool:
+    """A compound ending in a role's head noun: hyphened ("Owner-Operator", "Call-Center-
+    Agent") or German and Dutch ("Filialleiter")."""
+    return ("-" in word and word.rsplit("-", 1)[1] in role_words()) or is_compound_role(word)
 
 
 def _heads(word: str) -> bool:
@@ -2777,11 +2785,7 @@ def _heads(word: str) -> bool:
         return False
     if word.endswith("-in-training"):  # "Counsellor-in-Training", "Leader-in-Training"
         word = word[: -len("-in-training")]
-    return (
-        word in role_words()
-        or ("-" in word and word.rsplit("-", 1)[1] in role_words())
-        or is_compound_role(word)
-    )
+    return word in role_words() or _compound_head(word)
 
 
 def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
