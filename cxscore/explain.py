@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from cxscore.features import EntryInput, cue_matches
+from cxscore.inference import SKLEARN_TOKEN_PATTERN
 
 if TYPE_CHECKING:
     from cxscore.classifier import CsModel, Verdict
@@ -20,7 +21,7 @@ _CUE_WORDS = {
     "cue_away": "work away from customers",
 }
 # The vectorisers' tokens: words of two or more letters or digits.
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_TOKEN = re.compile(SKLEARN_TOKEN_PATTERN)
 _PREFIXES = {
     "title_words": "title word",
     "duty_lines": "duty phrase",

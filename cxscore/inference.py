@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 WORD_CACHE_SIZE = 20_000  # distinct words whose n-gram ids are kept; cleared when full
 # scikit-learn's default token pattern, and one that finds the same tokens faster: a run of
 # word characters is always taken whole, so its word boundaries need no test at each position.
-_SKLEARN_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+SKLEARN_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _FAST_TOKEN_PATTERN = r"\w\w+"
 COMPILED_FORMAT = 5  # 5: the duties' kind prior, its heads and their weights on the kinds
 # Word n-grams of recent documents, shared by every vectoriser with the default token pattern:
@@ -70,9 +70,9 @@ class FastTfidf:
         self.sublinear = sublinear
         self.norm = norm
         self.width = len(self.terms)
-        fast = _FAST_TOKEN_PATTERN if token_pattern == _SKLEARN_TOKEN_PATTERN else token_pattern
+        fast = _FAST_TOKEN_PATTERN if token_pattern == SKLEARN_TOKEN_PATTERN else token_pattern
         self._token = re.compile(fast).findall
-        self._token_pattern_is_default = token_pattern == _SKLEARN_TOKEN_PATTERN
+        self._token_pattern_is_default = token_pattern == SKLEARN_TOKEN_PATTERN
         self._words: dict[str, bytes] = {}
 
     @classmethod
