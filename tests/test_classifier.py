@@ -307,6 +307,31 @@ def test_linear_heads_are_stored_in_single_precision(model_dir: Path) -> None:
     assert all(p.dtype == np.float64 for p in model.sklearn_probabilities(PROBE))
 
 
+def test_kind_heads_drop_tiny_coefficients(model_dir: Path) -> None:
+    """The kind classifier and the kind prior keep no coefficient below KIND_PRUNE (zeros
+    compress away in the model file); the facing heads are left whole."""
+    import numpy as np
+
+    from cxscore.classifier import KIND_PRUNE
+
+    model = load_model(model_dir)[0]
+    for head in (model.kind, model.kind_prior):
+        kept = np.abs(head.coef_[head.coef_ != 0])
+        assert kept.size and kept.min() >= KIND_PRUNE
+    facing = model.facing.calibrated_classifiers_[0].estimator.coef_
+    assert np.any((facing != 0) & (np.abs(facing) < KIND_PRUNE))
+
+
+def test_feature_names_are_read_from_the_vocabularies_not_pickled(model_dir: Path) -> None:
+    import pickle
+
+    model = load_model(model_dir)[0]
+    names = model.feature_names
+    assert names == [str(n) for n in model.features.get_feature_names_out()]
+    assert "_feature_names" in model.__dict__  # kept after first use...
+    assert "_feature_names" not in pickle.loads(pickle.dumps(model)).__dict__  # ...not saved
+
+
 def test_an_explanation_marks_what_it_read_from_a_gloss(model_dir: Path) -> None:
     from cxscore.classifier import load_model
     from cxscore.explain import explain
