@@ -252,6 +252,7 @@ DEFAULT_TRAINING = [
     Path("training_data/resume_dev_entries_7.jsonl"),
     Path("training_data/resume_dev_entries_8.jsonl"),
     Path("training_data/resume_dev_entries_9.jsonl"),
+    Path("training_data/resume_dev_entries_10.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 

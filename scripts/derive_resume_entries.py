@@ -3,12 +3,13 @@
 The dev splits of `corpora/wild` (writer 1), `corpora/wild3` (writer 3) and `corpora/wild4`
 (writer 4) label every experience entry of their résumés; so do the dev splits of `wild6` to
 `wild19`, `wild21` to `wild23`, `wild24` to `wild40`, `wild41` to `wild51`, `wild52` to
-`wild58`, `wild59` to `wild71` and `wild72` to `wild104` (ninety-eight more writers). Their
+`wild58`, `wild59` to `wild71`, `wild72` to `wild104` and `wild105` to `wild110` (a hundred and
+four more writers). Their
 writers label by the policy in `training_data/README.md` but with their own wording and
 conventions, which the team files lack. Cross-writer checks (train with some of these sets,
 predict the others) improved facing F1, kind accuracy and calibration.
 Their test splits (wild, wild4) and the held-out wild5 stay out of training, and so do wild20
-and the writers from wild105 on, kept as writers no model has seen.
+and the writers from wild111 on, kept as writers no model has seen.
 
 Run from the repository root::
 
@@ -18,7 +19,8 @@ The outputs (`training_data/resume_dev_entries.jsonl` for the first three writer
 `resume_dev_entries_2.jsonl` for the next ten, `resume_dev_entries_3.jsonl` for wild16-wild19,
 `resume_dev_entries_4.jsonl` for wild21-wild23, `resume_dev_entries_5.jsonl` for wild24-wild40,
 `resume_dev_entries_6.jsonl` for wild41-wild51, `resume_dev_entries_7.jsonl` for wild52-wild58,
-`resume_dev_entries_8.jsonl` for wild59-wild71, `resume_dev_entries_9.jsonl` for wild72-wild104)
+`resume_dev_entries_8.jsonl` for wild59-wild71, `resume_dev_entries_9.jsonl` for wild72-wild104,
+`resume_dev_entries_10.jsonl` for wild105-wild110)
 are deterministic; each résumé is one `group`, so grouped cross-validation keeps a résumé on one
 side of every split.
 """
@@ -38,6 +40,7 @@ OUTPUTS = {
     Path("training_data/resume_dev_entries_7.jsonl"): tuple(f"wild{n}" for n in range(52, 59)),
     Path("training_data/resume_dev_entries_8.jsonl"): tuple(f"wild{n}" for n in range(59, 72)),
     Path("training_data/resume_dev_entries_9.jsonl"): tuple(f"wild{n}" for n in range(72, 105)),
+    Path("training_data/resume_dev_entries_10.jsonl"): tuple(f"wild{n}" for n in range(105, 111)),
 }
 FIELDS = ("title", "organization", "section", "employment_type", "bullets", "cs", "kind")
 
