@@ -2687,6 +2687,8 @@ def _role_score(text: str) -> float:
 
 
 def _field_role_score(text: str) -> float:
+    if _DEDICATION.match(text):
+        return -3.0  # "Our Lady of Pilarosa Medical Center": a church, school or hospital
     text = _SERVICE_NAME.sub("Corps", text)  # scored as the armed service it names
     # Codes and grades ("(92Y)", "E-3/E-4") are no words of the title.
     words = [w.lower().strip(".,") for w in _WORD.findall(text) if _NAME_WORD.search(w)]
@@ -2740,6 +2742,10 @@ def _field_role_score(text: str) -> float:
         score -= 3  # "Wellcare Chemist", "Patel's Butcher": a shop named for its trade
     return score
 
+
+# Institutions named by a dedication ("Our Lady of Lourdes Hospital", "Our Lady's Grammar
+# School", "Our Saviour Lutheran Church"), where "Lady" would otherwise head a title.
+_DEDICATION = re.compile(r"\s*our\s+(?:lady|saviour|savior)\b", re.IGNORECASE)
 
 # "Military Police (31B)": a soldier's trade, where "Kent Police" is a force.
 _POLICE_ROLE = re.compile(r"\b(?:military|security|air) police\b", re.IGNORECASE)

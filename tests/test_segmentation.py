@@ -3956,6 +3956,18 @@ def test_military_police_is_a_soldiers_trade_under_the_service() -> None:
     assert entries(text) == [("Military Police (31B)", "U.S. Army", "2016-01", "2021-01")]
 
 
+def test_an_institution_named_our_lady_of_is_the_employer_not_a_title() -> None:
+    text = (
+        "Employment History\n\nStaff Nurse September 2018 – December 2021\n\n"
+        "Our Lady of Pilarosa Medical Center, Pilarosa\n• Administered medications\n\n"
+        "Teacher 2014 – 2018\n\nOur Lady's Grammar School, Newry\n• Taught Year 9 French\n"
+    )
+    assert entries(text) == [
+        ("Staff Nurse", "Our Lady of Pilarosa Medical Center", "2018-09", "2021-12"),
+        ("Teacher", "Our Lady's Grammar School", "2014", "2018"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
