@@ -93,7 +93,8 @@ def text_lines(text: str) -> list[RawLine]:
     """Split decoded text into raw lines; form feeds start a new page. A short line
     underlined by the next is marked as a heading."""
     lines: list[RawLine] = []
-    for page, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f")):
+    text = unquote_mail(text.replace("\r\n", "\n").replace("\r", "\n"))
+    for page, chunk in enumerate(text.split("\f")):
         rows = chunk.split("\n")
         for line, below in zip(rows, [*rows[1:], ""], strict=True):
             underlined = (
@@ -104,6 +105,20 @@ def text_lines(text: str) -> list[RawLine]:
             heading = underlined and len(line.split()) <= 5 and not _UNDERLINE.fullmatch(line)
             lines.append(RawLine(line, page, heading))
     return lines
+
+
+# One level of e-mail quoting: "> " opening a line of a forwarded message.
+_QUOTE = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+
+
+def unquote_mail(text: str) -> str:
+    """A résumé pasted from a forwarded e-mail, nearly every line opening with "> ", loses
+    one level of quoting; a few "> " lines among others are bullets and stay."""
+    if ">" not in text:
+        return text
+    filled = sum(1 for line in text.split("\n") if line.strip())
+    quoted = sum(1 for _ in _QUOTE.finditer(text))
+    return _QUOTE.sub("", text) if quoted >= max(3, 0.6 * filled) else text
 
 
 def read_text(data: bytes) -> list[RawLine]:

@@ -33,8 +33,9 @@ _LEADING_BULLET = re.compile(
     r"|[-*–—+]+(?=\s)(?!\s+\|)(?!\s+(?i:(?:19|20)\d\d|now|present|current|today|date"
     rf"|(?:{MONTH_ALTERNATION})[a-z]*\.?\s+(?:19|20)\d\d"
     r"|\d{1,2}[/.](?:19|20)\d\d)\b)"
-    r"|o(?=\s+[A-Z])"
-    r"|[-=]>+(?=\s))\s*"  # ASCII arrows: "-> Answered farmers' calls"
+    r"|[o?](?=\s+[A-Z])"  # a lost glyph: "o   Advise customers", "?   Hand out"
+    # ASCII arrows: "-> Answered farmers' calls", "> Served guests in the coffee shop"
+    r"|[-=]?>+(?=\s))\s*"
 )
 _RULE_LINE = re.compile(r"[=\-_*~#.·•—–+]{3,}")  # underlines and horizontal rules
 # "*** WORK EXPERIENCE ***", "-- Education --": the glyphs at the start are mirrored at the

@@ -81,6 +81,11 @@ def test_random_text_matches_ftfy(text: str) -> None:
         ("— Drew joinery details", "• Drew joinery details"),
         ("-> Answered farmers' calls", "• Answered farmers' calls"),
         ("=> Kept herd records", "• Kept herd records"),
+        ("  > 22 weeks of training in Front Office", "• 22 weeks of training in Front Office"),
+        (">> Called parents about courses", "• Called parents about courses"),
+        ("Sales > target", "Sales > target"),
+        ("?   Hand out prescriptions", "• Hand out prescriptions"),
+        ("? maybe", "? maybe"),
         ("— 2021", "— 2021"),
         ("— | Farm hand | Pimento Farm", "— | Farm hand | Pimento Farm"),  # an empty cell
     ],

@@ -3968,6 +3968,39 @@ def test_an_institution_named_our_lady_of_is_the_employer_not_a_title() -> None:
     ]
 
 
+def test_greater_than_signs_mark_duties() -> None:
+    text = (
+        "WORK EXPERIENCE\n\nIndustrial Trainee – Hotel Sapphire Residency, Kesarpur   "
+        "Jul '22 - Dec '22\n  > 22 weeks of training in Front Office and F&B Service\n"
+        "  > Served guests in the coffee shop\n\n"
+        "Tele-caller – Smartlearn Edutech, Amrapali Nagar   May '20 - Sep '20\n"
+        "  > Called parents about courses\n"
+    )
+    assert entries(text) == [
+        ("Industrial Trainee", "Hotel Sapphire Residency", "2022-07", "2022-12"),
+        ("Tele-caller", "Smartlearn Edutech", "2020-05", "2020-09"),
+    ]
+
+
+def test_a_resume_forwarded_in_a_quoted_email_loses_the_quoting() -> None:
+    from cxscore.from_text import unquote_mail
+
+    body = (
+        "> WORK EXPERIENCE\n> Deli Assistant, Mulvey's Foodstore, Ballyfearna\n"
+        "> Jun 2020 – Jan 2022\n> o   Made rolls for the lunchtime queue\n"
+        "> Lifeguard, Ballyfearna Leisure Centre\n> Jun 2019 – Aug 2019\n"
+        ">   > Supervised the pool\n"
+    )
+    text = "From: Clodagh\nSubject: CV\n\n" + body
+    assert entries(text) == [
+        ("Deli Assistant", "Mulvey's Foodstore", "2020-06", "2022-01"),
+        ("Lifeguard", "Ballyfearna Leisure Centre", "2019-06", "2019-08"),
+    ]
+    # A few "> " bullets among plain lines are no quoting.
+    few = "Experience\nCashier, Lidl\n> Served shoppers\n> Counted tills\nHobbies\nChess\nRunning"
+    assert unquote_mail(few) == few
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
