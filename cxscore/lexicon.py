@@ -115,7 +115,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     yardperson valeter dogwalker personnel person capturer keyholder promodiser mate
     croupier waitron waitstaff bosun plongeur fishmonger herdsman shepherd farmhand scaffolder
     tiler landscaper telephonist greenkeeper masseuse masseur explainer aquarist
-    streamer tasker dasher youtuber influencer vlogger podcaster reseller petsitter
+    streamer tasker dasher youtuber influencer vlogger podcaster reseller petsitter buddy
     """.split()
 )
 

@@ -4001,6 +4001,14 @@ def test_a_resume_forwarded_in_a_quoted_email_loses_the_quoting() -> None:
     assert unquote_mail(few) == few
 
 
+def test_a_buddy_is_a_role() -> None:
+    text = (
+        "LEADERSHIP & ACTIVITIES\nReading Buddy   Sep 2023 – May 2025\n"
+        "Avondell Elementary School, Avondell, VT\n• Read one-on-one with second graders\n"
+    )
+    assert entries(text) == [("Reading Buddy", "Avondell Elementary School", "2023-09", "2025-05")]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
