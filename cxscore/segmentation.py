@@ -1880,6 +1880,11 @@ def _cut(
         # Duty-less roles laid out as the section's others ("Title" over "Employer | dates"):
         # each role starts `dated_at` lines above its dates.
         cuts = at_line
+    elif _evenly_dated(anchors, len(lines)):
+        # "Swim Instructor   2021 – 2023" over "Coolibah Aquatic, Coolibah Downs", then
+        # "Research Assistant   2025" over its university: duty-less roles of one shape, each
+        # opening with its dates.
+        cuts = leading
     else:
         cuts = [0]
         for anchor, following in itertools.pairwise(anchors):
@@ -1903,6 +1908,17 @@ def _cut(
         if group:
             groups.append((group, date_range))
     return groups
+
+
+def _evenly_dated(anchors: Sequence[int], length: int) -> bool:
+    """A block whose first line is dated, and every role in it as many lines long."""
+    step = anchors[1] - anchors[0]
+    return (
+        anchors[0] == 0
+        and step >= 2
+        and length == step * len(anchors)
+        and all(b - a == step for a, b in itertools.pairwise(anchors))
+    )
 
 
 _PLAIN_MEMBER = re.compile(

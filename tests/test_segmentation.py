@@ -4009,6 +4009,22 @@ def test_a_buddy_is_a_role() -> None:
     assert entries(text) == [("Reading Buddy", "Avondell Elementary School", "2023-09", "2025-05")]
 
 
+def test_dutyless_roles_of_one_shape_each_open_with_their_dates() -> None:
+    # One role with duties cannot vote the section's order; the block of two duty-less
+    # roles, each a dated title over its employer, shows it by itself.
+    text = (
+        "EMPLOYMENT\nGym Receptionist   2024 – 2025\nPeakForm Fitness, Coolibah Downs WA\n"
+        "• Sign up new members\nSwim Instructor   2021 – 2023\n"
+        "Coolibah Aquatic & Leisure, Coolibah Downs WA\nResearch Assistant   2025\n"
+        "Swan Coast University, Coolibah Downs WA\n• Entered gait-lab data\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Gym Receptionist", "PeakForm Fitness"),
+        ("Swim Instructor", "Coolibah Aquatic & Leisure"),
+        ("Research Assistant", "Swan Coast University"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
