@@ -1954,7 +1954,10 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
             continue
         head = _OF_FOR.split(part)[0]  # "President of Finance"
         words = without_grades([w.lower().strip(".,") for w in _WORD.findall(head)])
-        if words and (_heads(words[-1]) or _heads_first(words, part)):
+        # "Head of Geography", as in _field_role_score (a pub called "The Stag's Head" has
+        # no "of").
+        head_of = bool(words) and words[-1] == "head" and head != part
+        if words and (_heads(words[-1]) or _heads_first(words, part) or head_of):
             return True
     return False
 

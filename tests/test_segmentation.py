@@ -4025,6 +4025,21 @@ def test_dutyless_roles_of_one_shape_each_open_with_their_dates() -> None:
     ]
 
 
+def test_school_leaders_under_a_leadership_heading() -> None:
+    # A leadership section keeps role-like headers only: a headteacher and a "Head of …" are
+    # roles.
+    text = (
+        "LEADERSHIP EXPERIENCE\nHeadteacher   Sep 2019 – Current\n"
+        "Carn Brea Community School, Redruth\n• Lead 140 staff\n"
+        "Head of Geography   Sep 2008 – Aug 2014\nPenwith Academy, Penzance\n"
+        "• Led a department of six\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Headteacher", "Carn Brea Community School"),
+        ("Head of Geography", "Penwith Academy"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
