@@ -287,6 +287,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     role = _ROLE_IN.search(lowered)
     if role and role[1] in role_words() and role[1] not in _SECTION_ROLES:
         return None  # "Senior Lecturer in Education", "Trainer for Customer Service": a role
+    if role and role[1] == "head" and role.group().endswith(" of "):
+        return None  # "Head of Customer Experience" in a heading style: a role
     if "(" in text:  # "Treasurer (volunteer)": a role with a note
         core = BRACKETED.sub(" ", text).split()
         if core and core[-1].lower() in role_words():

@@ -153,6 +153,9 @@ def test_heading_kinds(line: str, kind: SectionKind | None) -> None:
 def test_a_bold_role_in_a_subject_is_no_heading() -> None:
     # An academic CV's role set in bold over its university, not an education section.
     assert heading_kind("Senior Lecturer in Education", styled=True) is None
+    # Nor is a "Head of …" in a heading style over its dates and employer.
+    assert heading_kind("Head of Customer Experience", styled=True) is None
+    assert heading_kind("Customer Experience", styled=True) is SectionKind.EXPERIENCE
 
 
 def test_title_company_on_one_line_with_dates_and_place() -> None:
