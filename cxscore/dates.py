@@ -278,6 +278,13 @@ _TERM_MONTHS = {
     "fall": (9, 12),
     "autumn": (9, 12),
     "winter": (1, 4),
+    # The named terms of British and Irish universities and schools.
+    "michaelmas": (10, 12),
+    "hilary": (1, 3),
+    "lent": (1, 3),
+    "epiphany": (1, 3),
+    "easter": (4, 6),
+    "trinity": (4, 6),
 }
 # A season written alone covers this many months from its first ("Summer 2019": June–August).
 SEASON_MONTHS = 3
@@ -319,7 +326,9 @@ _TOKEN = re.compile(
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         # an academic term: "Fall semester 2024", "Spring term 2025", "Winter quarter 2023"
-        | (?P<term>spring|summer|fall|autumn|winter)[ \t]+(?:semester|term|quarter|session)
+        # and a British one named: "Michaelmas term 2023"
+        | (?P<term>spring|summer|fall|autumn|winter|michaelmas|hilary|lent|epiphany|easter
+               |trinity)[ \t]+(?:semester|term|quarter|session)
           [ \t,]+(?P<ty>{_YEAR4})(?!\d)
         | (?P<sea>spring|summer|fall|autumn|winter|sommer|zomer|verano|verão|été|printemps
                |primavera|frühling|automne|otoño|outono|herbst|hiver|invierno|inverno)
@@ -469,7 +478,8 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
     if g["term"]:
         # "Fall semester 2024": the North American academic term, from its first month to its
         # last (`value`): spring January to May, summer May to August, fall September to
-        # December, winter January to April.
+        # December, winter January to April; Michaelmas October to December, Hilary, Lent and
+        # Epiphany January to March, Easter and Trinity April to June.
         opens, closes = _TERM_MONTHS[g["term"].lower()]
         term = PartialDate(int(g["ty"]), opens, Precision.SEASON)
         return _Token(_Kind.DATE, start, end, term, value=closes)

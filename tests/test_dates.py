@@ -878,6 +878,9 @@ def test_italian_and_german_months_and_running_ranges(
         ("Fall term 2018", (2018, 9), (2018, 12)),
         ("Summer term 2024", (2024, 5), (2024, 8)),
         ("Fall semester 2024 – Spring semester 2025", (2024, 9), (2025, 5)),
+        ("Michaelmas term 2023", (2023, 10), (2023, 12)),
+        ("Lent Term 2024 – Easter Term 2024", (2024, 1), (2024, 6)),
+        ("Hilary term 2022", (2022, 1), (2022, 3)),
     ],
 )
 def test_an_academic_term_covers_its_months(
