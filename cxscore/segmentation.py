@@ -2753,13 +2753,18 @@ def _field_role_score(text: str) -> float:
         score -= 1 if headed and head_words[-1] not in _ORG_WORDS else 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score -= 5
-    if (
+    if _names_a_shop(words):
+        score -= 3  # "Wellcare Chemist", "Patel's Butcher": a shop named for its trade
+    return score
+
+
+def _names_a_shop(words: Sequence[str]) -> bool:
+    """A brand or an owner before a trade that also names a shop ("Kingsway Chemist")."""
+    return (
         len(words) >= 2
         and words[-1] in _SHOP_TRADES
         and (words[-2].endswith("'s") or words[-2] not in english_words())
-    ):
-        score -= 3  # "Wellcare Chemist", "Patel's Butcher": a shop named for its trade
-    return score
+    )
 
 
 # Institutions named by a dedication ("Our Lady of Lourdes Hospital", "Our Lady's Grammar
@@ -2820,7 +2825,8 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
     # "Corps Member (NYSC)": the head noun before a bracketed note names a role.
     head = _WORD.findall(BRACKETED.sub(" ", text)) if "(" in text else None
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
-    score = -3.0 if last in role_words() or _is_season_terms(text) else 0.0
+    role_ending = last in role_words() and not _names_a_shop(words)
+    score = -3.0 if role_ending or _is_season_terms(text) else 0.0
     if (
         _SELF_EMPLOYED_FIELD.fullmatch(text)
         and parts[index].line == title_line

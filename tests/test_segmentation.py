@@ -4043,6 +4043,14 @@ def test_school_leaders_under_a_leadership_heading() -> None:
     ]
 
 
+def test_a_shop_named_for_its_trade_is_the_employer_beside_its_town() -> None:
+    text = (
+        "Experience\nSaturday Sales Assistant   September 2016 – December 2018\n"
+        "Bellamy's Chemist, Thornbury Vale\n• Served customers at the counter\n"
+    )
+    assert [e[:2] for e in entries(text)] == [("Saturday Sales Assistant", "Bellamy's Chemist")]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
