@@ -2267,13 +2267,13 @@ def _header_parts(
         piped = "|" in text and sum(1 for f in text.split("|") if _clean(f)) >= 2
         fields = _split_fields(text, _PIPE_SPLIT if piped else _SPLIT)
         if _CAREER_BREAK.match(text) and not piped:
-            fields = [(text, "")]  # "Career break – full-time carer for my father": one title
+            fields = [(text, "", False)]  # "Career break – full-time carer for my father"
         # "Team Lead, Customer Care | Sunpoint Insurance": when pipes already part title from
         # employer, a comma inside the title's field is part of the title.
         whole = -1
-        if len(fields) >= 2 and sum(map(_names_field, (f for f, _ in fields))) >= 2:
+        if len(fields) >= 2 and sum(map(_names_field, (f for f, _, _ in fields))) >= 2:
             whole = max(range(len(fields)), key=lambda k: _role_score(_clean(fields[k][0])))
-        for k, (chunk, joint) in enumerate(fields):
+        for k, (chunk, joint, at) in enumerate(fields):
             for n, piece in enumerate(_split_sentences(chunk)):
                 piece = _clean(piece)
                 if (
@@ -2288,7 +2288,7 @@ def _header_parts(
                     keep = k == whole and not _employer_after_comma(piece)
                     split = [_Part(piece, index)] if keep else _split_comma(piece, index)
                     parts.extend(
-                        p._replace(joint=joint) if n == 0 and i == 0 else p
+                        p._replace(joint=joint, after_at=at) if n == 0 and i == 0 else p
                         for i, p in enumerate(split)
                     )
     return parts, location, labelled
@@ -2349,22 +2349,24 @@ class _Part(NamedTuple):
     text: str
     line: int
     joint: str = ""
+    after_at: bool = False  # "at" or "@" before it on its line: "Designer at Kauri & Co"
 
 
 _SOFT_JOINT = re.compile(r"\s*([—–-]|--)\s*|\s*,\s*")
 
 
-def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str, bool]]:
     """Split a header line at `pattern`; each field keeps the dash that preceded it (a pipe,
-    a wide gap or "at" are hard breaks and keep nothing)."""
-    fields: list[tuple[str, str]] = []
-    start, joint = 0, ""
+    a wide gap or "at" are hard breaks and keep nothing), and whether "at" preceded it."""
+    fields: list[tuple[str, str, bool]] = []
+    start, joint, at = 0, "", False
     for match in pattern.finditer(text):
-        fields.append((text[start : match.start()], joint))
+        fields.append((text[start : match.start()], joint, at))
         mark = _SOFT_JOINT.fullmatch(match.group())
         joint = mark.group(1) if mark and mark.group(1) else ""
+        at = match.group().strip() in ("at", "@")
         start = match.end()
-    fields.append((text[start:], joint))
+    fields.append((text[start:], joint, at))
     return fields
 
 
@@ -2856,6 +2858,12 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
             and _has_org_word(p.text)
             and not _unit_qualifier(p, title_line)
             for k, p in enumerate(parts)
+        )
+        # "Graphic Designer at Kauri & Co Creative" over "Ōtaki Junction": the employer named
+        # after "at" outranks two words under it, place words or not ("Levin Park").
+        rival = rival or (
+            len(words) <= 2
+            and any(p.after_at and p.line == title_line and k != index for k, p in enumerate(parts))
         )
         if (len(words) > 1 or not beside_title) and not rival:
             score += 2.5

@@ -4051,6 +4051,19 @@ def test_a_shop_named_for_its_trade_is_the_employer_beside_its_town() -> None:
     assert [e[:2] for e in entries(text)] == [("Saturday Sales Assistant", "Bellamy's Chemist")]
 
 
+def test_the_employer_after_at_outranks_a_short_place_line_below() -> None:
+    text = (
+        "Experience\nGraphic Designer at Kauri & Co Creative   Nov 2021 – Present\n"
+        "Ōtaki Junction\n• Design packaging\n"
+        "Print Operator at Inkwell Print & Copy   Feb 2017 – May 2019\nLevin Park\n"
+        "• Ran the digital press\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Graphic Designer", "Kauri & Co Creative"),
+        ("Print Operator", "Inkwell Print & Copy"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
