@@ -2844,8 +2844,17 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         score += 1 if last in _NARROW_UNITS else 2
     if text.lower() in {"company name", "employer name", "organization name"}:
         score += 3
+    # "Hartley Shoes, Kilcarra Shopping Centre": premises after an employer on its line ("Westridge
+    # Shopping Centre, Brisbane QLD" employs its trolley collectors).
+    site = _SITE.search(text) is not None and any(
+        k < index and k != title_index and p.line == line for k, p in enumerate(parts)
+    )
     if line != title_line and all(
-        k == index or p.line != line or _is_town(p.text) for k, p in enumerate(parts)
+        k == index
+        or p.line != line
+        or _is_town(p.text)
+        or (k > index and _SITE.search(p.text) is not None)
+        for k, p in enumerate(parts)
     ):
         # A line of its own, or beside its town only; but one word under "Title — Name"
         # is that employer's town ("Utrecht").
@@ -2860,12 +2869,12 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
             for k, p in enumerate(parts)
         )
         # "Graphic Designer at Kauri & Co Creative" over "Ōtaki Junction": the employer named
-        # after "at" outranks two words under it, place words or not ("Levin Park").
+        # after "at" outranks a few words under it, place words or not ("Levin Park").
         rival = rival or (
-            len(words) <= 2
+            len(words) <= 3
             and any(p.after_at and p.line == title_line and k != index for k, p in enumerate(parts))
         )
-        if (len(words) > 1 or not beside_title) and not rival:
+        if (len(words) > 1 or not beside_title) and not rival and not site:
             score += 2.5
     if len(words) == 1:
         score -= 0.5
@@ -2873,7 +2882,18 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         # "Eastbank, NS" beside "Atlantic Seafood Processors": its place ("Swiftkart
         # Nigeria" is a name)
         score -= 1
+    if site:
+        score -= 2.5
     return score
+
+
+# Premises that house employers, and regions: "Thornfield Retail Park", "Umbono Office Park",
+# "Wellington region".
+_SITE = re.compile(
+    r"\b(?:shopping|retail|business|office|industrial|trading|science|technology)\s+"
+    r"(?:centre|center|park|estate|mall|plaza)$|\b(?:mall|plaza|arcade|precinct|region)$",
+    re.IGNORECASE,
+)
 
 
 def _unit_qualifier(part: _Part, title_line: int) -> bool:
@@ -2942,6 +2962,7 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
         and parts[after].line == org_line
         and parts[after].joint == ","
         and _has_org_word(parts[after].text)
+        and not _SITE.search(parts[after].text)  # "…, Thornfield Retail Park": its premises
     ):
         # "Institute for Coastal Ecology, Firth University": an employer within an employer.
         org = f"{org}, {parts[after].text}"

@@ -4064,6 +4064,27 @@ def test_the_employer_after_at_outranks_a_short_place_line_below() -> None:
     ]
 
 
+def test_premises_after_the_employer_are_its_place_not_the_employer() -> None:
+    text = (
+        "Experience\nSales Assistant   October 2023 – Present\n"
+        "Hartley Shoes, Kilcarra Shopping Centre\n• Measured feet\n"
+        "Checkout Operator, Fresh Harvest Supermarket\n"
+        "Aorere, Wellington region | Nov 2022 – Jul 2024\n• Weekend checkouts\n"
+        # A centre named first employs its own staff.
+        "Trolley Collector   2019 – 2020\nWestridge Shopping Centre, Brisbane QLD\n"
+        "• Collected trolleys\n"
+        # "at" before the employer outranks a town of three words under it.
+        "Work Placement at Riverlea Lodge\n\nNov 2018 – Jan 2019\nMount Sorrel SA\n"
+        "• Supported residents\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Sales Assistant", "Hartley Shoes"),
+        ("Checkout Operator", "Fresh Harvest Supermarket"),
+        ("Trolley Collector", "Westridge Shopping Centre"),
+        ("Work Placement", "Riverlea Lodge"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
