@@ -147,12 +147,19 @@ _GRADE = re.compile(r"i{1,3}|iv|vi{0,3}|ix|x")  # Roman numerals, lower-cased
 _CLASS_ORDINAL = frozenset("first second third 1st 2nd 3rd".split())
 
 
+# A term of training after a role's head noun: "Data Analyst Co-op", "Health Care Aide
+# Practicum" (not "placement": "STUDENT PLACEMENT" heads a section).
+_TRAINING_TERMS = frozenset("co-op coop practicum externship secondment".split())
+
+
 def without_grades(words: list[str]) -> list[str]:
     """Words of a title less a grade after its head noun ("Research Technician II",
-    "Boatswain's Mate Second Class")."""
+    "Boatswain's Mate Second Class") or a term of training ("Data Analyst Co-op")."""
     end = len(words)
     while end > 1:
-        if _GRADE.fullmatch(words[end - 1].lower()):
+        if _GRADE.fullmatch(words[end - 1].lower()) or (
+            words[end - 1].lower() in _TRAINING_TERMS and words[end - 2].lower() in role_words()
+        ):
             end -= 1
         elif (
             end > 2

@@ -4085,6 +4085,21 @@ def test_premises_after_the_employer_are_its_place_not_the_employer() -> None:
     ]
 
 
+def test_a_term_of_training_after_the_head_noun_keeps_the_title() -> None:
+    text = (
+        "Experience\nFundy Shore Power, Saint John NB\nData Analyst Co-op   May 2025 – Aug 2025\n"
+        "• Built dashboards\n\nAspen Grove Lodge\n"
+        "Health Care Aide Practicum   Sep 2024 – Oct 2024\n"
+        "• Helped residents\n\nSTUDENT PLACEMENT\nStudent Nurse   Jan 2006 – Mar 2006\n"
+        "Ashby Lees District Nursing Team\n• Visited housebound patients\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Data Analyst Co-op", "Fundy Shore Power"),
+        ("Health Care Aide Practicum", "Aspen Grove Lodge"),
+        ("Student Nurse", "Ashby Lees District Nursing Team"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
