@@ -116,7 +116,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     croupier waitron waitstaff bosun plongeur fishmonger herdsman shepherd farmhand scaffolder
     tiler landscaper telephonist greenkeeper masseuse masseur explainer aquarist
     streamer tasker dasher youtuber influencer vlogger podcaster reseller petsitter buddy
-    headteacher headmaster headmistress housemaster housemistress
+    headteacher headmaster headmistress housemaster housemistress trustee governor nominee
     """.split()
 )
 

@@ -109,6 +109,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             SectionKind.LEADERSHIP,
             r"\bleadership\b|\bactivities\b|\baffiliations?\b|\bextra-?curricular|\bmemberships?\b"
             r"|\binvolvement\b|\borgani[sz]ations\b|\bclubs\b|\bsocieties\b"
+            # "BOARD SERVICE", "Boards & Committees", "Governance roles"
+            r"|\bboard service\b|^boards?(?: (?:&|and) committees)$|^boards$|\bgovernance roles\b"
             # German CVs' "Auslandsaufenthalte": au pair years, work and travel (other roles)
             r"|\bstays? abroad\b|\btime abroad\b|\bauslandsaufenthalte?\b",
         ),

@@ -4100,6 +4100,22 @@ def test_a_term_of_training_after_the_head_noun_keeps_the_title() -> None:
     ]
 
 
+def test_board_service_heads_a_section_of_board_roles() -> None:
+    text = (
+        "EXPERIENCE\nProgram Coordinator   August 2007 – May 2011\n"
+        "Twin Rivers Youth Alliance, St. Paul, MN\n• Ran after-school programs\n"
+        "BOARD SERVICE\nBoard Secretary   2021 – Present\n"
+        "Minnesota Hunger Coalition, St. Paul, MN\n"
+        "BOARDS AND COMMITTEES\nTeacher Nominee, Board of Management   2005 – 2011\n"
+        "St Declan's Community School, Ballinacrusha\n• Sat on the finance sub-committee\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Program Coordinator", "Twin Rivers Youth Alliance"),
+        ("Board Secretary", "Minnesota Hunger Coalition"),
+        ("Teacher Nominee, Board of Management", "St Declan's Community School"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
