@@ -2884,6 +2884,14 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         score -= 1
     if site:
         score -= 2.5
+    if (
+        last in _NARROW_UNITS
+        and _unit_qualifier(parts[index], title_line)
+        and any(k > index and p.line == line and p.joint != "," for k, p in enumerate(parts))
+    ):
+        # "Foodbank Volunteer - Welcome Desk — Marrowby Foodbank": the desk narrows the
+        # title; the field after it names the employer.
+        score -= 1.5
     return score
 
 

@@ -4116,6 +4116,16 @@ def test_board_service_heads_a_section_of_board_roles() -> None:
     ]
 
 
+def test_a_desk_dashed_onto_the_title_narrows_it_before_the_employer() -> None:
+    text = (
+        "Experience\n03/2020 - 06/2021   Foodbank Volunteer - Welcome Desk — Marrowby Foodbank, "
+        "Marrowby\n• Welcomed clients\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Foodbank Volunteer - Welcome Desk", "Marrowby Foodbank")
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
