@@ -1235,6 +1235,17 @@ _RATIO_SMALL_WORDS = frozenset(
 )
 
 
+def _reads_as_duty(text: str) -> bool:
+    """Five words or more, opening with a past-tense verb and mostly lower-case ("Cared for
+    two children aged 1 and 4"): a duty, not a name ("Armed Forces of …" is one)."""
+    words = text.split()
+    if len(words) < 5:
+        return False
+    first = words[0].lower()
+    verb = first.endswith("ed") and len(first) > 4 and first not in _TITLE_ADJECTIVES
+    return verb and _lowercase_ratio(words) > 0.5
+
+
 def _lowercase_ratio(words: Sequence[str]) -> float:
     alpha = [w for w in words if w[:1].isalpha() and w.lower() not in _RATIO_SMALL_WORDS]
     lower = [w for w in alpha if w[:1].islower()]
@@ -2884,6 +2895,10 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         score -= 1
     if site:
         score -= 2.5
+    if _reads_as_duty(text):
+        # "Island Mobile, Kingston | Signed up 40+ post-paid customers a month": a table row's
+        # last cell holds a duty, not the employer.
+        score -= 3
     if (
         last in _NARROW_UNITS
         and _unit_qualifier(parts[index], title_line)

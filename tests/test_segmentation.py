@@ -4126,6 +4126,19 @@ def test_a_desk_dashed_onto_the_title_narrows_it_before_the_employer() -> None:
     ]
 
 
+def test_a_duty_in_a_table_rows_last_cell_is_not_the_employer() -> None:
+    text = (
+        "Experience\n2017-01 to 2018-08 | Sales Representative | Island Mobile, Kingston | "
+        "Signed up 40+ post-paid customers a month at mall kiosks\n\n"
+        "03/2017 – 12/2018 | Nanny | Private family, Norwood SA | "
+        "Cared for two children aged 1 and 4, school runs and activities\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Sales Representative", "Island Mobile"),
+        ("Nanny", "Private family"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
