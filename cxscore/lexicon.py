@@ -185,7 +185,8 @@ _COMPOUND_ENDS = tuple(
     angestellte angestellter disponent disponentin referent referentin koordinator
     koordinatorin entwickler entwicklerin informatiker informatikerin logistiker logistikerin
     spezialist spezialistin vertreter vertreterin student studentin praktikant praktikantin
-    leitung dienstleistender diener
+    leitung dienstleistender diener gestalter gestalterin verantwoordelijke kracht steker
+    wacht lehrling
     """.split()
 )
 

@@ -2818,7 +2818,10 @@ def _heads_first(words: Sequence[str], text: str) -> bool:
 def _compound_head(word: str) -> bool:
     """A compound ending in a role's head noun: hyphened ("Owner-Operator", "Call-Center-
     Agent") or German and Dutch ("Filialleiter")."""
-    return ("-" in word and word.rsplit("-", 1)[1] in role_words()) or is_compound_role(word)
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]  # "IT-Servicetechniker": the compound after the hyphen
+        return last in role_words() or is_compound_role(last)
+    return is_compound_role(word)
 
 
 def _heads(word: str) -> bool:

@@ -4158,11 +4158,24 @@ def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() ->
             "Frischmarkt Kessler e.K.",
         ),
         ("Druckwerk Grazer Straße OG\nLektorin", "Lektorin", "Druckwerk Grazer Straße OG"),
+        (
+            "Druckwerk Grazer Straße OG\nMediengestalter (Teilzeit)",
+            "Mediengestalter (Teilzeit)",
+            "Druckwerk Grazer Straße OG",
+        ),
+        (
+            "Techlink Systemhaus GmbH\nIT-Servicetechniker Field Service",
+            "IT-Servicetechniker Field Service",
+            "Techlink Systemhaus GmbH",
+        ),
+        (
+            "Bistro De Gouden Leeuw\nZaalverantwoordelijke",
+            "Zaalverantwoordelijke",
+            "Bistro De Gouden Leeuw",
+        ),
     ],
 )
-def test_a_german_employer_suffix_and_a_title_for_a_woman(
-    header: str, title: str, org: str
-) -> None:
+def test_german_and_dutch_titles_under_their_employer(header: str, title: str, org: str) -> None:
     text = f"Berufserfahrung\n09/2019 – 02/2021\n{header}\n• Waren eingeräumt\n"
     assert entries(text) == [(title, org, "2019-09", "2021-02")]
 
