@@ -941,6 +941,13 @@ _PLACEMENT = re.compile(
 )
 
 
+# A profile site's employment type after its employer: "Harbour Fire Brigade · Volunteer",
+# "Kite Studio · Self-employed" (other types, "· Full-time", are job terms anywhere).
+_PROFILE_TYPE = re.compile(
+    r"\s+·\s+(?:volunteer|self-employed|freelance|internship|apprenticeship)\s*$", re.IGNORECASE
+)
+
+
 # Every terms line opens with one of these words: a cheap test that spares most lines the split.
 _TERMS_OPENING = re.compile(
     r"[\s,/&·+()]*(?:full|part|contract|casual|seasonal|temp|permanent|fixed|zero|assignment|and\b)",
@@ -1498,6 +1505,7 @@ _AT = re.compile(r"\s(?:at|@)\s")
 
 
 def _has_role_head(text: str) -> bool:
+    text = _PROFILE_TYPE.sub("", text)  # "Harbour Fire Brigade · Volunteer": no role
     if not any(_heads(w.lower().strip(".,")) for w in _WORD.findall(text)):
         return False  # (cutting a town off below only takes words away)
     # The town at the end of an employer line is no role ("…, Carver Falls, OH").
@@ -2200,6 +2208,7 @@ def _header_parts(
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
     # A federal series and grade after a title is the job's grade, not a field.
     texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", _ACCOUNT_NOTE.sub("", t))) for t in texts]
+    texts = [_PROFILE_TYPE.sub("", t) for t in texts]
     # "Earlier career (1988 – 1996): Bank Teller, …": the label of a summary line.
     texts = [_SUMMARY_LABEL.sub("", t) for t in texts]
     # "Assignment: Receptionist, Hallam & Royd", "Contract 2: Waiter – MV Coral Aurora": the

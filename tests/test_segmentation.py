@@ -4139,6 +4139,18 @@ def test_a_duty_in_a_table_rows_last_cell_is_not_the_employer() -> None:
     ]
 
 
+def test_a_profile_sites_employment_type_after_the_employer_is_no_role() -> None:
+    text = (
+        "Volunteering\n\nVolunteer Firefighter\n\nMusquodoboit Harbour Fire Brigade · Volunteer\n"
+        "Jan 2017 – Present · 9 yrs 11 mos\nNova Scotia\n\n• Respond to fires\n\n"
+        "Designer\n\nKite Studio · Self-employed\nApr 2016 – Apr 2019 · 3 yrs 1 mo\n\n• Logos\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Volunteer Firefighter", "Musquodoboit Harbour Fire Brigade"),
+        ("Designer", "Kite Studio"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
