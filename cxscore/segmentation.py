@@ -1505,7 +1505,8 @@ _AT = re.compile(r"\s(?:at|@)\s")
 
 
 def _has_role_head(text: str) -> bool:
-    text = _PROFILE_TYPE.sub("", text)  # "Harbour Fire Brigade · Volunteer": no role
+    if "·" in text:
+        text = _PROFILE_TYPE.sub("", text)  # "Harbour Fire Brigade · Volunteer": no role
     if not any(_heads(w.lower().strip(".,")) for w in _WORD.findall(text)):
         return False  # (cutting a town off below only takes words away)
     # The town at the end of an employer line is no role ("…, Carver Falls, OH").
@@ -2208,7 +2209,7 @@ def _header_parts(
     texts = [_BRACKET_TAIL.sub(")", _DURATION.sub(_without_duration, t)) for t in texts]
     # A federal series and grade after a title is the job's grade, not a field.
     texts = [PAY_GRADE.sub("", _PLACEMENT.sub("", _ACCOUNT_NOTE.sub("", t))) for t in texts]
-    texts = [_PROFILE_TYPE.sub("", t) for t in texts]
+    texts = [_PROFILE_TYPE.sub("", t) if "·" in t else t for t in texts]
     # "Earlier career (1988 – 1996): Bank Teller, …": the label of a summary line.
     texts = [_SUMMARY_LABEL.sub("", t) for t in texts]
     # "Assignment: Receptionist, Hallam & Royd", "Contract 2: Waiter – MV Coral Aurora": the
