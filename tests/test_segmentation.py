@@ -4151,6 +4151,18 @@ def test_a_profile_sites_employment_type_after_the_employer_is_no_role() -> None
     ]
 
 
+def test_an_employer_name_wrapped_before_a_pipe_is_joined() -> None:
+    text = (
+        "EXPERIENCE\nReal-Time Analyst | Luzvimin Outsourcing   Jun 2019 – Oct 2020\n"
+        "Corp. | Pilarosa\n• Monitored queues\n"
+        "Service Crew | Jollyhaus Burgers | Pilarosa   Apr 2017 – Mar 2018\n• Took orders\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Real-Time Analyst", "Luzvimin Outsourcing Corp."),
+        ("Service Crew", "Jollyhaus Burgers"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
