@@ -2556,23 +2556,18 @@ def _rejoined(texts: list[str], goes_on: Callable[[str, str], bool]) -> list[str
 
 
 _NAME_CUT = re.compile(r"\s*[,|·]\s*")
-# Small words inside names, which a wrapped name may go on with ("de San Lorenzo", "of Arts").
-_NAME_PARTICLES = frozenset("de del della di da do dos du des la le van von of and & y e".split())
 
 
 def _wraps_a_name(before: str, text: str) -> bool:
     """An employer's name wrapped in a narrow column: "English Teacher, Saigon Lotus
     Language" over "Centre, Ho Chi Minh City", or "… Specialist, Lumenvale" over "Software
     Ltd., Dublin" (a legal form ends a name); also before a pipe ("Real-Time Analyst |
-    Luzvimin Outsourcing" over "Corp. | Pilarosa"), or going on in lower case ("… | Colegio"
-    over "de San Lorenzo de Tala | San Isidro")."""
-    first = _NAME_CUT.split(text, 1)[0]
-    head = [w.lower() for w in _WORD.findall(first)]
+    Luzvimin Outsourcing" over "Corp. | Pilarosa")."""
+    head = [w.lower() for w in _WORD.findall(_NAME_CUT.split(text, 1)[0])]
     return (
-        0 < len(head) <= (6 if first[:1].islower() else 3)
+        0 < len(head) <= 3
         and (
             all(w in _NAME_ENDINGS for w in head)
-            or (first[:1].islower() and head[0] in _NAME_PARTICLES)
             # "Software Ltd.": a name's last word and its legal form, not a whole name
             # ("Ravensberg Pharma GmbH" under "Laboratory Technician, Quality Control",
             # "Lumivent Inc." under "Senior Data Analyst, Finance": a brand of its own)
