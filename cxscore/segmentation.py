@@ -2576,6 +2576,15 @@ def _wraps_a_name(before: str, text: str) -> bool:
                 and bool(_SUFFIX_AFTER_DOT.fullmatch(head[-1]))
                 and (len(head) == 1 or head[0] in english_words())
             )
+            # "Title | Seafront   Apr 2017 – Present" over "Physio & Sports Clinic | Brighton":
+            # between pipes, a fragment with no employer word goes on to one that ends a name
+            or (
+                "|" in before
+                and "|" in text
+                and head[-1] in _NAME_ENDINGS
+                and 0 < len(before.rsplit("|", 1)[1].split()) <= 3
+                and not _has_org_word(before.rsplit("|", 1)[1])
+            )
         )
         and bool(re.search(r"[,·|]", before))
         and before.rstrip()[-1:].isalpha()

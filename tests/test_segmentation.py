@@ -4163,6 +4163,19 @@ def test_an_employer_name_wrapped_before_a_pipe_is_joined() -> None:
     ]
 
 
+def test_a_name_fragment_between_pipes_goes_on_to_the_name_below() -> None:
+    text = (
+        "EXPERIENCE\nClinical Director & Physiotherapist | Seafront   Apr 2017 – Present\n"
+        "Physio & Sports Clinic | Brighton\n• Treat patients\n"
+        "Senior Physiotherapist (Band 6) | Downs & Weald Aug 2009 – Jan 2013\n"
+        "NHS Trust | Haywards Heath\n• Treated outpatients\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Clinical Director & Physiotherapist", "Seafront Physio & Sports Clinic"),
+        ("Senior Physiotherapist (Band 6)", "Downs & Weald NHS Trust"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
