@@ -2615,7 +2615,8 @@ def _wraps_a_title(before: str, text: str) -> bool:
 # Words a header field never ends on: the field goes on in the next line ("Analista de
 # Prevención de" over "Fraudes", "Director of" over "Guest Services").
 _DANGLING_END = re.compile(
-    r"(?:^|\s)(?:of|and|&|for|to|in|with|de|del|da|do|das|dos|y|e|et|des|du|und|für|van|di)\s*$"
+    r"(?:^|\s)(?:of|and|&|for|to|in|on|upon|the|with"
+    r"|de|del|da|do|das|dos|y|e|et|des|du|und|für|van|di)\s*$"
 )  # lower case only: "Fort Wayne, IN" ends in a state
 
 
@@ -2624,10 +2625,18 @@ def _ends_on_a_joining_word(before: str, text: str) -> bool:
     Hotel Management Assistant (Ausbildung zur" over "Hotelfachfrau)"): the next line, a few
     words with no digits or field separators, finishes it."""
     opened = before.count("(") > before.count(")") and text.count(")") > text.count("(")
-    return bool(
-        (_DANGLING_END.search(before) or opened)
-        and 1 <= len(_WORD.findall(text)) <= 3
-        and not re.search(r"[\d,·|—–:]", text)
+    if not (_DANGLING_END.search(before) or opened):
+        return False
+    if 1 <= len(_WORD.findall(text)) <= 3 and not re.search(r"[\d,·|—–:]", text):
+        return True
+    # "Café Assistant | The Pantry on   Oct 2023 – Jun 2024" over "Westgate | Sevenbridge":
+    # between pipes, the first field below finishes the name.
+    first = text.split("|", 1)[0]
+    return (
+        "|" in before
+        and "|" in text
+        and 1 <= len(_WORD.findall(first)) <= 3
+        and not re.search(r"[\d,·—–:]", text)
     )
 
 

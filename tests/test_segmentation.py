@@ -4176,6 +4176,16 @@ def test_a_name_fragment_between_pipes_goes_on_to_the_name_below() -> None:
     ]
 
 
+def test_a_name_wrapped_after_on_goes_on_before_the_pipe_below() -> None:
+    text = (
+        "EXPERIENCE\nCafé Assistant (Saturdays) | The Pantry on   Oct 2023 – Jun 2024\n"
+        "Westgate | Sevenbridge\n• Took orders at the counter\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Café Assistant (Saturdays)", "The Pantry on Westgate")
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
