@@ -1244,7 +1244,7 @@ _RATIO_SMALL_WORDS = frozenset(
 
 def _reads_as_duty(text: str) -> bool:
     """Five words or more, opening with a past-tense verb and mostly lower-case ("Cared for
-    two children aged 1 and 4"): a duty, not a name ("Armed Forces of …" is one)."""
+    two children aged 1 and 4"): a duty, not a name ("Armed Forces of the Republic" is a name)."""
     words = text.split()
     if len(words) < 5:
         return False
@@ -2564,6 +2564,7 @@ def _wraps_a_name(before: str, text: str) -> bool:
     Ltd., Dublin" (a legal form ends a name); also before a pipe ("Real-Time Analyst |
     Luzvimin Outsourcing" over "Corp. | Pilarosa")."""
     head = [w.lower() for w in _WORD.findall(_NAME_CUT.split(text, 1)[0])]
+    fragment = before.rsplit("|", 1)[-1]  # the last field above, when pipes part the fields
     return (
         0 < len(head) <= 3
         and (
@@ -2582,8 +2583,8 @@ def _wraps_a_name(before: str, text: str) -> bool:
                 "|" in before
                 and "|" in text
                 and head[-1] in _NAME_ENDINGS
-                and 0 < len(before.rsplit("|", 1)[1].split()) <= 3
-                and not _has_org_word(before.rsplit("|", 1)[1])
+                and 0 < len(fragment.split()) <= 3
+                and not _has_org_word(fragment)
             )
         )
         and bool(re.search(r"[,·|]", before))
