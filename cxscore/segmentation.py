@@ -2913,6 +2913,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
             k not in (index, title_index)
             and _has_org_word(p.text)
             and not _unit_qualifier(p, title_line)
+            and not _unit_after_comma(p, title_line)
             for k, p in enumerate(parts)
         )
         # "Graphic Designer at Kauri & Co Creative" over "Ōtaki Junction": the employer named
@@ -2953,6 +2954,17 @@ _SITE = re.compile(
     r"(?:centre|center|park|estate|mall|plaza)$|\b(?:mall|plaza|arcade|precinct|region)$",
     re.IGNORECASE,
 )
+
+
+def _unit_after_comma(part: _Part, title_line: int) -> bool:
+    """ "Team Lead, Customer Care": a unit after the title's comma in plain words, naming no
+    establishment (unlike "Cashier, Pagaí Pagamentos S.A.")."""
+    return (
+        part.line == title_line
+        and part.joint == ","
+        and _plain_words(BRACKETED.sub(" ", part.text))  # "Customer Services (EAS-17)"
+        and not _establishment_words(part.text)
+    )
 
 
 def _unit_qualifier(part: _Part, title_line: int) -> bool:

@@ -4186,6 +4186,18 @@ def test_a_name_wrapped_after_on_goes_on_before_the_pipe_below() -> None:
     ]
 
 
+def test_a_unit_after_the_titles_comma_leaves_the_employer_line_above() -> None:
+    text = (
+        "Experience\nUnited States Postal Service, Greyfield, MI\n"
+        "Supervisor, Customer Services (EAS-17)   Oct. 2021 – Present\n• Supervise carriers\n"
+        "Mail Processing Clerk   Mar. 2017 – Sep. 2021\n• Ran letter sorting machines\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Supervisor, Customer Services (EAS-17)", "United States Postal Service"),
+        ("Mail Processing Clerk", "United States Postal Service"),
+    ]
+
+
 def test_a_role_named_two_ways_with_a_slash_is_the_title_below_its_employer() -> None:
     text = (
         "Employment History\nWattle Grove Aged Care, Goldfields Creek VIC   May 2023 – Current\n"
