@@ -94,6 +94,13 @@ class CsModel(CompiledOnce):
             self.__dict__["_feature_names"] = names
         return names
 
+    @property
+    def union_width(self) -> int:
+        """How many columns the feature union gives: the facing heads' width less the stacked
+        priors' (cheap, where the names cost a pass over every vocabulary)."""
+        head = self.facing.calibrated_classifiers_[0].estimator
+        return int(head.coef_.shape[1]) - len(self.prior_names())
+
     def __getstate__(self) -> dict[str, Any]:
         state = super().__getstate__()
         state.pop("_feature_names", None)

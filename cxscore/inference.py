@@ -452,7 +452,7 @@ class CompiledModel:
             if c.method != "sigmoid" or list(c.estimator.classes_) != [0, 1]:
                 raise ValueError("unexpected calibration in the facing classifier")
         estimators: list[Any] = [c.estimator for c in calibrated] + [model.affecting, model.kind]
-        width = len(model.feature_names)
+        width = model.union_width
         # Each prior model is one more head over the same features (zero beyond its own
         # columns); the heads' coefficients after the union's read the priors.
         priors: list[Any] = []

@@ -322,6 +322,11 @@ def test_kind_heads_drop_tiny_coefficients(model_dir: Path) -> None:
     assert np.any((facing != 0) & (np.abs(facing) < KIND_PRUNE))
 
 
+def test_union_width_counts_the_feature_names(model_dir: Path) -> None:
+    model = load_model(model_dir)[0]
+    assert model.union_width == len(model.feature_names)
+
+
 def test_feature_names_are_read_from_the_vocabularies_not_pickled(model_dir: Path) -> None:
     import pickle
 
