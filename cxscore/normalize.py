@@ -137,12 +137,17 @@ def _fix_text(text: str) -> str:
 
 
 # In an ASCII line, what the invisible-character, (cid:N) and space rules below could change.
-_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}| --|\*\*")
+_ASCII_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t]|\(cid:|  |\.{4}| \.\.\. | --|\*\*")
 # "**Registered Nurse – Medical/Surgical Unit**": Markdown bold typed into plain text.
 _BOLD_MARKS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 # Leader dots between a field and its date ("Front Desk Agent, Harbor Light Inn ..... 2018")
 # are a column gap.
-_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|(?: \.){4,})[ \t]*")
+# Three typed dots (or one ellipsis) between spaces lead to a date just the same ("Activities
+# Coordinator ... 2023 - Present"); before other words they are prose.
+_LEADER = re.compile(
+    r"[ \t]*(?:\.{4,}|…{2,}|(?: \.){4,})[ \t]*"
+    r"|(?<=\S)[ \t]+(?:\.{3}|…)[ \t]+(?=(?:\d{1,2}[/.-])?\d{4}\b|[A-Z][a-z]{2,8}\.? \d{4}\b)"
+)
 
 
 _MAX_COLUMN_GAPS = 3
@@ -181,7 +186,7 @@ def normalize_line(text: str) -> str:
         text = f"{BULLET} {text[glyphs:]}"
     if not plain:
         text = _CID.sub(" ", text)
-        if "...." in text or "……" in text or " . . . ." in text:
+        if "...." in text or "……" in text or " . . . ." in text or " ... " in text or " … " in text:
             text = _LEADER.sub("\t", text)
         text = _unify_spaces(text)
         if " --" in text:

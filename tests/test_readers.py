@@ -562,6 +562,19 @@ def test_column_gaps_stay_apart_from_word_spaces() -> None:
     ]
 
 
+def test_three_typed_dots_before_a_date_are_a_column_gap_not_prose() -> None:
+    text = (
+        "Activities Coordinator ... 2023 - Present\n"
+        "Shop Assistant … March 2021 - 2022\n"
+        "Served customers ... and restocked shelves\n"  # prose: no date follows
+    )
+    assert read_document(text.encode()).text.split("\n") == [
+        "Activities Coordinator   2023 - Present",
+        "Shop Assistant   March 2021 - 2022",
+        "Served customers ... and restocked shelves",
+    ]
+
+
 def test_cli_json_gives_pages_and_format() -> None:
     import json
 
