@@ -2586,9 +2586,32 @@ def _wraps_a_name(before: str, text: str) -> bool:
                 and 0 < len(fragment.split()) <= 3
                 and not _has_org_word(fragment)
             )
+            # "Pre-Sales Engineer | Alder Creek" over "Systems | Naperville, IL": the title's
+            # line holds two fields, the line below a capitalised name and then only a place
+            or _pipe_name_before_town(before, fragment, text)
         )
         and bool(re.search(r"[,·|]", before))
         and before.rstrip()[-1:].isalpha()
+    )
+
+
+def _pipe_name_before_town(before: str, fragment: str, text: str) -> bool:
+    """A name wrapped between pipes: the line above is "Title | Name start" (two fields, the
+    second one to three capitalised words naming no role or employer word), the line below
+    "Name end | Town" (one to three capitalised words, then a place and nothing else)."""
+    fields = [f.strip() for f in text.split("|")]
+    rest = [w for w in fragment.split() if w]
+    name = fields[0].split()
+    return (
+        before.count("|") == 1
+        and len(fields) == 2
+        and 0 < len(rest) <= 3
+        and 0 < len(name) <= 3
+        and all(w[:1].isupper() for w in rest + name)
+        and not _has_role_or_org(fragment)
+        and not re.search(r"\d", text)
+        and bool(_LOCATION_ONLY.match(fields[1]))
+        and not _FIELD_LABEL.match(text)  # "Location | Campinas": a table row's label
     )
 
 

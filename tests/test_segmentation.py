@@ -4176,6 +4176,19 @@ def test_a_name_fragment_between_pipes_goes_on_to_the_name_below() -> None:
     ]
 
 
+def test_a_name_wrapped_after_the_titles_pipe_goes_on_before_a_town() -> None:
+    text = (
+        "EXPERIENCE\nPrincipal Solutions Consultant | Meridian\nGrid Software | Chicago, IL\n"
+        "2020-01 – Present\n• Run demos for prospects\n"
+        "Pre-Sales Engineer | Alder Creek\nSystems | Naperville, IL\n"
+        "2015-04 – 2019-12\n• Delivered demos to prospects\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Principal Solutions Consultant", "Meridian Grid Software"),
+        ("Pre-Sales Engineer", "Alder Creek Systems"),
+    ]
+
+
 def test_a_name_wrapped_after_on_goes_on_before_the_pipe_below() -> None:
     text = (
         "EXPERIENCE\nCafé Assistant (Saturdays) | The Pantry on   Oct 2023 – Jun 2024\n"
