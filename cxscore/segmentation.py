@@ -1217,7 +1217,15 @@ def _starts_with_duty_verb(line: _Line, words: Sequence[str]) -> bool:
             any(w[:1].islower() and w not in _NAME_SMALL_WORDS for w in words)
             or line.text.isupper()
         )
+        # "Listening Post Ireland, Carrigmore branch": three capitalised words before a comma
+        # name the employer, whatever follows it (unless every word is in capitals)
+        and (line.text.isupper() or not _capitalised_name_before_comma(line.text))
     )
+
+
+def _capitalised_name_before_comma(text: str) -> bool:
+    lead = text.split(",", 1)[0].split() if "," in text else []
+    return len(lead) >= 3 and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in lead)
 
 
 _NAME_SMALL_WORDS = frozenset(("of", "and", "&", "de", "du", "des", "la", "der", "von"))

@@ -4176,6 +4176,28 @@ def test_a_name_fragment_between_pipes_goes_on_to_the_name_below() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "employer_line",
+    [
+        "Kindred Homecare Services, Eastwold and villages",
+        "Listening Post Ireland, Carrigmore branch",
+    ],
+)
+def test_capitalised_words_before_a_comma_name_an_employer_not_a_duty(employer_line: str) -> None:
+    # "Listening …" and "Kindred …" open like duty verbs ("Listened", "Kindled"); the words
+    # in lower case come after the comma, past the name
+    text = (
+        f"EXPERIENCE\nHelpline Volunteer\n{employer_line}\n10.2013 – 6.2016\n"
+        "• One overnight shift a month answering calls\n"
+        "Student Nurse\nSt Fintan Hospital, Carrigmore\n9.2015 – 8.2016\n• Rostered on wards\n"
+    )
+    found = entries(text)
+    assert [(e[0], e[2], e[3]) for e in found] == [
+        ("Helpline Volunteer", "2013-10", "2016-06"),
+        ("Student Nurse", "2015-09", "2016-08"),
+    ]
+
+
 def test_a_name_wrapped_after_the_titles_pipe_goes_on_before_a_town() -> None:
     text = (
         "EXPERIENCE\nPrincipal Solutions Consultant | Meridian\nGrid Software | Chicago, IL\n"
