@@ -1310,8 +1310,36 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
         ):
             blocks[-1].lines.append(line)
         else:
-            blocks.append(_Block([line]))
+            blocks.append(_Block([*_employer_line_left_above(blocks, line), line]))
     return blocks
+
+
+def _ranged(line: _Line) -> bool:
+    return any(not r.single for r in line.dates)
+
+
+def _employer_line_left_above(blocks: list[_Block], line: _Line) -> list[_Line]:
+    """ "Sal's Grill — Fairmont City, NC" over "Line Cook · Apr 2015 – May 2017", then after a
+    blank line "Dairy Hut — Fairmont City, NC" over "Crew Member · Jun 2013 – Mar 2015": where
+    roles are laid out as an undated employer line over a dated title line, a duty-less role's
+    block has taken in the next role's employer line. It moves to the dated line it heads
+    (and is returned, taken off the block above)."""
+    if not blocks or blocks[-1].body or not _ranged(line):
+        return []
+    above = blocks[-1].lines
+    if not (
+        len(above) >= 3
+        and not _ranged(above[0])
+        and _ranged(above[1])
+        and _ranged(above[-2])
+        # (dates on a line of their own, the employer under them is that role's)
+        and not _dates_alone(above[-2])
+        and not above[-1].dates
+        and above[-1].after_blank
+        and not _names_a_place(above[-1])
+    ):
+        return []
+    return [above.pop()]
 
 
 _NOTE_EDGES = " \t:;,.·|–—-()[]"
@@ -1913,6 +1941,13 @@ def _cut(
         # "Research Assistant   2025" over its university: duty-less roles of one shape, each
         # opening with its dates.
         cuts = leading
+    elif _evenly_dated(anchors, len(lines), last=True) and not any(
+        _names_a_place(lines[anchor + 1]) for anchor in anchors[:-1]
+    ):
+        # "Sal's Grill — Fairmont City, NC" over "Line Cook · Apr 2015 – May 2017", then
+        # "Dairy Hut — …" over "Crew Member · …": duty-less roles of one shape, each closing
+        # with its dates.
+        cuts = [0, *(anchor + 1 for anchor in anchors[:-1]), len(lines)]
     else:
         cuts = [0]
         for anchor, following in itertools.pairwise(anchors):
@@ -1938,11 +1973,12 @@ def _cut(
     return groups
 
 
-def _evenly_dated(anchors: Sequence[int], length: int) -> bool:
-    """A block whose first line is dated, and every role in it as many lines long."""
+def _evenly_dated(anchors: Sequence[int], length: int, last: bool = False) -> bool:
+    """A block whose first line is dated (with `last`, whose first role's last line is), and
+    every role in it as many lines long."""
     step = anchors[1] - anchors[0]
     return (
-        anchors[0] == 0
+        anchors[0] == (step - 1 if last else 0)
         and step >= 2
         and length == step * len(anchors)
         and all(b - a == step for a, b in itertools.pairwise(anchors))

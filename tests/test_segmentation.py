@@ -4028,6 +4028,25 @@ def test_dutyless_roles_of_one_shape_each_open_with_their_dates() -> None:
     ]
 
 
+@pytest.mark.parametrize("mark", ["", "### "])
+def test_a_duty_less_role_leaves_the_next_employers_line_to_its_role(mark: str) -> None:
+    # Roles laid out as an employer line over a dated title line: a role without duties
+    # must not keep the employer line that follows it after a blank line (in plain text the
+    # two roles share one block; as Markdown headings, the dated line starts a block).
+    text = (
+        f"EXPERIENCE\n\n{mark}Bluewing Airlines — Harmon Field Airport\n"
+        "Customer Service Agent · May 2022 – Present\n\n• Check-in and gate\n\n"
+        f"{mark}Sal's Grill — Fairmont City, NC\nLine Cook · Apr 2015 – May 2017\n\n"
+        f"{mark}Dairy Hut — Fairmont City, NC\nCrew Member · Jun 2013 – Mar 2015\n\n"
+        "• Drive-thru window and front counter\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Customer Service Agent", "Bluewing Airlines"),
+        ("Line Cook", "Sal's Grill"),
+        ("Crew Member", "Dairy Hut"),
+    ]
+
+
 def test_school_leaders_under_a_leadership_heading() -> None:
     # A leadership section keeps role-like headers only: a headteacher and a "Head of …" are
     # roles.
