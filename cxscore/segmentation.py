@@ -1692,6 +1692,8 @@ def _segment_section(
             # "Member, Chartered Physiotherapy Society": a membership, not a role; so is
             # "Student member, Nigerian / Society of Engineers" wrapped in a sidebar.
             continue
+        if strict and date_range is None and entry.title and _BODY_MEMBER.search(entry.title):
+            continue  # "Planning Institute member." (a "Crew Member" or "Board Member" serves)
         heading = previous_org if previous_org_standalone else None
         entry, took_org = _under_heading(entry, narrowing or "", heading, text)
         on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
@@ -1987,6 +1989,12 @@ def _evenly_dated(anchors: Sequence[int], length: int, last: bool = False) -> bo
 
 _PLAIN_MEMBER = re.compile(
     r"(?:(?:full|active|student|associate|general|life|professional)\s+)?member", re.IGNORECASE
+)
+# A member of a professional or learned body, named before the word.
+_BODY_MEMBER = re.compile(
+    r"\b(?:institute|institution|society|association|federation|guild|chamber|club)"
+    r"\s+member\.?$",
+    re.IGNORECASE,
 )
 # A course or qualification, which a dated line outside any work heading may name.
 _QUALIFICATION = re.compile(

@@ -1029,6 +1029,15 @@ def test_plain_memberships_are_not_roles() -> None:
     assert [t for t, _, _, _ in entries(text)] == ["Senior Physiotherapist", "Board Member"]
 
 
+def test_a_member_named_after_the_body_is_no_role() -> None:
+    text = (
+        "EXPERIENCE\nPlanner, Swan Council   2019 – Present\n• Assessed applications\n\n"
+        "MEMBERSHIPS\nPlanning Institute member.\n\nLaw Society member\n\n"
+        "Board Member, Swan Youth Trust\n"
+    )
+    assert [t for t, _, _, _ in entries(text)] == ["Planner", "Board Member"]
+
+
 def test_europass_business_or_sector_line_is_neither_header_nor_duty() -> None:
     text = (
         "Work Experience\nPennine Mutual Bank\nLeeds (United Kingdom)\nSenior Customer Adviser\n"
