@@ -1297,6 +1297,18 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
             and not any(not r.single for r in line.dates)
         )
         goes_on = goes_on or bool(blocks and _notes_its_dates(blocks[-1], line))
+        # "Clean theaters between showings" straight under an unbulleted duty, closing the
+        # role before a blank line: a short duty in lower case after its first word.
+        goes_on = goes_on or bool(
+            blocks
+            and blocks[-1].body
+            and not blocks[-1].body[-1].is_bullet
+            and not line.after_blank
+            and not line.is_bullet
+            and not line.dates
+            and (following is None or following.after_blank)
+            and _short_duty(line.text)
+        )
         if goes_on or (_is_body(line) and not _heads_its_dates(line, following)):
             if blocks:
                 blocks[-1].body.append(line)
@@ -1340,6 +1352,18 @@ def _employer_line_left_above(blocks: list[_Block], line: _Line) -> list[_Line]:
     ):
         return []
     return [above.pop()]
+
+
+def _short_duty(text: str) -> bool:
+    """Three words or more, the first capitalised and every other in lower case, with no
+    field separators: "Clean theaters between showings" (not "Sales assistant" alone)."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and all(w[:1].islower() for w in words[1:])
+        and not re.search(r"[|·—–:]", text)
+    )
 
 
 _NOTE_EDGES = " \t:;,.·|–—-()[]"

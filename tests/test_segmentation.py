@@ -4037,6 +4037,19 @@ def test_dutyless_roles_of_one_shape_each_open_with_their_dates() -> None:
     ]
 
 
+def test_a_short_duty_closing_unbulleted_duties_is_no_header() -> None:
+    text = (
+        "Work Experience\n\nCrew Member\nMarquee 12 Cinemas, Tulsa, OK\n"
+        "December 2025 to Present\nSell tickets and concessions, check tickets at the door\n"
+        "Clean theaters between showings\n\nStocker\nDollar Depot, Tulsa, OK\n"
+        "March 2025 to November 2025\nUnloaded freight and stocked shelves\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Crew Member", "Marquee 12 Cinemas"),
+        ("Stocker", "Dollar Depot"),
+    ]
+
+
 @pytest.mark.parametrize("mark", ["", "### "])
 def test_a_duty_less_role_leaves_the_next_employers_line_to_its_role(mark: str) -> None:
     # Roles laid out as an employer line over a dated title line: a role without duties
