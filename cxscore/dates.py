@@ -339,7 +339,8 @@ _TOKEN = re.compile(
         # Portuguese "out/2018", "set/2021": October and September, English words alone
         # (and Italian "set 2022 – oggi": "set" before a year that starts a range)
         | (?P<pmon>out|set)(?:/|[ \t](?=(?:19|20)\d\d[ \t]*[{_DASHES}]))(?P<py>{_YEAR4})(?!\d)
-        | (?P<pres>present|currently|current|now|today|ongoing|continuing|continues|(?-i:Date)
+        | (?P<pres>present[ \t]+time|present|currently|current|now|today|ongoing
+                 |continuing|continues|(?-i:Date)
                  |(?<=[{_DASHES}][ \t])date|(?<=[{_DASHES}])date
                  |(?:up[ \t]+)?(?:to|till|until)[ \t]+(?:date|now|today|(?:the[ \t]+)?present)
                  |todate|tilldate

@@ -752,7 +752,14 @@ def test_a_present_word_given_again_in_english() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["1.2021 – continues", "03/2019 - pågående", "01/2020 – laufend", "2020-03 to Todate"]
+    "text",
+    [
+        "1.2021 – continues",
+        "03/2019 - pågående",
+        "01/2020 – laufend",
+        "2020-03 to Todate",
+        "09.2019 – present time",
+    ],
 )
 def test_a_range_still_running_in_other_words(text: str) -> None:
     (found,) = find_date_ranges(text, (2026, 11))
