@@ -120,6 +120,8 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
             r"|\bprofessional background\b|\bappointments\b|\bworked\b|\bteaching\b"
             r"|\bresearch\b|\bconsulting\b|\bengagements\b|\bassignments\b|\broles\b"
             r"|\bworking life\b"
+            # literal translations: "Labor history", "Labour activity" (trudovaya deyatelnost)
+            r"|^labou?r (?:history|activity|activities|record)$"
             r"|\bsea service\b|\bsea time\b|^(?:ski |summer |winter )?seasons(?: worked)?$"
             # Dutch, German, French, Spanish, Portuguese, Italian headings
             r"|\bwerkervaring\b|\bbijbaan\b|\bberufserfahrung\b|\bwerdegang\b"

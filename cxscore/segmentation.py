@@ -2128,6 +2128,8 @@ def _build_entry(
         name, _, place = organization[:-1].rpartition("(")
         if name.strip() and (_LOCATION_ONLY.match(place.strip()) or _PLACE_RE.fullmatch(place)):
             organization, location = name.strip(), location or place.strip()
+    if organization is None and title and title.endswith(")"):
+        title, organization, location = _employer_in_brackets(title, location)
     bullets, bullet_spans = _bullets(body)
     section_type = {
         SectionKind.EXPERIENCE: SectionType.WORK,
@@ -2161,6 +2163,34 @@ def _build_entry(
         warnings=tuple(warnings),
     )
     return entry, org_standalone, narrowing
+
+
+# "Barista (Café La Esquina de Palermo, CABA)": the employer and its town in brackets.
+_BRACKETED_EMPLOYER = re.compile(r"\s*\((?P<name>[^(),]+),\s*(?P<town>[^(),]+)\)$")
+
+
+def _employer_in_brackets(title: str, location: str | None) -> tuple[str, str | None, str | None]:
+    """ "Barista (Café La Esquina de Palermo, CABA)" -> the title, the employer and its town:
+    a capitalised name and a place in brackets after a role, where no employer was found."""
+    match = _BRACKETED_EMPLOYER.search(title)
+    if not match:
+        return title, None, location
+    name, town = match.group("name").strip(), match.group("town").strip()
+    role = title[: match.start()].strip()
+    if _STATE_OR_REGION.fullmatch(town) and not _has_org_word(name):
+        # "Babysitter (Lake Ardis, MN)": a town and its state, the place of the work
+        if _text_names_a_role(role):
+            return role, None, location or f"{name}, {town}"
+        return title, None, location
+    if (
+        name[:1].isupper()
+        and (_TOWN_NAME.fullmatch(town) or _LOCATION_ONLY.match(town))
+        and not _has_role_or_org(town)
+        and _text_names_a_role(role)
+        and not _text_names_a_role(name)
+    ):
+        return role, name, location or town
+    return title, None, location
 
 
 _DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")

@@ -24,6 +24,8 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
     [
         ("EXPERIENCE", SectionKind.EXPERIENCE),
         ("Work History:", SectionKind.EXPERIENCE),
+        ("LABOR HISTORY", SectionKind.EXPERIENCE),
+        ("Labour activity", SectionKind.EXPERIENCE),
         ("2. Professional Experience", SectionKind.EXPERIENCE),
         ("Employment", SectionKind.EXPERIENCE),
         ("CAREER HISTORY", SectionKind.EXPERIENCE),
@@ -1027,6 +1029,22 @@ def test_plain_memberships_are_not_roles() -> None:
         "• Board Member, Dublin Parkrun Association (2019 – 2022)\n"
     )
     assert [t for t, _, _, _ in entries(text)] == ["Senior Physiotherapist", "Board Member"]
+
+
+def test_an_employer_and_its_town_in_brackets_after_the_title() -> None:
+    text = (
+        "LABOR HISTORY\n\n2019-2020: Barista (Café La Esquina de Palermo, CABA)\n"
+        "• Made coffee\n\n2017-2018: Shelf Stocker (Repositor) (Autoservicio Los Hermanos, "
+        "Avellaneda)\n• Restocked shelves\n\n2015-2016: Babysitter (Lake Ardis, MN)\n"
+        "• Cared for two children\n\n2014-2015: Sales Assistant (part-time, weekends)\n"
+        "• Sold shoes\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Barista", "Café La Esquina de Palermo"),
+        ("Shelf Stocker (Repositor)", "Autoservicio Los Hermanos"),
+        ("Babysitter", None),
+        ("Sales Assistant (part-time, weekends)", None),
+    ]
 
 
 def test_a_member_named_after_the_body_is_no_role() -> None:
