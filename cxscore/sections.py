@@ -116,7 +116,7 @@ _RULES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
         ),
         (
             SectionKind.EXPERIENCE,
-            r"\bexperience\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
+            r"\bexperiences?\b|\bemployment\b|\bwork\b|\bcareer\b|\bjobs?\b|\bpositions\b"
             r"|\bprofessional background\b|\bappointments\b|\bworked\b|\bteaching\b"
             r"|\bresearch\b|\bconsulting\b|\bengagements\b|\bassignments\b|\broles\b"
             r"|\bworking life\b"

@@ -26,6 +26,7 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
         ("Work History:", SectionKind.EXPERIENCE),
         ("LABOR HISTORY", SectionKind.EXPERIENCE),
         ("Labour activity", SectionKind.EXPERIENCE),
+        ("Other experiences", SectionKind.EXPERIENCE),
         ("2. Professional Experience", SectionKind.EXPERIENCE),
         ("Employment", SectionKind.EXPERIENCE),
         ("CAREER HISTORY", SectionKind.EXPERIENCE),
