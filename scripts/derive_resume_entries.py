@@ -41,6 +41,7 @@ OUTPUTS = {
     Path("training_data/resume_dev_entries_8.jsonl"): tuple(f"wild{n}" for n in range(59, 72)),
     Path("training_data/resume_dev_entries_9.jsonl"): tuple(f"wild{n}" for n in range(72, 105)),
     Path("training_data/resume_dev_entries_10.jsonl"): tuple(f"wild{n}" for n in range(105, 111)),
+    Path("training_data/resume_dev_entries_11.jsonl"): tuple(f"wild{n}" for n in range(111, 122)),
 }
 FIELDS = ("title", "organization", "section", "employment_type", "bullets", "cs", "kind")
 
