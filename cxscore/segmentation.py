@@ -166,7 +166,8 @@ _REGIONS = (
     "Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|"
     "Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)"
 )
-_PLACE_WORD = r"[A-Z][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"  # Unicode letters: "Port Aldén"
+# Unicode letters ("Port Aldén"), and capitals with accents ("İstanbul", "Łódź", "Évora").
+_PLACE_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:[.'\-][^\W\d_]+)*\.?"
 _PLACE = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,3}}"
 _PLACE_RE = re.compile(_PLACE)
 # A town's name after a comma: one to three place words, with the small words inside many

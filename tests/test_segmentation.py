@@ -1048,6 +1048,18 @@ def test_an_employer_and_its_town_in_brackets_after_the_title() -> None:
     ]
 
 
+def test_a_town_with_an_accented_capital_is_a_place() -> None:
+    text = (
+        "WORK EXPERIENCES\n\nCustomer Representative\nMarmara Doğalgaz Dağıtım A.Ş., İstanbul\n"
+        "• Meeting subscribers\n\n2021/09 – Continuing\n\nLibrarian\nBiblioteka Miejska, Łódź\n"
+        "• Lent books\n\n2018/02 – 2021/08\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Customer Representative", "Marmara Doğalgaz Dağıtım A.Ş."),
+        ("Librarian", "Biblioteka Miejska"),
+    ]
+
+
 def test_a_member_named_after_the_body_is_no_role() -> None:
     text = (
         "EXPERIENCE\nPlanner, Swan Council   2019 – Present\n• Assessed applications\n\n"
