@@ -3131,6 +3131,19 @@ def _establishment_words(text: str) -> set[str]:
 _FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
 
 
+def _nearness(parts: Sequence[_Part], index: int, title_index: int) -> tuple[int, int]:
+    """How a field ranks among employer fields of equal score: nearer the title; but on a line
+    of its own whose fields name no employer word, that line nearer the title, then the line's
+    first field ("Orbitel Mobile — Penrith NSW" over the title: a name, then its town)."""
+    line = parts[index].line
+    fields = [p for p in parts if p.line == line]
+    if line == parts[title_index].line or any(_has_org_word(p.text) for p in fields):
+        # ("Math Learning Center, Bay State University": a unit, then its employer)
+        return -abs(index - title_index), 0
+    first = next(k for k, p in enumerate(parts) if p.line == line)
+    return -abs(first - title_index), first - index
+
+
 def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     """Choose title and organisation among header fields; report whether the organisation
     stood on a line of its own (an employer heading over several roles), and, when the
@@ -3152,7 +3165,9 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
         title_index = 0  # no signal: titles usually come first
     rest = [i for i in range(len(parts)) if i != title_index]
     title_line = parts[title_index].line
-    org_index = max(rest, key=lambda i: (_org_score(parts, i, title_index), -abs(i - title_index)))
+    org_index = max(
+        rest, key=lambda i: (_org_score(parts, i, title_index), *_nearness(parts, i, title_index))
+    )
     org_line = parts[org_index].line
     org = parts[org_index].text
     after = org_index + 1

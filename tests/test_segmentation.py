@@ -1060,6 +1060,24 @@ def test_a_town_with_an_accented_capital_is_a_place() -> None:
     ]
 
 
+def test_an_employer_line_over_its_roles_names_the_employer_first() -> None:
+    # Two fields of capitalised words on the employer's line: the name, then its town.
+    text = (
+        "Work History\n\nOrbitel Mobile — Penrith NSW\nStore Manager   May 2022 – Current\n"
+        "• Handle escalated complaints\nRetail Consultant   Nov 2019 – Apr 2022\n• Sold plans\n"
+        "Lumina Land Developers — Cebu City\nSales Admin Assistant   Aug 2018 – Oct 2019\n"
+        "• Prepared reservation papers\n"
+        "Math Learning Center, Bay State University\nPeer Tutor   Sep 2015 – May 2018\n"
+        "• Tutored calculus\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Store Manager", "Orbitel Mobile"),
+        ("Retail Consultant", "Orbitel Mobile"),
+        ("Sales Admin Assistant", "Lumina Land Developers"),
+        ("Peer Tutor", "Bay State University"),
+    ]
+
+
 def test_a_member_named_after_the_body_is_no_role() -> None:
     text = (
         "EXPERIENCE\nPlanner, Swan Council   2019 – Present\n• Assessed applications\n\n"
