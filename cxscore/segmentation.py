@@ -3056,6 +3056,14 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
             score += 2.5
     if len(words) == 1:
         score -= 0.5
+    if (
+        text[:1].islower()
+        and not any(c.isupper() for c in text)
+        and any(p.text[:1].isupper() for p in parts)
+    ):
+        # "Seasonal worker – strawberry picking – Aardbeienteelt Van Dijk": among capitalised
+        # fields, words all in lower case describe the work; they name no employer.
+        score -= 2
     if "," in text and _LOCATION_ONLY.match(text):
         # "Eastbank, NS" beside "Atlantic Seafood Processors": its place ("Swiftkart
         # Nigeria" is a name)

@@ -1078,6 +1078,19 @@ def test_an_employer_line_over_its_roles_names_the_employer_first() -> None:
     ]
 
 
+def test_lower_case_words_among_capitalised_fields_name_no_employer() -> None:
+    text = (
+        "WORK EXPERIENCE\n\nSeasonal worker – strawberry picking – Aardbeienteelt Van Dijk, "
+        "Breda (Netherlands)  (summer 2017)\n• Picking and packing\n\n"
+        "Expo Vojvodina, Novi Sad    05/2014\nHostess at agricultural fair\n"
+        "- Welcoming visitors at the stand\n"
+    )
+    assert [e[:2] for e in entries(text)] == [
+        ("Seasonal worker – strawberry picking", "Aardbeienteelt Van Dijk"),
+        ("Hostess", "Expo Vojvodina"),
+    ]
+
+
 def test_a_member_named_after_the_body_is_no_role() -> None:
     text = (
         "EXPERIENCE\nPlanner, Swan Council   2019 – Present\n• Assessed applications\n\n"
