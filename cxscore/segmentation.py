@@ -1281,7 +1281,7 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
         goes_on = bool(blocks and blocks[-1].body and not line.after_blank) and _ends_mid_phrase(
             blocks[-1].body[-1].text
         )
-        if goes_on and any(not r.single for r in line.dates):
+        if goes_on and _ranged(line):
             # "… meeting families when they want to talk it through" over "Junior Sister
             # (Band 6)   August 2017 – February 2022": a particle may end the duty.
             goes_on = blocks[-1].body[-1].text.rstrip().rsplit(None, 1)[-1] not in _PARTICLES
@@ -1295,7 +1295,7 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
             and not blocks[-1].body[-1].is_bullet
             and blocks[-1].body[-1].text.endswith(".")
             and line.text.endswith(".")
-            and not any(not r.single for r in line.dates)
+            and not _ranged(line)
         )
         goes_on = goes_on or bool(blocks and _notes_its_dates(blocks[-1], line))
         # "Clean theaters between showings" straight under an unbulleted duty, closing the
@@ -1328,6 +1328,7 @@ def _blocks(lines: Sequence[_Line]) -> list[_Block]:
 
 
 def _ranged(line: _Line) -> bool:
+    """Whether the line holds a date range (not a single date)."""
     return any(not r.single for r in line.dates)
 
 
@@ -1384,7 +1385,7 @@ def _notes_its_dates(block: _Block, line: _Line) -> bool:
     held = [r for header in block.lines for r in header.dates if not r.single]
     if not held:
         return False
-    if not any(not r.single for r in block.lines[-1].dates) and not _range_inside(ranges[0], held):
+    if not _ranged(block.lines[-1]) and not _range_inside(ranges[0], held):
         return False
     rest = " ".join(
         piece.strip(_NOTE_EDGES)
