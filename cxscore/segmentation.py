@@ -2040,9 +2040,20 @@ def _names_a_role(lines: Sequence[_Line]) -> bool:
     # names its role before "at" (a headline "Manager at Summit Software" has no dates).
     dated = any(not r.single for line in lines for r in line.dates)
     return any(
-        _text_names_a_role(line.text) or (dated and _text_names_a_role(_AT.sub(", ", line.text)))
-        for line in lines
+        _text_names_a_role(text) or (dated and _text_names_a_role(_AT.sub(", ", text)))
+        for text in map(_undated, lines)
     )
+
+
+def _undated(line: _Line) -> str:
+    """The line's text with its dates cut out: "Peer Mentor Sep 2011 – Apr 2013" ends in its
+    role, not in a month."""
+    text = line.text
+    for found in reversed(line.dates):
+        a, b = found.span.start, found.span.end  # spans within the line
+        if 0 <= a < b <= len(text):
+            text = f"{text[:a]}  {text[b:]}"
+    return text
 
 
 def _text_names_a_role(text: str, max_words: int = 0) -> bool:

@@ -4387,3 +4387,13 @@ def test_german_duty_lines_without_bullets_show_by_their_small_words() -> None:
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
     assert got == [("Betriebsleiter Systemgastronomie", "Burger Point AG", 2)]
+
+
+def test_a_dated_header_in_an_activities_section_names_its_role_before_the_dates() -> None:
+    text = (
+        "Campus involvement\n\nPeer Mentor Sep 2011 – Apr 2013\n"
+        "University of Moncton – Student Success Centre, Moncton, NB\n"
+        "• Met first-year students weekly to help with study plans\n\n"
+        "Employee of the Month, May 2012\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [("Peer Mentor", "2011-09", "2013-04")]
