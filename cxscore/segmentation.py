@@ -2664,10 +2664,11 @@ _NAME_ENDINGS = frozenset(
 
 
 def _rejoined(texts: list[str], goes_on: Callable[[str, str], bool]) -> list[str]:
-    """Header lines with each line that `goes_on(line before, line)` joined to the one above."""
+    """Header lines with each line that `goes_on(line before, line)` joined to the one above;
+    a line opening with a field's label ("Company: | Unity Pathways") starts a field."""
     out: list[str] = []
     for text in texts:
-        if out and goes_on(out[-1], text):
+        if out and goes_on(out[-1], text) and not _FIELD_LABEL.match(text):
             out[-1] = f"{out[-1].rstrip()} {text.strip()}"
         else:
             out.append(text)

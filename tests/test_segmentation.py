@@ -4397,3 +4397,27 @@ def test_a_dated_header_in_an_activities_section_names_its_role_before_the_dates
         "Employee of the Month, May 2012\n"
     )
     assert [(t, s, e) for t, _, s, e in entries(text)] == [("Peer Mentor", "2011-09", "2013-04")]
+
+
+def test_a_dated_header_in_an_activities_section_names_its_role_before_the_dates() -> None:
+    text = (
+        "Campus involvement\n\nPeer Mentor Sep 2011 – Apr 2013\n"
+        "University of Moncton – Student Success Centre, Moncton, NB\n"
+        "• Met first-year students weekly to help with study plans\n\n"
+        "Employee of the Month, May 2012\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [("Peer Mentor", "2011-09", "2013-04")]
+
+
+def test_table_labels_after_a_colon_and_a_cell_border_start_their_own_fields() -> None:
+    text = (
+        "Employment History\n\nPosition: | Support Coordinator\n"
+        "Company: | Unity Pathways Disability Services (Adelaide SA)\n"
+        "Duration: | August 2023 – Current\n\n• Caseload of 38 NDIS participants\n\n"
+        "Position: | Production Worker\n\nCompany: | Elizabeth Linen Services (Elizabeth SA)\n\n"
+        "Duration: | March 2016 – December 2017\n\n• Fed ironers and folded linen\n"
+    )
+    assert entries(text) == [
+        ("Support Coordinator", "Unity Pathways Disability Services", "2023-08", "present"),
+        ("Production Worker", "Elizabeth Linen Services", "2016-03", "2017-12"),
+    ]
