@@ -369,8 +369,11 @@ _DIGIT = re.compile(r"\d")
 _OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até", "a", "à", "ad"})
 # "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
 # "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
+# An application form's hint on how to write a date: "To (mm/yyyy): present".
+_FORMAT_HINT = r"(?:[ \t]*\((?:mm|dd|yy|yyyy|month|year)(?:[ \t]*[/.\-][ \t]*(?:mm|dd|yy|yyyy|month|year))*\))"
 _SEP = re.compile(
-    rf"[ \t]*(?:[{_DASHES}~～〜]{{1,2}}|-?>|→|»|(?:to|until|till|through|thru):?"
+    rf"[ \t]*(?:[{_DASHES}~～〜]{{1,2}}|-?>|→|»"
+    rf"|(?:to|until|till|through|thru|(?:end|finish|leaving)[ \t]date){_FORMAT_HINT}?:?"
     rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t]"
     # a slash with spaces about it: "2020-03 / 2022-08", "2022-09 / ad oggi"
     rf"|(?<=[ \t])/(?=[ \t])"

@@ -898,3 +898,21 @@ def test_an_academic_term_covers_its_months(
     assert (found.start.year, found.start.month) == start
     assert (found.end.year, found.end.month) == end
     assert found.span == Span(0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("From (mm/yyyy): 06/2024    To (mm/yyyy): present", (2024, 6), None),
+        ("From (MM/YY): 06/24 To (MM/YY): 09/25", (2024, 6), (2025, 9)),
+        ("From (month/year): June 2024 To (month/year): Present", (2024, 6), None),
+        ("Start date: 03/2019   End date: 05/2021", (2019, 3), (2021, 5)),
+    ],
+)
+def test_an_application_forms_date_hints_and_end_date_label_part_a_range(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.start is not None and (found.start.year, found.start.month) == start
+    got_end = (found.end.year, found.end.month) if found.end else None
+    assert got_end == end and found.present == (end is None)
