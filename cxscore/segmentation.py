@@ -402,7 +402,8 @@ def _entries_of(
     entries: list[ExperienceEntry] = []
     for section in targets:
         lines = list(_section_lines(text, section, as_of))
-        lines = _roles_in_bullets(_labelled_date_pairs(lines, as_of), as_of)
+        lines = _stacked_date_pairs(_labelled_date_pairs(lines, as_of), as_of)
+        lines = _roles_in_bullets(lines, as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         found = _segment_section(text, lines, section, as_of, strict, fallback)
         entries.extend(_duties_as(list(found)))
@@ -643,6 +644,77 @@ def _labelled_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> l
     return out
 
 
+# A present word opening a line in a date column: "Current", "present   Hotel Isarblick".
+_PRESENT_OPENS = re.compile(
+    r"(?P<word>present|current|currently|now|today|ongoing|to date)"
+    r"(?:\s*\([^()\d]*\))?(?=\s{3}|\s*$)",  # "Present (currently employed)"
+    re.IGNORECASE,
+)
+
+
+def _stacked_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
+    """A date column with each start over its end: "MAY 2023   Guest Services Supervisor" over
+    "Current", "05/2020   Receptionist" over "12/2022   Gasthof Alpenrose", "Aug 2022" over
+    "Current". The two lone dates make one range on the first line, and the end leaves the
+    second line (a line of nothing else goes)."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        pair = _stacked(line, nxt, after, as_of) if nxt is not None else None
+        if pair is None:
+            out.append(line)
+            i += 1
+            continue
+        out.extend(pair)
+        i += 2
+    return out
+
+
+def _stacked(
+    line: _Line, nxt: _Line, after: _Line | None, as_of: tuple[int, int] | None
+) -> list[_Line] | None:
+    """`line` with the range its lone opening date makes with the lone date or present word
+    opening `nxt`, then what is left of `nxt`; None when they make no range."""
+    if line.is_bullet or nxt.is_bullet or len(line.dates) != 1 or not line.dates[0].single:
+        return None
+    start = line.dates[0]
+    if line.text[: start.span.start].strip():
+        return None
+    present = _PRESENT_OPENS.match(nxt.text)
+    if present:
+        cut, end = present.end(), present.group("word")
+    elif (
+        len(nxt.dates) == 1
+        and nxt.dates[0].single
+        and not nxt.text[: nxt.dates[0].span.start].strip()
+    ):
+        cut = nxt.dates[0].span.end
+        end = nxt.text[:cut].strip()
+    else:
+        return None
+    rest = nxt.text[cut:].strip(_TRIM)
+    if rest and (
+        start.precision is Precision.YEAR
+        or (after is not None and not after.is_bullet and after.dates)
+    ):
+        return None  # "2016   Sales Assistant, X" over "2017   Waiter, Y": a list of roles
+    text = f"{line.text[start.span.start : start.span.end]} – {end}"
+    found = find_date_ranges(text, as_of)
+    if len(found) != 1 or found[0].single or found[0].span != Span(0, len(text)):
+        return None
+    if found[0].warnings:
+        return None  # an end before its start, or a date after today
+    joined = replace(line, dates=(replace(found[0], span=start.span),))
+    if not rest:
+        return [joined]
+    offset = nxt.text.index(rest, cut)
+    left = _Line(rest, Span(nxt.span.start + offset, nxt.span.end), rest, False)
+    return [joined, left]
+
+
 _CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE)
 
 
@@ -774,6 +846,16 @@ def _as_bullet(text: str, offset: int, after_blank: bool) -> _Line:
     return _Line(item, Span(offset - 2, offset + len(text)), item, after_blank)
 
 
+def _ends_dates_above(stripped: str, raws: Sequence[str], number: int) -> bool:
+    """ "Current" under "MAY 2023   Guest Services Supervisor": the end of a range whose start
+    opens the line above, in a date column (`_stacked_date_pairs`), not a label."""
+    if number == 0 or not _PRESENT_OPENS.fullmatch(stripped):
+        return False
+    above = raws[number - 1].strip()
+    found = find_date_ranges(above) if above[:1].isalnum() else []
+    return bool(found) and found[0].single and found[0].span.start == 0
+
+
 def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -> Iterator[_Line]:
     start = section.heading_span.end if section.heading_span else section.span.start
     pos = start
@@ -791,7 +873,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             is_subheading(stripped)
             or _is_column_labels(stripped)
             or _is_paperwork(stripped)
-            or _WHEN_LABEL.fullmatch(stripped)
+            or (_WHEN_LABEL.fullmatch(stripped) and not _ends_dates_above(stripped, raws, number))
         ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
             # week: 40" and "Supervisor: …; may contact: Yes" are paperwork about the job.
@@ -1613,10 +1695,16 @@ def _block_dates(
             ]
             if not overlaps:
                 found.append((index, replace(date_range, span=span)))
-            elif len(overlaps) == 1 and _inside(found[overlaps[0]][1].span, span):
+            elif len(overlaps) == 1 and _wider(found[overlaps[0]][1], span, date_range):
                 found[overlaps[0]] = (index, replace(date_range, span=span))
     found.sort(key=lambda item: item[1].span.start)
     return found
+
+
+def _wider(joined: DateRange, span: Span, own: DateRange) -> bool:
+    """The line's own range reaches further than the block's reading of the same dates: a
+    longer span, or a range where the block read one date (`_stacked_date_pairs`)."""
+    return _inside(joined.span, span) or (joined.span == span and joined.single and not own.single)
 
 
 def _inside(inner: Span, outer: Span) -> bool:

@@ -4399,16 +4399,6 @@ def test_a_dated_header_in_an_activities_section_names_its_role_before_the_dates
     assert [(t, s, e) for t, _, s, e in entries(text)] == [("Peer Mentor", "2011-09", "2013-04")]
 
 
-def test_a_dated_header_in_an_activities_section_names_its_role_before_the_dates() -> None:
-    text = (
-        "Campus involvement\n\nPeer Mentor Sep 2011 – Apr 2013\n"
-        "University of Moncton – Student Success Centre, Moncton, NB\n"
-        "• Met first-year students weekly to help with study plans\n\n"
-        "Employee of the Month, May 2012\n"
-    )
-    assert [(t, s, e) for t, _, s, e in entries(text)] == [("Peer Mentor", "2011-09", "2013-04")]
-
-
 def test_table_labels_after_a_colon_and_a_cell_border_start_their_own_fields() -> None:
     text = (
         "Employment History\n\nPosition: | Support Coordinator\n"
@@ -4420,4 +4410,31 @@ def test_table_labels_after_a_colon_and_a_cell_border_start_their_own_fields() -
     assert entries(text) == [
         ("Support Coordinator", "Unity Pathways Disability Services", "2023-08", "present"),
         ("Production Worker", "Elizabeth Linen Services", "2016-03", "2017-12"),
+    ]
+
+
+def test_a_date_column_with_each_start_over_its_end() -> None:
+    text = (
+        "EXPERIENCE\nMAY 2023   Guest Services Supervisor\nCurrent\n"
+        "Maple Crest Lodge & Spa   Canmore, AB\n• Handle guest escalations\n"
+        "05/2020   Receptionist\n12/2022   Gasthof Alpenrose   Garmisch-Partenkirchen\n"
+        "• Check-in and check-out\n\nAug 2017\nApr 2020\nFitzroy VIC\nBarista\nLaneway Roasters\n"
+        "• Head barista on the main machine\n"
+    )
+    assert entries(text) == [
+        ("Guest Services Supervisor", "Maple Crest Lodge & Spa", "2023-05", "present"),
+        ("Receptionist", "Gasthof Alpenrose", "2020-05", "2022-12"),
+        ("Barista", "Laneway Roasters", "2017-08", "2020-04"),
+    ]
+
+
+def test_a_list_of_roles_each_with_one_date_is_no_date_column() -> None:
+    text = (
+        "EXPERIENCE\n2016   Sales Assistant, Brightway Stores\n"
+        "2017   Waiter, The Anchor Inn\n2018   Barista, Bean There\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Sales Assistant", "2016", "2016"),
+        ("Waiter", "2017", "2017"),
+        ("Barista", "2018", "2018"),
     ]
