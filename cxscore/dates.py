@@ -367,10 +367,11 @@ _TOKEN = re.compile(
 _DIGIT = re.compile(r"\d")
 # "2022-06 a la fecha", "2019 à ce jour", "2020 ad oggi": Spanish, French and Italian too
 _OWN_SEPARATOR = frozenset({"to", "till", "until", "up", "até", "a", "à", "ad"})
-# "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
-# "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present".
 # An application form's hint on how to write a date: "To (mm/yyyy): present".
-_FORMAT_HINT = r"(?:[ \t]*\((?:mm|dd|yy|yyyy|month|year)(?:[ \t]*[/.\-][ \t]*(?:mm|dd|yy|yyyy|month|year))*\))"
+_HINT_UNIT = r"(?:mm|dd|yy|yyyy|month|year)"
+_FORMAT_HINT = rf"(?:[ \t]*\({_HINT_UNIT}(?:[ \t]*[/.\-][ \t]*{_HINT_UNIT})*\))"
+# "03/2019 a 05/2021", "2019 bis heute", "2015 tot 2018", "de 2019 al 2021", "2019 à 2021",
+# "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present", "End date: 05/2021".
 _SEP = re.compile(
     rf"[ \t]*(?:[{_DASHES}~～〜]{{1,2}}|-?>|→|»"
     rf"|(?:to|until|till|through|thru|(?:end|finish|leaving)[ \t]date){_FORMAT_HINT}?:?"
