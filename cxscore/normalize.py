@@ -44,6 +44,9 @@ _MIRRORED = re.compile(r"\s[*=~#\-–—•·]+$")
 # "Forklift Operator -- Midstate Distribution Co.": a typed stand-in for a dash.
 _DOUBLE_HYPHEN = re.compile(r" -{2,3} ")
 _CID = re.compile(r"\(cid:\d+\)")
+# Icon-font glyphs (private-use code points) left beside contact details and dates by
+# designer templates: "\uf073 2020-09 → 2022-03 \uf3c5 Amsterdam" (calendar, map pin).
+_ICON = re.compile(r"[\ue000-\uf8ff]+")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\x00-\x08\x0b-\x1f\x7f]")
 _HYPHEN_END = re.compile(r"([A-Za-z]{2,})[-\u2010\u2011]$")
@@ -186,6 +189,7 @@ def normalize_line(text: str) -> str:
         text = f"{BULLET} {text[glyphs:]}"
     if not plain:
         text = _CID.sub(" ", text)
+        text = _ICON.sub("   ", text)  # an icon parts the fields about it
         if "...." in text or "……" in text or " . . . ." in text or " ... " in text or " … " in text:
             text = _LEADER.sub("\t", text)
         text = _unify_spaces(text)

@@ -134,3 +134,10 @@ def test_a_web_copy_that_echoes_every_line_keeps_one_of_each() -> None:
 )
 def test_short_rows_of_column_gaps_keep_their_gaps(line: str, expected: str | None) -> None:
     assert normalize_line(line) == (expected or " ".join(line.split()))
+
+
+def test_icon_font_glyphs_part_fields_and_bullet_glyphs_stay_bullets() -> None:
+    assert normalize_line("\uf0732020-09 → 2022-03 \uf3c5Amersfoort") == (
+        "2020-09 → 2022-03   Amersfoort"
+    )
+    assert normalize_line("\uf0b7 Visited customers at home") == "• Visited customers at home"
