@@ -873,6 +873,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             is_subheading(stripped)
             or _is_column_labels(stripped)
             or _is_paperwork(stripped)
+            or _is_leaving_note(stripped)
             or (_WHEN_LABEL.fullmatch(stripped) and not _ends_dates_above(stripped, raws, number))
         ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
@@ -1058,6 +1059,24 @@ _SITE_CHROME = re.compile(
     r"|^(?:[\w-]+(?: [\w-]+)? · )?\d+ (?:yrs?(?: \d+ mos?)?|mos?)$",
     re.IGNORECASE,
 )
+
+
+# How a job ended, on a line under its header: "Site closed January 2025 – made redundant",
+# "Position eliminated in a company-wide layoff, October 2023", "Furloughed, then let go".
+_LEAVING_NOTE = re.compile(
+    r"\(?(?:(?:site|branch|store|shop|office|plant|depot|factory|mill|company|business|firm"
+    r"|restaurant|hotel|centre|center)\s+(?:closed|closure|shut)\b"
+    r"|(?:role|post|position|job)\s+(?:was\s+)?(?:made\s+redundant|eliminated|abolished|cut\b)"
+    r"|(?:was\s+)?made\s+redundant|laid\s+off|let\s+go\b|furloughed)",
+    re.IGNORECASE,
+)
+
+
+def _is_leaving_note(text: str) -> bool:
+    """A line on how the job above ended ("Branch closed April 2025 – redundancy"), neither
+    header nor duty; a spell of its own keeps its range ("Laid off (oil downturn) – upgrading
+    courses   Apr 2016 – Dec 2016")."""
+    return bool(_LEAVING_NOTE.match(text)) and all(r.single for r in find_date_ranges(text))
 
 
 def _is_paperwork(text: str) -> bool:

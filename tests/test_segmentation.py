@@ -4438,3 +4438,21 @@ def test_a_list_of_roles_each_with_one_date_is_no_date_column() -> None:
         ("Waiter", "2017", "2017"),
         ("Barista", "2018", "2018"),
     ]
+
+
+def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
+    text = (
+        "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
+        "Site closed January 2025 – made redundant\n• Ran the office for a print firm\n"
+        "Operations Coordinator   06/2019 – 10/2023\nLumenary Software, Pittsburgh, PA\n"
+        "Position eliminated in a company-wide layoff, October 2023\n• Owned vendor contracts\n"
+        "Laid off (oil downturn) – upgrading courses   Apr 2016 – Dec 2016\n"
+        "Hotel Shuttle Driver | Palm Crescent Resort | Ajman   Feb 2014 – Feb 2016\n"
+        "• Shuttle for hotel guests\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Office Manager", "2014-04", "2025-01"),
+        ("Operations Coordinator", "2019-06", "2023-10"),
+        ("Laid off (oil downturn) – upgrading courses", "2016-04", "2016-12"),
+        ("Hotel Shuttle Driver", "2014-02", "2016-02"),
+    ]
