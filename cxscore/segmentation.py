@@ -3475,11 +3475,26 @@ def _employment_type(kind: SectionKind, header: str) -> EmploymentType:
     return EmploymentType.UNKNOWN
 
 
+def _coarse_key(entry: ExperienceEntry) -> tuple[str, str, int, int | str] | None:
+    """Title (less a bracketed note), employer, first year and last year (or "present") of a
+    role dated by month, to find its copy dated by years alone; None when it has no employer
+    or no range."""
+    dates = entry.dates
+    if not (entry.title and entry.organization and dates and dates.start and not dates.single):
+        return None
+    if dates.precision is not Precision.YEAR and dates.precision is not Precision.MONTH:
+        return None
+    end: int | str = "present" if dates.present else (dates.end.year if dates.end else "")
+    title = "".join(BRACKETED.sub(" ", entry.title).lower().split())
+    return title, "".join(entry.organization.lower().split()), dates.start.year, end
+
+
 def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
     """The same history printed twice is reported once, with the duties of whichever copy
     has them (a table of roles, then each role again with its duties)."""
     kept: list[ExperienceEntry] = []
     seen: dict[tuple[str, str, str, str], int] = {}
+    years_only: dict[tuple[str, str, int, int | str], int] = {}
     for entry in entries:
         dates = entry.dates
         key = (
@@ -3490,9 +3505,25 @@ def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
             if dates and dates.present
             else (dates.end.iso() if dates and dates.end else ""),
         )
-        if key not in seen:
+        coarse = _coarse_key(entry)
+        if key not in seen and coarse in years_only:
+            # "Telephone Interviewer, Pacific Research Panel Ltd   2016 – 2018" in a summary,
+            # then "Telephone Interviewer (part-time)   Jun 2016 – Jan 2018" with duties: one
+            # role, with the months and the duties its fuller copy gives.
+            k = years_only.pop(coarse)
+            first = kept[k]
+            kept[k] = replace(
+                first,
+                dates=entry.dates,
+                bullets=first.bullets or entry.bullets,
+                bullet_spans=first.bullet_spans if first.bullets else entry.bullet_spans,
+            )
+            seen[key] = k
+        elif key not in seen:
             seen[key] = len(kept)
             kept.append(entry)
+            if coarse is not None and dates and dates.precision is Precision.YEAR:
+                years_only.setdefault(coarse, len(kept) - 1)
         elif entry.bullets and not kept[seen[key]].bullets:
             first = kept[seen[key]]
             kept[seen[key]] = replace(first, bullets=entry.bullets, bullet_spans=entry.bullet_spans)

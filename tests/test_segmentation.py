@@ -4456,3 +4456,20 @@ def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
         ("Laid off (oil downturn) – upgrading courses", "2016-04", "2016-12"),
         ("Hotel Shuttle Driver", "2014-02", "2016-02"),
     ]
+
+
+def test_a_summary_list_dated_by_years_and_the_roles_again_by_month_are_one_history() -> None:
+    text = (
+        "Career Summary\nCustomer Service Representative, Kauri Energy Ltd   2018 – 2020\n"
+        "Telephone Interviewer, Pacific Research Panel Ltd   2016 – 2018\n"
+        "Employment History\n\nCustomer Service Representative   Feb 2018 – Aug 2020\n"
+        "Kauri Energy Ltd, Auckland\n• Inbound calls on bills and payment arrangements\n\n"
+        "Telephone Interviewer (part-time)   Jun 2016 – Jan 2018\n"
+        "Pacific Research Panel Ltd, Auckland\n• Called members of the public to run surveys\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["start"], e["end"], len(e["bullets"])) for e in report["experiences"]]
+    assert got == [
+        ("Customer Service Representative", "2018-02", "2020-08", 1),
+        ("Telephone Interviewer", "2016-06", "2018-01", 1),
+    ]
