@@ -3056,11 +3056,25 @@ def _field_role_score(text: str) -> float:
 
 def _names_a_shop(words: Sequence[str]) -> bool:
     """A brand or an owner before a trade that also names a shop ("Kingsway Chemist")."""
-    return (
-        len(words) >= 2
-        and words[-1] in _SHOP_TRADES
-        and (words[-2].endswith("'s") or words[-2] not in english_words())
-    )
+    if len(words) < 2 or words[-1] not in _SHOP_TRADES:
+        return False
+    if words[-1] in {"chemist", "chemists"}:
+        # "Lakeside Discount Chemist", "Barkly Street Chemist": a pharmacy, unless the word
+        # before says which science ("Analytical Chemist", "Senior QC Chemist")
+        return words[-2] not in _CHEMIST_QUALIFIERS
+    return words[-2].endswith("'s") or words[-2] not in english_words()
+
+
+# Words before "Chemist" in a scientist's title.
+_CHEMIST_QUALIFIERS = frozenset(
+    """
+    analytical research senior junior lead principal chief staff head quality qc qa control
+    formulation process laboratory lab organic inorganic synthetic medicinal environmental
+    polymer development associate assistant trainee graduate clinical food forensic industrial
+    production regulatory validation stability water materials computational physical bench
+    application applications technical method methods scientist i ii iii
+    """.split()
+)
 
 
 # Institutions named by a dedication ("Our Lady of Lourdes Hospital", "Our Lady's Grammar

@@ -4473,3 +4473,28 @@ def test_a_summary_list_dated_by_years_and_the_roles_again_by_month_are_one_hist
         ("Customer Service Representative", "2018-02", "2020-08", 1),
         ("Telephone Interviewer", "2016-06", "2018-01", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "org"),
+    [
+        (
+            "Barkly Street Chemist, Footscray VIC | 01/2022 – Current\nPharmacy Assistant",
+            "Pharmacy Assistant",
+            "Barkly Street Chemist",
+        ),
+        (
+            "Retail Assistant   Feb 2017 – Oct 2019\nLakeside Discount Chemist, Wendouree VIC",
+            "Retail Assistant",
+            "Lakeside Discount Chemist",
+        ),
+        (
+            "Analytical Chemist   Feb 2017 – Oct 2019\nNorthgate Laboratories, Leeds",
+            "Analytical Chemist",
+            "Northgate Laboratories",
+        ),
+    ],
+)
+def test_a_chemist_after_a_place_or_brand_is_a_pharmacy(header: str, title: str, org: str) -> None:
+    text = f"Employment History\n\n{header}\n• Served customers at the front counter\n"
+    assert [(t, o) for t, o, _, _ in entries(text)] == [(title, org)]
