@@ -2173,7 +2173,9 @@ def _text_names_a_role(text: str, max_words: int = 0) -> bool:
         # "Head of Geography", as in _field_role_score (a pub called "The Stag's Head" has
         # no "of").
         head_of = bool(words) and words[-1] == "head" and head != part
-        if words and (_heads(words[-1]) or _heads_first(words, part) or head_of):
+        # "Event Staff", "Bar Staff": a collective noun after its setting, as there
+        collective = len(words) >= 2 and words[-1] == "staff"
+        if words and (_heads(words[-1]) or _heads_first(words, part) or head_of or collective):
             return True
     return False
 

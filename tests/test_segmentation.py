@@ -4498,3 +4498,13 @@ def test_a_summary_list_dated_by_years_and_the_roles_again_by_month_are_one_hist
 def test_a_chemist_after_a_place_or_brand_is_a_pharmacy(header: str, title: str, org: str) -> None:
     text = f"Employment History\n\n{header}\n• Served customers at the front counter\n"
     assert [(t, o) for t, o, _, _ in entries(text)] == [(title, org)]
+
+
+def test_a_collective_staff_title_names_a_role_in_an_activities_section() -> None:
+    text = (
+        "Activities\n\nEvent Staff (Casual)   Nov 2019 – Feb 2021\nYarra Events Co., Melbourne\n"
+        "• Ushered patrons and scanned tickets at concerts\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Event Staff (Casual)", "Yarra Events Co.")
+    ]
