@@ -254,6 +254,7 @@ DEFAULT_TRAINING = [
     Path("training_data/resume_dev_entries_9.jsonl"),
     Path("training_data/resume_dev_entries_10.jsonl"),
     Path("training_data/resume_dev_entries_11.jsonl"),
+    Path("training_data/resume_dev_entries_12.jsonl"),
     Path("training_data/onet_weak.jsonl"),
 ]
 

@@ -9,7 +9,7 @@ writers label by the policy in `training_data/README.md` but with their own word
 conventions, which the team files lack. Cross-writer checks (train with some of these sets,
 predict the others) improved facing F1, kind accuracy and calibration.
 Their test splits (wild, wild4) and the held-out wild5 stay out of training, and so do wild20
-and the writers from wild111 on, kept as writers no model has seen.
+and the writers from wild125 on, kept as writers no model has seen.
 
 Run from the repository root::
 
@@ -20,7 +20,8 @@ The outputs (`training_data/resume_dev_entries.jsonl` for the first three writer
 `resume_dev_entries_4.jsonl` for wild21-wild23, `resume_dev_entries_5.jsonl` for wild24-wild40,
 `resume_dev_entries_6.jsonl` for wild41-wild51, `resume_dev_entries_7.jsonl` for wild52-wild58,
 `resume_dev_entries_8.jsonl` for wild59-wild71, `resume_dev_entries_9.jsonl` for wild72-wild104,
-`resume_dev_entries_10.jsonl` for wild105-wild110)
+`resume_dev_entries_10.jsonl` for wild105-wild110, `resume_dev_entries_11.jsonl` for
+wild111-wild121, `resume_dev_entries_12.jsonl` for wild122-wild124)
 are deterministic; each résumé is one `group`, so grouped cross-validation keeps a résumé on one
 side of every split.
 """
@@ -42,6 +43,7 @@ OUTPUTS = {
     Path("training_data/resume_dev_entries_9.jsonl"): tuple(f"wild{n}" for n in range(72, 105)),
     Path("training_data/resume_dev_entries_10.jsonl"): tuple(f"wild{n}" for n in range(105, 111)),
     Path("training_data/resume_dev_entries_11.jsonl"): tuple(f"wild{n}" for n in range(111, 122)),
+    Path("training_data/resume_dev_entries_12.jsonl"): tuple(f"wild{n}" for n in range(122, 125)),
 }
 FIELDS = ("title", "organization", "section", "employment_type", "bullets", "cs", "kind")
 
