@@ -2252,6 +2252,8 @@ def _build_entry(
             organization, location = name.strip(), location or place.strip()
     if organization is None and title and title.endswith(")"):
         title, organization, location = _employer_in_brackets(title, location)
+    if organization is None and title and title.endswith(")"):
+        title, organization = _title_in_brackets(title)
     bullets, bullet_spans = _bullets(body)
     section_type = {
         SectionKind.EXPERIENCE: SectionType.WORK,
@@ -2285,6 +2287,32 @@ def _build_entry(
         warnings=tuple(warnings),
     )
     return entry, org_standalone, narrowing
+
+
+def _title_in_brackets(title: str) -> tuple[str, str | None]:
+    """ "ParcelWay Fulfillment Center (Picker/Packer)", "Gonzalez Supermercado (stock
+    associate)": an employer's name of two words or more, then the role in brackets."""
+    named = _NAMED_IN_BRACKETS.fullmatch(title)
+    if not named:
+        return title, None
+    outside, inside = named.group("role").strip(), named.group("org").strip()
+    if (
+        outside[:1].isupper()
+        and len(outside.split()) >= 2
+        # a name by its employer word, or by words that are no English ("Year Head (Assistant
+        # Principal I)" names a role twice)
+        and (
+            _has_org_word(outside)
+            or not any(map(english_words().__contains__, _name_words(outside)))
+        )
+        and _role_score(inside) > 0
+        and not _is_terms(inside)
+        and _role_score(outside) <= 0
+        and not _text_names_a_role(outside)
+        and not _CAREER_BREAK.match(outside)
+    ):
+        return inside, outside
+    return title, None
 
 
 # "Barista (Café La Esquina de Palermo, CABA)": the employer and its town in brackets.

@@ -4508,3 +4508,17 @@ def test_a_collective_staff_title_names_a_role_in_an_activities_section() -> Non
     assert [(t, o) for t, o, _, _ in entries(text)] == [
         ("Event Staff (Casual)", "Yarra Events Co.")
     ]
+
+
+def test_an_employer_then_its_role_in_brackets() -> None:
+    text = (
+        "EXPERIENCE\nParcelWay Fulfillment Center (Picker/Packer)   Jan 22 - Present\n"
+        "• Pick orders with an RF scanner\n\n"
+        "Gonzalez Supermercado (stock associate)   Aug 20 - Dec 21\n"
+        "• Stocked shelves\n\nYear Head (Assistant Principal I)   2019 - 2021\n• Pastoral care\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Picker/Packer", "ParcelWay Fulfillment Center"),
+        ("stock associate", "Gonzalez Supermercado"),
+        ("Year Head (Assistant Principal I)", None),
+    ]
