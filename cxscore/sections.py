@@ -580,12 +580,22 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     after_heading = False
     icons = False  # an icon heading was seen
     lines = text.split("\n")
+    labels = _side_labels(lines, styled)
     previous = ""
     for number, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if not stripped:
+            continue
+        if number in labels:
+            # "Experience   Patient Access Representative   02/2023 – Present": the heading in
+            # a column of its own, its first line beside it
+            label, side = labels[number]
+            begin = start + line.index(label)
+            headings.append((Span(begin, begin + len(label)), side, label))
+            after_heading = False
+            previous = stripped
             continue
         before, previous = previous, stripped
         if stripped.startswith("•"):
@@ -628,6 +638,31 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         end = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
         sections.append(Section(kind, title, Span(span.start, end), span))
     return tuple(sections)
+
+
+def _side_labels(lines: Sequence[str], styled: set[int]) -> dict[int, tuple[str, SectionKind]]:
+    """Lines that open with a section's name in a column of its own ("Summary   Nine years
+    in…", "Experience   Patient Access Representative – …", "Education   Associate of…"), when
+    at least two lines do and one of them names a work history; the text after the gap is no
+    date ("Volunteer   2019 – 2021" is a role and its dates)."""
+    found: dict[int, tuple[str, SectionKind]] = {}
+    for number, line in enumerate(lines):
+        label, gap, rest = line.strip().partition("   ")
+        if not gap or not rest[:1].isalpha() or len(label.split()) > 3:
+            continue
+        kind = heading_kind(label, True)
+        if kind is not None and kind is not SectionKind.UNKNOWN and not _STARTS_DATED.match(rest):
+            found[number] = (label, kind)
+    if len(found) < 2 or not any(kind in EXPERIENCE_LIKE for _, kind in found.values()):
+        return {}
+    return found
+
+
+_STARTS_DATED = re.compile(
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+    r"|present|current)[a-z]*\b)",
+    re.IGNORECASE,
+)
 
 
 def _unstacked(

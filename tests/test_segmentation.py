@@ -8,7 +8,7 @@ from cxscore.document import Document
 from cxscore.pipeline import analyze
 from cxscore.reading import read_document
 from cxscore.report import report_dict
-from cxscore.sections import SectionKind, heading_kind, is_subheading
+from cxscore.sections import SectionKind, heading_kind, is_subheading, split_sections
 from cxscore.segmentation import segment_entries
 
 AS_OF = (2026, 11)
@@ -4522,3 +4522,20 @@ def test_an_employer_then_its_role_in_brackets() -> None:
         ("stock associate", "Gonzalez Supermercado"),
         ("Year Head (Assistant Principal I)", None),
     ]
+
+
+def test_section_names_in_a_column_of_their_own_beside_their_first_lines() -> None:
+    text = (
+        "Jasmine Morrow\nSummary   Nine years in hospital access and scheduling.\n"
+        "Experience   Patient Access Representative   02/2023 – Present\n"
+        "Hollins Memorial Hospital   Roanoke, VA\n• Register ED patients at the bedside\n"
+        "Education   Associate of Applied Science, Roanoke Valley Community College, 2016\n"
+        "Certifications   Certified Healthcare Access Associate (CHAA) – 2021\n"
+    )
+    assert entries(text) == [
+        ("Patient Access Representative", "Hollins Memorial Hospital", "2023-02", "present")
+    ]
+    # a role and its dates beside it is no heading, nor is a line of dates after a heading word
+    roles = "EXPERIENCE\nVolunteer   2019 – 2021\nMeals on Wheels\nEducation   2015 – 2018\n"
+    document = read_document(roles.encode(), name="x.txt")
+    assert [s.kind for s in split_sections(document)] == [SectionKind.EXPERIENCE]
