@@ -2344,6 +2344,21 @@ def _employer_in_brackets(title: str, location: str | None) -> tuple[str, str | 
 
 
 _DESCRIPTION_AFTER = re.compile(r"\s[–—]\s|:\s")
+_ROLE_COLON = re.compile(r"(?P<role>[^:]{2,60}):\s+(?P<rest>[A-Z][^:]*)")
+
+
+def _colon_between_fields(text: str) -> str:
+    """ "MAINTENANCE TECH: LAKEVIEW APARTMENTS", "Cashier: Walmart": on a header's only line, a
+    colon parting a role from an employer that names no role, read as a dash between fields."""
+    found = _ROLE_COLON.fullmatch(text)
+    if not found:
+        return text
+    role, rest = found.group("role"), found.group("rest")
+    if _role_score(role) > 0 and _role_score(rest) <= 0 and not _text_names_a_role(rest):
+        return f"{role} — {rest}"
+    return text
+
+
 # Europass's field labels in other languages, by the field they name.
 _EUROPASS_TITLES = (
     "lavoro o posizione ricoperti",
@@ -2493,6 +2508,8 @@ def _header_parts(
                     location = location or _clean(address) or None
                 labelled.setdefault(name, value.strip())
             continue
+        if len(texts) == 1:  # (over a line naming the employer, "Team Leader: Customer Care")
+            text = _colon_between_fields(text)
         # A header of one line names the role: "Befriender, Age UK Manchester" is not a place.
         glued = _employer_before_town(text)
         if glued:

@@ -4539,3 +4539,15 @@ def test_section_names_in_a_column_of_their_own_beside_their_first_lines() -> No
     roles = "EXPERIENCE\nVolunteer   2019 – 2021\nMeals on Wheels\nEducation   2015 – 2018\n"
     document = read_document(roles.encode(), name="x.txt")
     assert [s.kind for s in split_sections(document)] == [SectionKind.EXPERIENCE]
+
+
+def test_a_colon_parts_a_role_from_its_employer_on_a_headers_only_line() -> None:
+    text = (
+        "Work Experience\nMAINTENANCE TECH: LAKEVIEW APARTMENTS\n6/2020-present\n"
+        "• Complete work orders inside tenant apartments\n\n"
+        "Team Leader: Customer Care   2019 – 2020\nSiyanda Mobile (Pty) Ltd\n• Coached agents\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("MAINTENANCE TECH", "LAKEVIEW APARTMENTS"),
+        ("Team Leader: Customer Care", "Siyanda Mobile (Pty) Ltd"),
+    ]
