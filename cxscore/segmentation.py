@@ -1827,6 +1827,13 @@ def _segment_section(
             continue
         if strict and date_range is None and entry.title and _BODY_MEMBER.search(entry.title):
             continue  # "Planning Institute member." (a "Crew Member" or "Board Member" serves)
+        if (
+            strict
+            and (date_range is None or date_range.single)
+            and entry.title
+            and _CREDENTIAL.match(entry.title)
+        ):
+            continue  # "Registered Health Records Officer, … Board - 2018": a registration
         heading = previous_org if previous_org_standalone else None
         entry, took_org = _under_heading(entry, narrowing or "", heading, text)
         on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
@@ -2123,6 +2130,9 @@ def _evenly_dated(anchors: Sequence[int], length: int, last: bool = False) -> bo
 _PLAIN_MEMBER = re.compile(
     r"(?:(?:full|active|student|associate|general|life|professional)\s+)?member", re.IGNORECASE
 )
+# A registration or charter held, listed among memberships with the year it was granted:
+# "Registered Health Records Officer, Health Records Officers Registration Board - 2018".
+_CREDENTIAL = re.compile(r"(?:registered|chartered|certified|licen[cs]ed|accredited)\s", re.I)
 # A member of a professional or learned body, named before the word.
 _BODY_MEMBER = re.compile(
     r"\b(?:institute|institution|society|association|federation|guild|chamber|club)"

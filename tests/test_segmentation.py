@@ -4551,3 +4551,12 @@ def test_a_colon_parts_a_role_from_its_employer_on_a_headers_only_line() -> None
         ("MAINTENANCE TECH", "LAKEVIEW APARTMENTS"),
         ("Team Leader: Customer Care", "Siyanda Mobile (Pty) Ltd"),
     ]
+
+
+def test_a_registration_among_memberships_is_no_role() -> None:
+    text = (
+        "Professional Membership\n-----------------------\n"
+        "Registered Health Records Officer, Health Records Officers Registration Board - 2018\n"
+        "Treasurer, Enugu Health Records Association   2019 - 2022\n"
+    )
+    assert [(t, s) for t, _, s, _ in entries(text)] == [("Treasurer", "2019")]
