@@ -580,7 +580,7 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     after_heading = False
     icons = False  # an icon heading was seen
     lines = text.split("\n")
-    labels = _side_labels(lines, styled)
+    labels = _side_labels(lines)
     previous = ""
     for number, line in enumerate(lines):
         start, end = pos, pos + len(line)
@@ -640,7 +640,7 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def _side_labels(lines: Sequence[str], styled: set[int]) -> dict[int, tuple[str, SectionKind]]:
+def _side_labels(lines: Sequence[str]) -> dict[int, tuple[str, SectionKind]]:
     """Lines that open with a section's name in a column of its own ("Summary   Nine years
     in…", "Experience   Patient Access Representative – …", "Education   Associate of…"), when
     at least two lines do and one of them names a work history; the text after the gap is no
@@ -658,9 +658,10 @@ def _side_labels(lines: Sequence[str], styled: set[int]) -> dict[int, tuple[str,
     return found
 
 
+# (the text after the gap opens with a letter, so only a month or season may date it)
 _STARTS_DATED = re.compile(
-    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
-    r"|present|current)[a-z]*\b)",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter"
+    r"|present|current)[a-z]*\b",
     re.IGNORECASE,
 )
 
