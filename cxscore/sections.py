@@ -575,12 +575,33 @@ def split_sections(document: Document) -> tuple[Section, ...]:
     """Split a document into sections at heading lines; text before the first is the preamble."""
     text = document.text
     styled = {span.start for span in document.heading_lines}
+    lines = text.split("\n")
+    headings = _headings(lines, styled, {})
+    if not any(kind in EXPERIENCE_LIKE for _, kind, _ in headings):
+        # no work-history heading of its own line: perhaps each heading stands in a column
+        # beside its first line (only then looked for, as most résumés have none)
+        labels = _side_labels(lines)
+        if labels:
+            headings = _headings(lines, styled, labels)
+    headings = _unstacked(headings, text)
+    sections: list[Section] = []
+    first = headings[0][0].start if headings else len(text)
+    if first > 0:
+        sections.append(Section(SectionKind.PREAMBLE, None, Span(0, first), None))
+    for i, (span, kind, title) in enumerate(headings):
+        end = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
+        sections.append(Section(kind, title, Span(span.start, end), span))
+    return tuple(sections)
+
+
+def _headings(
+    lines: list[str], styled: set[int], labels: dict[int, tuple[str, SectionKind]]
+) -> list[tuple[Span, SectionKind, str]]:
+    """The heading lines (span, kind, title), with `labels` the side labels to take."""
     headings: list[tuple[Span, SectionKind, str]] = []
     pos = 0
     after_heading = False
     icons = False  # an icon heading was seen
-    lines = text.split("\n")
-    labels = _side_labels(lines)
     previous = ""
     for number, line in enumerate(lines):
         start, end = pos, pos + len(line)
@@ -629,22 +650,15 @@ def split_sections(document: Document) -> tuple[Section, ...]:
         if kind is not None:
             headings.append((Span(start, end), kind, stripped.rstrip(":").strip()))
             after_heading = True
-    headings = _unstacked(headings, text)
-    sections: list[Section] = []
-    first = headings[0][0].start if headings else len(text)
-    if first > 0:
-        sections.append(Section(SectionKind.PREAMBLE, None, Span(0, first), None))
-    for i, (span, kind, title) in enumerate(headings):
-        end = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
-        sections.append(Section(kind, title, Span(span.start, end), span))
-    return tuple(sections)
+    return headings
 
 
 def _side_labels(lines: Sequence[str]) -> dict[int, tuple[str, SectionKind]]:
     """Lines that open with a section's name in a column of its own ("Summary   Nine years
     in…", "Experience   Patient Access Representative – …", "Education   Associate of…"), when
     at least two lines do and one of them names a work history; the text after the gap is no
-    date ("Volunteer   2019 – 2021" is a role and its dates)."""
+    date ("Volunteer   2019 – 2021" is a role and its dates). Looked for only when no heading
+    line names a work history."""
     found: dict[int, tuple[str, SectionKind]] = {}
     for number, line in enumerate(lines):
         label, gap, rest = line.strip().partition("   ")
