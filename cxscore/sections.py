@@ -518,6 +518,21 @@ def _names_an_employer(text: str, kind: SectionKind | None) -> bool:
     )
 
 
+def _dated_role_below(text: str, lines: list[str], number: int) -> bool:
+    """A heading word that is also a role ("Referee"), over lines that hold a date range before
+    the next blank line: an entry in the section above, not a list of referees."""
+    if text.rstrip(":").lower() not in role_words():
+        return False
+    from cxscore.dates import find_date_ranges
+
+    for line in lines[number + 1 : number + 8]:
+        if not line.strip():
+            return False
+        if any(not r.single for r in find_date_ranges(line)):
+            return True
+    return False
+
+
 def _over_a_range(lines: list[str], number: int) -> bool:
     """The line heads an entry: the next line is a job title or ends in a date range, and
     a range ends that line or the one after ("FALCON GULF AIRWAYS" over "Cabin Crew — Dubai"
@@ -645,6 +660,12 @@ def _headings(
             continue  # "Industrial Training (SIWES)" in bold over its employer and dates
         if kind is not None and inside_role and _over_a_tenure(lines, number):
             continue  # "Kitepath Technologies" over "6 yrs 11 mos": an employer (LinkedIn)
+        if (
+            kind is SectionKind.REFERENCES
+            and inside_role
+            and _dated_role_below(stripped, lines, number)
+        ):
+            continue  # "Referee" over "Regina Minor Hockey", duties and "2019 – 2022": a role
         if inside_role and _names_an_employer(stripped, kind) and _over_a_range(lines, number):
             continue  # "FALCON GULF AIRWAYS" in capitals over its role and dates: an employer
         if kind is not None:

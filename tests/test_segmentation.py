@@ -4560,3 +4560,15 @@ def test_a_registration_among_memberships_is_no_role() -> None:
         "Treasurer, Enugu Health Records Association   2019 - 2022\n"
     )
     assert [(t, s) for t, _, s, _ in entries(text)] == [("Treasurer", "2019")]
+
+
+def test_a_referee_over_a_dated_entry_is_a_role_not_the_references_section() -> None:
+    text = (
+        "ACTIVITIES\nReferee\nRegina Minor Hockey\n"
+        "• Officiated U9 to U13 games, dealt with coaches and parents\n2019 – 2022\n\n"
+        "EDUCATION\nCampbell Collegiate, Grade 12 — 2024\n\n"
+        "Referee\nJohn Smith, Manager, Prairie Burger, 306-555-0100\n"
+    )
+    assert [(t, o, s, e) for t, o, s, e in entries(text)] == [
+        ("Referee", "Regina Minor Hockey", "2019", "2022")
+    ]
