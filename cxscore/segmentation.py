@@ -1782,6 +1782,7 @@ def _segment_section(
     dates_first = _dates_come_first(dated) or dated_at == 0
     previous_org: str | None = None
     previous_org_standalone = False
+    previous_org_above = False  # the employer line stood over its title, as a heading does
     pending_body: list[_Line] = []
     entries: list[tuple[list[_Line], DateRange | None, list[_Line]]] = []
     for block, found in dated:
@@ -1839,11 +1840,12 @@ def _segment_section(
         on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
         if took_org:
             pass  # the employer heading's, already
-        elif entry.organization is None and heading and not on_break:
+        elif entry.organization is None and heading and not on_break and previous_org_above:
             entry = _with_org(entry, heading)
             took_org = True
         elif entry.organization is not None:
             previous_org, previous_org_standalone = entry.organization, org_standalone
+            previous_org_above = _named_before_title(header, entry)
         if entry.title is None and entry.organization is None:
             continue
         built.append(entry)
@@ -1907,6 +1909,15 @@ def _interval(entry: ExperienceEntry, as_of: tuple[int, int] | None) -> tuple[in
     if entry.dates is None:
         return None
     return month_interval(entry.dates, as_of or (MAX_YEAR, 12))
+
+
+def _named_before_title(header: Sequence[_Line], entry: ExperienceEntry) -> bool:
+    """The entry's employer comes before its title in the header ("Splash Zone Express" over
+    "Car Wash Attendant" heads the roles below; under it, it names that role's employer only)."""
+    text = "\n".join(line.text for line in header)
+    org = text.find(entry.organization or "\0")
+    title = text.find(entry.title or "\0")
+    return org >= 0 and (title < 0 or org < title)
 
 
 def _role_entry(

@@ -4572,3 +4572,19 @@ def test_a_referee_over_a_dated_entry_is_a_role_not_the_references_section() -> 
     assert [(t, o, s, e) for t, o, s, e in entries(text)] == [
         ("Referee", "Regina Minor Hockey", "2019", "2022")
     ]
+
+
+def test_an_employer_line_under_its_title_heads_no_role_below() -> None:
+    text = (
+        "Work History\n\n### Car Wash Attendant\nSplash Zone Express | Pasadena, TX | "
+        "Apr 2019 – Jun 2020\n* Greeted customers at the pay station\n\n### Lawn care crew\n"
+        "Summer 2018\n* mowing / edging with a neighborhood landscaper\n\n"
+        "Cluck Shack, Houston\nShift Lead   Jan 2022 – Present\n• Ran shifts\n"
+        "Crew Trainer   Jul 2020 – Dec 2021\n• Trained new hires\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Car Wash Attendant", "Splash Zone Express"),
+        ("Lawn care crew", None),
+        ("Shift Lead", "Cluck Shack"),
+        ("Crew Trainer", "Cluck Shack"),
+    ]
