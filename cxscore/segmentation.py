@@ -624,23 +624,41 @@ _END_LABEL = re.compile(
 
 def _labelled_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
     """Join a form's labelled start and end lines into one dates line spanning both."""
+    return _joined_pairs(lines, lambda line, nxt, after: _labelled_pair(line, nxt, as_of))
+
+
+def _labelled_pair(line: _Line, nxt: _Line, as_of: tuple[int, int] | None) -> list[_Line] | None:
+    """ "Start date: 03/2019" over "End date: 05/2021" as one dates line; None otherwise."""
+    start = _START_LABEL.match(line.text) if not line.is_bullet else None
+    end = _END_LABEL.match(nxt.text) if start and not nxt.is_bullet else None
+    if not (start and end):
+        return None
+    text = f"{line.text[start.end() :]} – {nxt.text[end.end() :]}"
+    found = find_date_ranges(text, as_of)
+    if not (found and found[0].span.start == 0 and not found[0].single):
+        return None
+    span = Span(line.span.start, nxt.span.end)
+    return [_Line(text, span, text, line.after_blank, (found[0],))]
+
+
+def _joined_pairs(
+    lines: list[_Line], pair: Callable[[_Line, _Line, _Line | None], list[_Line] | None]
+) -> list[_Line]:
+    """`lines` with each line and the next replaced by what `pair(line, next, the one after)`
+    makes of them, where it makes something."""
     out: list[_Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        start = _START_LABEL.match(line.text) if not line.is_bullet else None
-        end = _END_LABEL.match(nxt.text) if start and nxt and not nxt.is_bullet else None
-        if start and end and nxt:
-            text = f"{line.text[start.end() :]} – {nxt.text[end.end() :]}"
-            found = find_date_ranges(text, as_of)
-            if found and found[0].span.start == 0 and not found[0].single:
-                span = Span(line.span.start, nxt.span.end)
-                out.append(_Line(text, span, text, line.after_blank, (found[0],)))
-                i += 2
-                continue
-        out.append(line)
-        i += 1
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        joined = pair(line, nxt, after) if nxt is not None else None
+        if joined is None:
+            out.append(line)
+            i += 1
+            continue
+        out.extend(joined)
+        i += 2
     return out
 
 
@@ -657,20 +675,7 @@ def _stacked_date_pairs(lines: list[_Line], as_of: tuple[int, int] | None) -> li
     "Current", "05/2020   Receptionist" over "12/2022   Gasthof Alpenrose", "Aug 2022" over
     "Current". The two lone dates make one range on the first line, and the end leaves the
     second line (a line of nothing else goes)."""
-    out: list[_Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        after = lines[i + 2] if i + 2 < len(lines) else None
-        pair = _stacked(line, nxt, after, as_of) if nxt is not None else None
-        if pair is None:
-            out.append(line)
-            i += 1
-            continue
-        out.extend(pair)
-        i += 2
-    return out
+    return _joined_pairs(lines, lambda line, nxt, after: _stacked(line, nxt, after, as_of))
 
 
 def _stacked(
