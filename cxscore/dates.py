@@ -374,7 +374,9 @@ _FORMAT_HINT = rf"(?:[ \t]*\({_HINT_UNIT}(?:[ \t]*[/.\-][ \t]*{_HINT_UNIT})*\))"
 # "2023-01 > present", "2019 → 2021", "From: 2023-05   To: Present", "End date: 05/2021".
 _SEP = re.compile(
     rf"[ \t]*(?:[{_DASHES}~～〜]{{1,2}}|-?>|→|»"
-    rf"|(?:to|until|till|through|thru|(?:end|finish|leaving)[ \t]date){_FORMAT_HINT}?:?"
+    # a dash may come first: "Sign on 04 Feb 2025 – Sign off 27 Oct 2025", "… – Disembarked …"
+    rf"|(?:[{_DASHES}][ \t]*)?(?:to|until|till|through|thru|(?:end|finish|leaving)[ \t]date"
+    rf"|sign(?:ed)?[ \t-]?off|dis-?embark(?:ed|ation)?(?:[ \t]date)?){_FORMAT_HINT}?:?"
     rf"|[ \t](?:a|à|al|au|até|bis|tot|hasta|t/m)[ \t]"
     # a slash with spaces about it: "2020-03 / 2022-08", "2022-09 / ad oggi"
     rf"|(?<=[ \t])/(?=[ \t])"

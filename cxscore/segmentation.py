@@ -706,18 +706,26 @@ def _stacked(
         or (after is not None and not after.is_bullet and after.dates)
     ):
         return None  # "2016   Sales Assistant, X" over "2017   Waiter, Y": a list of roles
-    text = f"{line.text[start.span.start : start.span.end]} – {end}"
-    found = find_date_ranges(text, as_of)
-    if len(found) != 1 or found[0].single or found[0].span != Span(0, len(text)):
+    joined = _closed(line, start, end, as_of)
+    if joined is None:
         return None
-    if found[0].warnings:
-        return None  # an end before its start, or a date after today
-    joined = replace(line, dates=(replace(found[0], span=start.span),))
     if not rest:
         return [joined]
     offset = nxt.text.index(rest, cut)
     left = _Line(rest, Span(nxt.span.start + offset, nxt.span.end), rest, False)
     return [joined, left]
+
+
+def _closed(line: _Line, start: DateRange, end: str, as_of: tuple[int, int] | None) -> _Line | None:
+    """`line` with its lone date `start` closed by the date or present word `end` printed
+    elsewhere; None when they make no range, an end before its start or a date after today."""
+    text = f"{line.text[start.span.start : start.span.end]} – {end}"
+    found = find_date_ranges(text, as_of)
+    if len(found) != 1 or found[0].single or found[0].span != Span(0, len(text)):
+        return None
+    if found[0].warnings:
+        return None
+    return replace(line, dates=(replace(found[0], span=start.span),))
 
 
 _CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE)
@@ -2625,8 +2633,13 @@ _PLACEMENT_LABEL = re.compile(
     r"^\s*(?:assignment|placement|posting|contract|tour|rotation)(?:\s+(?:no\.?\s*)?\d+)?\s*:\s*",
     re.IGNORECASE,
 )
+# The label before a range's start: "Period:", "From", "Sign on 04 Feb 2025 – Sign off …",
+# "Embarked 05 Jan 2025 – Disembarked …", "Start date: …"
 _DATE_LABEL_BEFORE = re.compile(
-    rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from)\s*:?\s*$", re.IGNORECASE
+    rf"(?:^|\s*[·|•,;]\s*|\s+)(?:{_DATE_LABEL_WORDS}|tenure|from|sign(?:ed)?[ \t-]?on"
+    r"|embark(?:ed|ation)(?:[ \t]date)?|start(?:ed|ing)?(?:[ \t]date)?|commenced|joined)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
 )
 _CAREER_BREAK = re.compile(
     r"(?:career|employment|family|care|caring|family care) break|gap year|sabbatical"

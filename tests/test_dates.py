@@ -916,3 +916,20 @@ def test_an_application_forms_date_hints_and_end_date_label_part_a_range(
     assert found.start is not None and (found.start.year, found.start.month) == start
     got_end = (found.end.year, found.end.month) if found.end else None
     assert got_end == end and found.present == (end is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Sign on 04 Feb 2025 – Sign off 27 Oct 2025", (2025, 2), (2025, 10)),
+        ("Embarked 05 Jan 2025 - Disembarked 28 Aug 2025", (2025, 1), (2025, 8)),
+        ("Signed on: 03/2021   Signed off: 11/2021", (2021, 3), (2021, 11)),
+        ("Embarkation date 12/2023 – Disembarkation date 07/2024", (2023, 12), (2024, 7)),
+    ],
+)
+def test_a_seafarers_sign_off_and_disembarked_labels_part_a_range(
+    text: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    (found,) = find_date_ranges(text, (2026, 11))
+    assert found.start is not None and (found.start.year, found.start.month) == start
+    assert found.end is not None and (found.end.year, found.end.month) == end

@@ -4428,6 +4428,19 @@ def test_a_date_column_with_each_start_over_its_end() -> None:
     ]
 
 
+def test_a_seafarers_sign_on_label_is_no_employer() -> None:
+    text = (
+        "SEA-BASED EXPERIENCE\n\nWaiter\nCelestine Ocean Cruises\nVessel: MS Halcyon Star\n\n"
+        "Sign on 04 Feb 2025 – Sign off 27 Oct 2025\n\n• Served a station of 6 tables\n\n"
+        "Assistant Waiter\nCelestine Ocean Cruises\n\n"
+        "Sign on 16 Jan 2023 – Sign off 30 Sep 2023\n\n• Bread, water and coffee service\n"
+    )
+    assert entries(text) == [
+        ("Waiter", "Celestine Ocean Cruises", "2025-02", "2025-10"),
+        ("Assistant Waiter", "Celestine Ocean Cruises", "2023-01", "2023-09"),
+    ]
+
+
 def test_a_list_of_roles_each_with_one_date_is_no_date_column() -> None:
     text = (
         "EXPERIENCE\n2016   Sales Assistant, Brightway Stores\n"
