@@ -403,6 +403,7 @@ def _entries_of(
     for section in targets:
         lines = list(_section_lines(text, section, as_of))
         lines = _stacked_date_pairs(_labelled_date_pairs(lines, as_of), as_of)
+        lines = _dangling_ranges(lines, as_of)
         lines = _roles_in_bullets(lines, as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         found = _segment_section(text, lines, section, as_of, strict, fallback)
@@ -726,6 +727,47 @@ def _closed(line: _Line, start: DateRange, end: str, as_of: tuple[int, int] | No
     if found[0].warnings:
         return None
     return replace(line, dates=(replace(found[0], span=start.span),))
+
+
+_DANGLING_DASH = re.compile(r"\s*[-–—]\s*$")
+
+
+def _dangling_ranges(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
+    """A range wrapped in a narrow date column and read across the column beside it: "01/2021
+    –", the title, then "Present". The open dash asks for an end, and a line of nothing but a
+    date or present word two lines down gives it; that line goes."""
+    out = list(lines)
+    for i in range(len(out)):
+        if i + 2 >= len(out):
+            break
+        joined = _dangling(out[i], out[i + 1], out[i + 2], as_of)
+        if joined is not None:
+            out[i] = joined
+            del out[i + 2]
+    return out
+
+
+def _dangling(
+    line: _Line, beside: _Line, below: _Line, as_of: tuple[int, int] | None
+) -> _Line | None:
+    """`line`, a lone date and an open dash, closed by `below`; None otherwise."""
+    if line.is_bullet or len(line.dates) != 1 or not line.dates[0].single:
+        return None
+    start = line.dates[0]
+    if line.text[: start.span.start].strip() or not _DANGLING_DASH.fullmatch(
+        line.text, start.span.end
+    ):
+        return None
+    if beside.is_bullet or beside.dates or below.is_bullet:
+        return None
+    present = _PRESENT_OPENS.fullmatch(below.text.strip())
+    if present:
+        end = present.group("word")
+    elif len(below.dates) == 1 and below.dates[0].span == Span(0, len(below.text.rstrip())):
+        end = below.text.strip()
+    else:
+        return None
+    return _closed(line, start, end, as_of)
 
 
 _CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE)

@@ -4428,6 +4428,18 @@ def test_a_date_column_with_each_start_over_its_end() -> None:
     ]
 
 
+def test_a_range_wrapped_in_a_date_column_and_read_across_the_title_beside_it() -> None:
+    text = (
+        "EXPERIENCE\nReservations Sales Agent\n01/2021 –\nAnatolia Skyways, Istanbul\nPresent\n"
+        "• Inbound calls and chat\nGround Services Agent\n11/2018 –\n"
+        "Bosphorus Aviation Services, Istanbul Airport\n12/2020\n• Rebooked passengers\n"
+    )
+    assert entries(text) == [
+        ("Reservations Sales Agent", "Anatolia Skyways", "2021-01", "present"),
+        ("Ground Services Agent", "Bosphorus Aviation Services", "2018-11", "2020-12"),
+    ]
+
+
 def test_a_seafarers_sign_on_label_is_no_employer() -> None:
     text = (
         "SEA-BASED EXPERIENCE\n\nWaiter\nCelestine Ocean Cruises\nVessel: MS Halcyon Star\n\n"
