@@ -2739,7 +2739,7 @@ def _split_fields(text: str, pattern: re.Pattern[str]) -> list[tuple[str, str, b
         fields.append((text[start : match.start()], joint, at))
         mark = _SOFT_JOINT.fullmatch(match.group())
         joint = mark.group(1) if mark and mark.group(1) else ""
-        at = match.group().strip() in ("at", "@")
+        at = match.group().strip() in ("at", "@", "·")
         start = match.end()
     fields.append((text[start:], joint, at))
     return fields

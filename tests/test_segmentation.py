@@ -4453,6 +4453,19 @@ def test_a_seafarers_sign_on_label_is_no_employer() -> None:
     ]
 
 
+def test_a_place_under_title_dot_employer_is_that_employers_town() -> None:
+    text = (
+        "## Experience\n\n### QA Engineer · Tucano Pay\n"
+        "*03/2022 – Current* — São Paulo (remote)\n\n- Own end-to-end test automation\n\n"
+        "### Customer Support Agent · Feira Livre Online\n"
+        "*11/2017 – 07/2019* — Porto Alegre\n\n- Answered buyers by chat\n"
+    )
+    assert entries(text) == [
+        ("QA Engineer", "Tucano Pay", "2022-03", "present"),
+        ("Customer Support Agent", "Feira Livre Online", "2017-11", "2019-07"),
+    ]
+
+
 def test_a_list_of_roles_each_with_one_date_is_no_date_column() -> None:
     text = (
         "EXPERIENCE\n2016   Sales Assistant, Brightway Stores\n"
