@@ -220,6 +220,14 @@ def role_words() -> frozenset[str]:
     return frozenset(json.loads(data)["words"]) | _EXTRA_ROLE_WORDS | FOREIGN_ROLE_WORDS
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of towns and cities of 50,000 people or more ('Buenos Aires', 'Lviv'), from
+    GeoNames (CC BY 4.0) by scripts/derive_places.py."""
+    data = resources.files("cxscore").joinpath("data/places.json").read_text("utf-8")
+    return frozenset(json.loads(data)["names"])
+
+
 class WordSet:
     """A set of words held as their sorted string hashes: membership only, in an eighth of a
     frozenset's memory. Hashes are this process's own (`hash`), so the table is built in the

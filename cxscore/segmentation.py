@@ -32,6 +32,7 @@ from cxscore.lexicon import (
     PAY_GRADE,
     english_words,
     is_compound_role,
+    place_names,
     repair_split_words,
     role_words,
     without_grades,
@@ -3060,10 +3061,21 @@ def _split_comma(part: str, index: int) -> list[_Part]:
     return [_Part(left, index), _Part(right, index, ",")]
 
 
+# A work mode after a place: "Lviv / remote", "Leeds - hybrid".
+_MODE_TAIL = re.compile(r"\s*[/,–—-]\s*(?:fully\s+)?(?:remote|hybrid|on-?site)\s*$", re.IGNORECASE)
+
+
+def _known_place(text: str) -> bool:
+    """A town or city of 50,000 people or more, with a region or a work mode after it or
+    not: "Buenos Aires", "Lviv / remote", "São Paulo (remote)", "Austin, Texas"."""
+    bare = _MODE_TAIL.sub("", BRACKETED.sub(" ", text)).strip()
+    return bare.split(",")[0].strip() in place_names() and not _has_role_or_org(bare)
+
+
 def _is_town(text: str) -> bool:
     """'Sassuolo (Italy)', 'Gwagwalada', 'Leeds, UK': a place without employer or role words,
     also in brackets ('Casa Ferrán (family restaurant)' is no place)."""
-    bare = BRACKETED.sub(" ", text).strip()
+    bare = _MODE_TAIL.sub("", BRACKETED.sub(" ", text)).strip()  # "Lviv / remote"
     return (
         bool(bare)
         and bool(_LOCATION_ONLY.match(bare) or _PLACE_RE.fullmatch(bare))
@@ -3267,7 +3279,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
     head = _WORD.findall(BRACKETED.sub(" ", text)) if "(" in text else None
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
     role_ending = last in role_words() and not _names_a_shop(words)
-    score = -3.0 if role_ending or _is_season_terms(text) else 0.0
+    score = -3.0 if role_ending or _is_season_terms(text) or _known_place(text) else 0.0
     if (
         _SELF_EMPLOYED_FIELD.fullmatch(text)
         and parts[index].line == title_line

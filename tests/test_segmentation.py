@@ -4466,6 +4466,29 @@ def test_a_place_under_title_dot_employer_is_that_employers_town() -> None:
     ]
 
 
+def test_a_known_city_under_title_and_employer_is_the_place_not_the_employer() -> None:
+    text = (
+        "EXPERIENCE\nHelp Desk Technician, Instituto Técnico Río de la Plata   2016 – 2018\n"
+        "Buenos Aires\n• Supported teachers and students\n"
+        "Customer Support Team Lead\nCobaltix, Lviv / remote\n2023-06 — now\n"
+        "• Lead 8 agents on live chat\n"
+    )
+    assert entries(text) == [
+        ("Help Desk Technician", "Instituto Técnico Río de la Plata", "2016", "2018"),
+        ("Customer Support Team Lead", "Cobaltix", "2023-06", "present"),
+    ]
+
+
+def test_the_shipped_place_names_carry_their_geonames_attribution() -> None:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("cxscore").joinpath("data/places.json").read_text("utf-8"))
+    assert "GeoNames" in data["attribution"] and "CC BY 4.0" in data["attribution"]
+    assert {"Buenos Aires", "Lviv", "Sao Paulo"} <= set(data["names"])
+    assert not {"Orange", "Mobile", "Split"} & set(data["names"])  # English words first
+
+
 def test_a_list_of_roles_each_with_one_date_is_no_date_column() -> None:
     text = (
         "EXPERIENCE\n2016   Sales Assistant, Brightway Stores\n"
