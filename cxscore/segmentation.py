@@ -3069,7 +3069,21 @@ def _known_place(text: str) -> bool:
     """A town or city of 50,000 people or more, with a region or a work mode after it or
     not: "Buenos Aires", "Lviv / remote", "São Paulo (remote)", "Austin, Texas"."""
     bare = _MODE_TAIL.sub("", BRACKETED.sub(" ", text)).strip()
-    return bare.split(",")[0].strip() in place_names() and not _has_role_or_org(bare)
+    if _has_role_or_org(bare):
+        return False
+    # "Rotherham & Sheffield", "Geelong & Surf Coast, VIC": a sole trader's area
+    first, *others = (p.strip() for p in _AREA_JOINT.split(bare.split(",")[0]))
+    return first in place_names() and all(
+        p in place_names() or (_PLACE_RE.fullmatch(p) and _AREA_WORD.search(p)) for p in others
+    )
+
+
+_AREA_JOINT = re.compile(r"\s+(?:&|and)\s+(?:the\s+)?|\s*/\s*")
+# (not "Harlow & Finch Interiors", "Mendoza & Arango Consultores": firms named for people)
+_AREA_WORD = re.compile(
+    r"\b(?:Coast|Vale|Valley|County|Region|Area|Areas|District|Hills|Islands?|Peninsula"
+    r"|Borders|Surrounds|Suburbs)$"
+)
 
 
 def _is_town(text: str) -> bool:
@@ -3452,6 +3466,10 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     )
     org_line = parts[org_index].line
     org = parts[org_index].text
+    if _role_score(parts[title_index].text) > 0 and all(_known_place(parts[i].text) for i in rest):
+        # "Mobile Hairdresser   Mar 2018 – Present" over "Rotherham & Sheffield": where the
+        # work was, with no employer named
+        return parts[title_index].text, None, False, ""
     after = org_index + 1
     if (
         org_line != title_line

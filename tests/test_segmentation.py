@@ -4479,6 +4479,22 @@ def test_a_known_city_under_title_and_employer_is_the_place_not_the_employer() -
     ]
 
 
+def test_a_sole_traders_area_under_the_title_is_no_employer() -> None:
+    text = (
+        "EXPERIENCE\nMobile Hairdresser   Mar 2018 – Present\nRotherham & Sheffield\n"
+        "• Cut and style for 35 regular clients a week in their homes\n"
+        "Driving Instructor   Sep 2016 to date\nCardiff & the Vale\n• Teach 35 learners a week\n"
+        "Freelance Copywriter   09/2019 – present\nYork (remote)\n• Write product pages\n"
+        "Senior Consultant   2008 – 2011\nMendoza & Arango Consultores\n• Advised clients\n"
+    )
+    assert entries(text) == [
+        ("Mobile Hairdresser", None, "2018-03", "present"),
+        ("Driving Instructor", None, "2016-09", "present"),
+        ("Freelance Copywriter", None, "2019-09", "present"),
+        ("Senior Consultant", "Mendoza & Arango Consultores", "2008", "2011"),
+    ]
+
+
 def test_the_shipped_place_names_carry_their_geonames_attribution() -> None:
     import json
     from importlib import resources
