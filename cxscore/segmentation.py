@@ -1117,13 +1117,16 @@ _SITE_CHROME = re.compile(
 )
 
 
-# How a job ended, on a line under its header: "Site closed January 2025 – made redundant",
+# How a job ended or began again, on a line under its header: "Site closed January 2025 – made
+# redundant", "Rehired in March 2022",
 # "Position eliminated in a company-wide layoff, October 2023", "Furloughed, then let go".
 _LEAVING_NOTE = re.compile(
     r"\(?(?:(?:site|branch|store|shop|office|plant|depot|factory|mill|company|business|firm"
     r"|restaurant|hotel|centre|center)\s+(?:closed|closure|shut)\b"
     r"|(?:role|post|position|job)\s+(?:was\s+)?(?:made\s+redundant|eliminated|abolished|cut\b)"
-    r"|(?:was\s+)?made\s+redundant|laid\s+off|let\s+go\b|furloughed)",
+    r"|(?:was\s+)?made\s+redundant|laid\s+off|let\s+go\b|furloughed"
+    # or how it began again: "Returned in April 2021 after two years in airline reservations"
+    r"|(?:returned|re-?joined|re-?hired|re-?employed|transferred|relocated)\b)",
     re.IGNORECASE,
 )
 

@@ -4517,6 +4517,19 @@ def test_a_list_of_roles_each_with_one_date_is_no_date_column() -> None:
     ]
 
 
+def test_a_note_on_a_return_under_an_employer_heading_leaves_the_heading_over_its_roles() -> None:
+    text = (
+        "Experience\nThe Lakeshore Hotel & Spa, Killarney\n"
+        "Returned in April 2021 after two and a half years in airline reservations\n"
+        "Front Office Manager\nMar 2023 – Present\n• Lead a front office team of 14\n"
+        "Guest Relations Executive\nApr 2021 – Feb 2023\n• Looked after returning guests\n"
+    )
+    assert entries(text) == [
+        ("Front Office Manager", "The Lakeshore Hotel & Spa", "2023-03", "present"),
+        ("Guest Relations Executive", "The Lakeshore Hotel & Spa", "2021-04", "2023-02"),
+    ]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
