@@ -1129,13 +1129,20 @@ _LEAVING_NOTE = re.compile(
     r"|(?:returned|re-?joined|re-?hired|re-?employed|transferred|relocated)\b)",
     re.IGNORECASE,
 )
+# The same said later in the line: "Started through Peoplebridge Recruitment; made permanent
+# August 2021", "Seasonal contract in 2019; rejoined as permanent crew in May 2022".
+_MOVE_NOTE = re.compile(
+    r"\b(?:made\s+permanent|re-?joined|re-?hired|re-?employed|returned\s+(?:to|in|as|after))\b",
+    re.IGNORECASE,
+)
 
 
 def _is_leaving_note(text: str) -> bool:
     """A line on how the job above ended ("Branch closed April 2025 – redundancy"), neither
     header nor duty; a spell of its own keeps its range ("Laid off (oil downturn) – upgrading
     courses   Apr 2016 – Dec 2016")."""
-    return bool(_LEAVING_NOTE.match(text)) and all(r.single for r in find_date_ranges(text))
+    noted = _LEAVING_NOTE.match(text) or (not text.startswith("•") and _MOVE_NOTE.search(text))
+    return bool(noted) and all(r.single for r in find_date_ranges(text))
 
 
 def _is_paperwork(text: str) -> bool:

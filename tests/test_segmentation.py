@@ -4530,6 +4530,29 @@ def test_a_note_on_a_return_under_an_employer_heading_leaves_the_heading_over_it
     ]
 
 
+def test_a_note_on_a_job_made_permanent_under_an_employer_heading_is_no_header() -> None:
+    text = (
+        "EMPLOYMENT\nKookaburra Telecom, Fortitude Valley, Brisbane\n"
+        "Started through Peoplebridge Recruitment; made permanent August 2021\n"
+        "Jul 2024 – Current   Complaints Resolution Specialist\n• Own complaints at risk\n"
+        "Aug 2021 – Jun 2024   Customer Service Consultant\n• Billing and internet queries\n"
+    )
+    assert entries(text) == [
+        ("Complaints Resolution Specialist", "Kookaburra Telecom", "2024-07", "present"),
+        ("Customer Service Consultant", "Kookaburra Telecom", "2021-08", "2024-06"),
+    ]
+
+
+def test_a_duty_saying_the_person_returned_stays_a_duty() -> None:
+    text = (
+        "EXPERIENCE\nCabin Crew Member, Skyhaven Airways   May 2022 – Present\n"
+        "• Rejoined as permanent crew in May 2022 after a seasonal contract\n"
+        "• Safety demonstrations and service on short-haul flights\n"
+    )
+    (entry,) = report_dict(analyze(text.encode(), as_of=AS_OF))["experiences"]
+    assert len(entry["bullets"]) == 2 and entry["start"] == "2022-05"
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
