@@ -408,8 +408,34 @@ def _entries_of(
         lines = _roles_in_bullets(lines, as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         found = _segment_section(text, lines, section, as_of, strict, fallback)
-        entries.extend(_duties_as(list(found)))
+        entries.extend(_continued(_duties_as(list(found))))
     return entries
+
+
+# "Parkway Value Stores (continued)", "Crossroads Coffee Co. (cont.)", "Harcastle Logistics Ltd
+# – continued": a job carried over a page break, its header printed again.
+_CONTINUED = re.compile(
+    r"[\s(\[–—-]*\b(?:continued|cont(?:'d|’d|\.|inued)|contd\.?)[)\]]?\s*$", re.I
+)
+
+
+def _continued(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
+    """An undated header marked as continued goes on the entry before it: its duties are that
+    entry's, carried over a page break."""
+    out: list[ExperienceEntry] = []
+    for entry in entries:
+        marked = any(_CONTINUED.search(f or "") for f in (entry.title, entry.organization))
+        if marked and entry.dates is None and out:
+            before = out[-1]
+            out[-1] = replace(
+                before,
+                bullets=before.bullets + entry.bullets,
+                bullet_spans=before.bullet_spans + entry.bullet_spans,
+                span=Span(before.span.start, max(before.span.end, entry.span.end)),
+            )
+            continue
+        out.append(entry)
+    return out
 
 
 def _under_heading(

@@ -4553,6 +4553,21 @@ def test_a_duty_saying_the_person_returned_stays_a_duty() -> None:
     assert len(entry["bullets"]) == 2 and entry["start"] == "2022-05"
 
 
+def test_a_job_continued_over_a_page_break_is_one_entry_with_all_its_duties() -> None:
+    text = (
+        "EXPERIENCE\nNight Stockroom Colleague   Sep 2017 – May 2019\nParkway Value Stores\n"
+        "• Unloaded deliveries\n• Filled shelves overnight\n"
+        "Jane Smith – CV – page 2\nParkway Value Stores (continued)\n• Rotated chilled stock\n"
+        "Kitchen Assistant   Jun 2016 – Aug 2016\nThe Copper Kettle Tearoom\n• Washed up\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    assert got == [
+        ("Night Stockroom Colleague", "Parkway Value Stores", 3),
+        ("Kitchen Assistant", "The Copper Kettle Tearoom", 1),
+    ]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
