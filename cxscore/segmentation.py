@@ -413,15 +413,20 @@ def _entries_of(
 
 
 # "Parkway Value Stores (continued)", "Crossroads Coffee Co. (cont.)", "Harcastle Logistics Ltd
-# – continued": a job carried over a page break, its header printed again.
+# – continued", "… (continued from previous page)", "CONTINUED: Cashier": a job carried over
+# a page break, its header printed again.
 _CONTINUED = re.compile(
-    r"[\s(\[–—-]*\b(?:continued|cont(?:'d|’d|\.|inued)|contd\.?)[)\]]?\s*$", re.I
+    r"[\s(\[–—-]*\b(?:continued|cont(?:'d|’d|\.|inued)|contd\.?)(?:\s+from\s[^()\[\]]*)?"
+    r"[)\]]?\s*$"
+    r"|^\s*(?:continued|cont(?:'d|’d|\.)|contd\.?)\s*[:–—-]\s*",
+    re.IGNORECASE,
 )
 
 
 def _continued(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
     """An undated header marked as continued goes on the entry before it: its duties are that
-    entry's, carried over a page break."""
+    entry's, carried over a page break. A dated role under an employer so marked keeps the
+    employer, less the mark."""
     out: list[ExperienceEntry] = []
     for entry in entries:
         marked = any(_CONTINUED.search(f or "") for f in (entry.title, entry.organization))
@@ -434,6 +439,11 @@ def _continued(entries: list[ExperienceEntry]) -> list[ExperienceEntry]:
                 span=Span(before.span.start, max(before.span.end, entry.span.end)),
             )
             continue
+        if marked:
+            title, org = (
+                _CONTINUED.sub("", f).strip() if f else f for f in (entry.title, entry.organization)
+            )
+            entry = replace(entry, title=title or None, organization=org or None)
         out.append(entry)
     return out
 

@@ -4568,6 +4568,23 @@ def test_a_job_continued_over_a_page_break_is_one_entry_with_all_its_duties() ->
     ]
 
 
+def test_a_continued_mark_before_the_title_or_on_an_employer_heading() -> None:
+    text = (
+        "EXPERIENCE\nCashier   Mar 2014 – Sep 2016\nMountain Mart Convenience\n• Ran the till\n"
+        "CONTINUED: Cashier, Mountain Mart Convenience\n• Counted the safe at close\n"
+        "PRAIRIE HOME CENTRE\nDepartment Supervisor   May 2013 – Jul 2016\n• Led the garden team\n"
+        "PRAIRIE HOME CENTRE (continued from previous page)\nReceiver   Mar 2011 – Apr 2013\n"
+        "• Checked deliveries against purchase orders\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    assert got == [
+        ("Cashier", "Mountain Mart Convenience", 2),
+        ("Department Supervisor", "PRAIRIE HOME CENTRE", 1),
+        ("Receiver", "PRAIRIE HOME CENTRE", 1),
+    ]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
