@@ -1241,8 +1241,9 @@ def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list
 _COLUMN_LABELS = frozenset(
     """when date dates period from to until duration role title position job designation company
     employer organisation organization where location city place description duties
-    responsibilities start end vessel ship rank client agency assignment sign-on sign-off""".split()
-)
+    responsibilities start end vessel ship rank client agency assignment sign-on sign-off notes
+    store branch site department details comments achievements""".split()
+) | frozenset({"what i did", "key duties", "main duties", "job title", "start date", "end date"})
 _SIGN_ON_OFF = re.compile(r"\bsign[ -]?(on|off)\b", re.IGNORECASE)
 
 

@@ -4585,6 +4585,22 @@ def test_a_continued_mark_before_the_title_or_on_an_employer_heading() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "Role | Where | Dates | Notes",
+        "Title | Dates | What I did",
+        "Position | Store | Period | Duties",
+    ],
+)
+def test_a_tables_column_labels_with_notes_store_or_what_i_did_are_no_role(labels: str) -> None:
+    text = (
+        f"EXPERIENCE\nSagebrush Fulfillment Inc., Reno, NV\n{labels}\n"
+        "Escalations Specialist | 2024-09 – present\n• Own escalated tickets\n"
+    )
+    assert [t for t, _, _, _ in entries(text)] == ["Escalations Specialist"]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
