@@ -404,7 +404,7 @@ def _entries_of(
     for section in targets:
         lines = list(_section_lines(text, section, as_of))
         lines = _stacked_date_pairs(_labelled_date_pairs(lines, as_of), as_of)
-        lines = _dangling_ranges(lines, as_of)
+        lines = _duty_cells(_dangling_ranges(lines, as_of))
         lines = _roles_in_bullets(lines, as_of)
         strict = fallback or section.kind in {SectionKind.LEADERSHIP, SectionKind.ACCOMPLISHMENTS}
         found = _segment_section(text, lines, section, as_of, strict, fallback)
@@ -805,6 +805,53 @@ def _dangling(
     else:
         return None
     return _closed(line, start, end, as_of)
+
+
+_CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|•)\s*", re.IGNORECASE)
+
+
+def _duty_cells(lines: list[_Line]) -> list[_Line]:
+    """A table row of one role with its duties in the last cell ("Senior Sales Associate |
+    Princes Street | 04/2020 – 01/2023 | • Led the floor<br>• Trained new starters"): the
+    cells before it are the header, the last cell's items its bullets."""
+    out: list[_Line] = []
+    for line in lines:
+        cut = line.text.rfind(" | ")
+        if line.is_bullet or not line.dates or cut < 0 or line.text != line.raw:
+            out.append(line)
+            continue
+        cell = line.text[cut + 3 :]
+        if line.dates[-1].span.end > cut or not _holds_duties(cell):
+            out.append(line)
+            continue
+        head = line.text[:cut]
+        dates = line.dates[0].span
+        if not re.search(r"[^\W\d_]{2}", head[: dates.start] + head[dates.end :]):
+            out.append(line)  # "mai 2019 – présent | Agente … — Bureau …": the header's cell
+            continue
+        out.append(
+            replace(line, text=head, raw=head, span=Span(line.span.start, line.span.start + cut))
+        )
+        at = cut + 3
+        for piece in _CELL_BREAK.split(cell):
+            begin = line.text.index(piece, at) if piece else at
+            at = begin + len(piece)
+            if piece.strip():
+                start = line.span.start + begin
+                out.append(_Line(f"• {piece}", Span(start - 2, start + len(piece)), f"• {piece}"))
+    return out
+
+
+def _holds_duties(cell: str) -> bool:
+    """A table cell holding duties: bullets, or a sentence of eight words or more, mostly
+    lower-case (not "Saigon Star Garment Co., Ltd. – Ho Chi Minh City")."""
+    cell = cell.strip()
+    words = cell.split()
+    return (
+        cell.startswith("•")
+        or "<br" in cell.lower()
+        or (len(words) >= 8 and _lowercase_ratio(words) > 0.5)
+    )
 
 
 _CAREER_WORD = re.compile(r"\b(?:career|employment|work|jobs?)\b", re.IGNORECASE)

@@ -4601,6 +4601,22 @@ def test_a_tables_column_labels_with_notes_store_or_what_i_did_are_no_role(label
     assert [t for t, _, _, _ in entries(text)] == ["Escalations Specialist"]
 
 
+def test_a_table_rows_last_cell_of_duties_is_no_employer() -> None:
+    text = (
+        "EXPERIENCE\nSagebrush Fulfillment Inc. — Reno, NV\n"
+        "Escalations Specialist | 2024-09 – present | Own escalated tickets from the phone and "
+        "chat teams: lost parcels, damaged goods, chargebacks\n"
+        "Stylist | Princes Street | 10/2023 – 08/2024 | • One-to-one styling<br>• Client book\n"
+        "08/2019 - 09/2023 | Merchandiser | Saigon Star Garment Co., Ltd. – Ho Chi Minh City\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    assert got[0] == ("Escalations Specialist", "Sagebrush Fulfillment Inc.", 1)
+    assert got[1][0] == "Stylist" and got[1][2] == 2
+    assert got[2][0] == "Merchandiser" and got[2][2] == 0  # a name, not a duty
+    assert got[2][1].startswith("Saigon Star Garment Co.")
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
