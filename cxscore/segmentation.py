@@ -1741,17 +1741,30 @@ def _label_field(text: str) -> str | None:
     return _LABEL_FIELDS.get(" ".join(label.group("label").lower().split())) if label else None
 
 
+_HARD_FIELD_BREAK = re.compile(r"\s[—–|]\s")
+
+
 def _heads_its_dates(line: _Line, following: _Line | None) -> bool:
     """A short unbulleted line after a blank, over a line of dates alone, is a header in
     words ("Full-time carer for my mother" over "(2012 to 2015)"), not a duty; so is a career
     break's line straight after the duties above ("Family leave – caregiver for my father")."""
-    return (
-        following is not None
-        and (line.after_blank or bool(_CAREER_BREAK.match(line.text)))
-        and not line.is_bullet
-        and not line.dates
+    if following is None or line.is_bullet or line.dates:
+        return False
+    if (
+        (line.after_blank or _CAREER_BREAK.match(line.text))
         and len(line.text.split()) <= 10
         and _dates_alone(following)
+    ):
+        return True
+    # "Claims Processor (contract) — Contract – national health insurer (via staffing agency)"
+    # over "Remote | March 2018 – December 2020": a long header whose first field is a title,
+    # over a line of a place or work mode and dates
+    return (
+        _role_score(_FIELD_BREAK.split(line.text)[0]) > 0
+        and _HARD_FIELD_BREAK.search(line.text) is not None
+        and not following.is_bullet
+        and _opens_or_closes_with_dates(following)
+        and _role_score(_FIELD_BREAK.split(following.text)[0]) <= 0
     )
 
 

@@ -4617,6 +4617,19 @@ def test_a_table_rows_last_cell_of_duties_is_no_employer() -> None:
     assert got[2][1].startswith("Saigon Star Garment Co.")
 
 
+def test_a_long_header_with_a_title_first_over_a_place_and_dates_is_no_duty() -> None:
+    text = (
+        "Work Experience\nTax Preparer — Self-employed\nTucson, AZ | January 2021 – Present\n"
+        "• Answer IRS and state notices for clients year-round\n"
+        "Claims Processor (contract) — Contract – national health insurer (via staffing agency)\n"
+        "Remote | March 2018 – December 2020\n• Adjudicated 70–90 medical claims a day\n"
+    )
+    assert [(t, s, e) for t, _, s, e in entries(text)] == [
+        ("Tax Preparer", "2021-01", "present"),
+        ("Claims Processor (contract)", "2018-03", "2020-12"),
+    ]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
