@@ -19,6 +19,12 @@ def entries(text: str) -> list[tuple[str | None, str | None, str | None, str | N
     return [(e["title"], e["organization"], e["start"], e["end"]) for e in report["experiences"]]
 
 
+def duty_counts(text: str) -> list[tuple[str | None, str | None, int]]:
+    """Title, organisation and number of duties of each entry."""
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    return [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -4384,8 +4390,7 @@ def test_german_duty_lines_without_bullets_show_by_their_small_words() -> None:
         "Dienstpläne und Inventuren für drei Filialen\n"
         "Besuch von Restaurants und Privatkunden in der Ostschweiz\n"
     )
-    report = report_dict(analyze(text.encode(), as_of=AS_OF))
-    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    got = duty_counts(text)
     assert got == [("Betriebsleiter Systemgastronomie", "Burger Point AG", 2)]
 
 
@@ -4560,8 +4565,7 @@ def test_a_job_continued_over_a_page_break_is_one_entry_with_all_its_duties() ->
         "Jane Smith – CV – page 2\nParkway Value Stores (continued)\n• Rotated chilled stock\n"
         "Kitchen Assistant   Jun 2016 – Aug 2016\nThe Copper Kettle Tearoom\n• Washed up\n"
     )
-    report = report_dict(analyze(text.encode(), as_of=AS_OF))
-    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    got = duty_counts(text)
     assert got == [
         ("Night Stockroom Colleague", "Parkway Value Stores", 3),
         ("Kitchen Assistant", "The Copper Kettle Tearoom", 1),
@@ -4576,8 +4580,7 @@ def test_a_continued_mark_before_the_title_or_on_an_employer_heading() -> None:
         "PRAIRIE HOME CENTRE (continued from previous page)\nReceiver   Mar 2011 – Apr 2013\n"
         "• Checked deliveries against purchase orders\n"
     )
-    report = report_dict(analyze(text.encode(), as_of=AS_OF))
-    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    got = duty_counts(text)
     assert got == [
         ("Cashier", "Mountain Mart Convenience", 2),
         ("Department Supervisor", "PRAIRIE HOME CENTRE", 1),
@@ -4609,8 +4612,7 @@ def test_a_table_rows_last_cell_of_duties_is_no_employer() -> None:
         "Stylist | Princes Street | 10/2023 – 08/2024 | • One-to-one styling<br>• Client book\n"
         "08/2019 - 09/2023 | Merchandiser | Saigon Star Garment Co., Ltd. – Ho Chi Minh City\n"
     )
-    report = report_dict(analyze(text.encode(), as_of=AS_OF))
-    got = [(e["title"], e["organization"], len(e["bullets"])) for e in report["experiences"]]
+    got = duty_counts(text)
     assert got[0] == ("Escalations Specialist", "Sagebrush Fulfillment Inc.", 1)
     assert got[1][0] == "Stylist" and got[1][2] == 2
     assert got[2][0] == "Merchandiser" and got[2][2] == 0  # a name, not a duty
