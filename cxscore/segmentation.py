@@ -808,6 +808,7 @@ def _dangling(
 
 
 _CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|•)\s*", re.IGNORECASE)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def _duty_cells(lines: list[_Line]) -> list[_Line]:
@@ -826,7 +827,7 @@ def _duty_cells(lines: list[_Line]) -> list[_Line]:
             continue
         head = line.text[:cut]
         dates = line.dates[0].span
-        if not re.search(r"[^\W\d_]{2}", head[: dates.start] + head[dates.end :]):
+        if not _TWO_LETTERS.search(head[: dates.start] + head[dates.end :]):
             out.append(line)  # "mai 2019 – présent | Agente … — Bureau …": the header's cell
             continue
         out.append(
@@ -1201,8 +1202,8 @@ _SITE_CHROME = re.compile(
 
 
 # How a job ended or began again, on a line under its header: "Site closed January 2025 – made
-# redundant", "Rehired in March 2022",
-# "Position eliminated in a company-wide layoff, October 2023", "Furloughed, then let go".
+# redundant", "Position eliminated in a company-wide layoff, October 2023", "Furloughed, then
+# let go", "Rehired in March 2022".
 _LEAVING_NOTE = re.compile(
     r"\(?(?:(?:site|branch|store|shop|office|plant|depot|factory|mill|company|business|firm"
     r"|restaurant|hotel|centre|center)\s+(?:closed|closure|shut)\b"
@@ -2832,7 +2833,8 @@ class _Part(NamedTuple):
     text: str
     line: int
     joint: str = ""
-    after_at: bool = False  # "at" or "@" before it on its line: "Designer at Kauri & Co"
+    # "at", "@" or "·" before it on its line: "Designer at Kauri & Co", "QA Engineer · Tucano Pay"
+    after_at: bool = False
 
 
 _SOFT_JOINT = re.compile(r"\s*([—–-]|--)\s*|\s*,\s*")
@@ -3172,10 +3174,15 @@ def _split_comma(part: str, index: int) -> list[_Part]:
 _MODE_TAIL = re.compile(r"\s*[/,–—-]\s*(?:fully\s+)?(?:remote|hybrid|on-?site)\s*$", re.IGNORECASE)
 
 
+def _bare_place(text: str) -> str:
+    """`text` less brackets and a work mode after it: "Lviv / remote" → "Lviv"."""
+    return _MODE_TAIL.sub("", BRACKETED.sub(" ", text)).strip()
+
+
 def _known_place(text: str) -> bool:
     """A town or city of 50,000 people or more, with a region or a work mode after it or
     not: "Buenos Aires", "Lviv / remote", "São Paulo (remote)", "Austin, Texas"."""
-    bare = _MODE_TAIL.sub("", BRACKETED.sub(" ", text)).strip()
+    bare = _bare_place(text)
     if _has_role_or_org(bare):
         return False
     # "Rotherham & Sheffield", "Geelong & Surf Coast, VIC": a sole trader's area
@@ -3196,7 +3203,7 @@ _AREA_WORD = re.compile(
 def _is_town(text: str) -> bool:
     """'Sassuolo (Italy)', 'Gwagwalada', 'Leeds, UK': a place without employer or role words,
     also in brackets ('Casa Ferrán (family restaurant)' is no place)."""
-    bare = _MODE_TAIL.sub("", BRACKETED.sub(" ", text)).strip()  # "Lviv / remote"
+    bare = _bare_place(text)
     return (
         bool(bare)
         and bool(_LOCATION_ONLY.match(bare) or _PLACE_RE.fullmatch(bare))
