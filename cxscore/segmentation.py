@@ -2476,14 +2476,15 @@ def _build_entry(
 
 def _title_in_brackets(title: str) -> tuple[str, str | None]:
     """ "ParcelWay Fulfillment Center (Picker/Packer)", "Gonzalez Supermercado (stock
-    associate)": an employer's name of two words or more, then the role in brackets."""
+    associate)", "Tacoza (Cashier)": an employer's name, then the role in brackets."""
     named = _NAMED_IN_BRACKETS.fullmatch(title)
     if not named:
         return title, None
     outside, inside = named.group("role").strip(), named.group("org").strip()
     if (
         outside[:1].isupper()
-        and len(outside.split()) >= 2
+        # one word only when no English word is it ("Tacoza (Cashier)", not "Target (Cashier)")
+        and (len(outside.split()) >= 2 or outside.lower() not in english_words())
         # a name by its employer word, or by words that are no English ("Year Head (Assistant
         # Principal I)" names a role twice)
         and (

@@ -4632,6 +4632,17 @@ def test_a_long_header_with_a_title_first_over_a_place_and_dates_is_no_duty() ->
     ]
 
 
+def test_a_one_word_brand_then_its_role_in_brackets() -> None:
+    text = (
+        "EXPERIENCE\nTacoza (Cashier)   Mar 2019 - Jul 2020\n"
+        "Target (Cashier)   Aug 2020 - Dec 2021\n• Ran the till\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Cashier", "Tacoza"),
+        ("Target (Cashier)", None),
+    ]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
