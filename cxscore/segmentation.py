@@ -3540,6 +3540,7 @@ def _establishment_words(text: str) -> set[str]:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:my|our)\b")
+_OWN_ACCOUNT = re.compile(rf"\s*\((?:{_SELF_EMPLOYED})\)\s*$", re.IGNORECASE)
 
 
 def _nearness(parts: Sequence[_Part], index: int, title_index: int) -> tuple[int, int]:
@@ -3568,6 +3569,10 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
         # (my own business)").
         text = parts[0].text
         if _role_score(text) <= 0 and not _FIRST_PERSON.search(text):
+            own = _OWN_ACCOUNT.search(text)
+            if own and text[: own.start()].strip():
+                # "Babysitting (self employed)": what they did, on their own account
+                return text[: own.start()].strip(), None, False, ""
             return None, text, True, ""
         return text, None, False, ""
     scored = sorted(range(len(parts)), key=lambda i: (-_role_score(parts[i].text), i))

@@ -4643,6 +4643,17 @@ def test_a_one_word_brand_then_its_role_in_brackets() -> None:
     ]
 
 
+def test_an_activity_done_on_ones_own_account_is_the_role_not_an_employer() -> None:
+    text = (
+        "EXPERIENCE\nBabysitting (self employed)   2017 - 2019\n• Watched two neighbours' kids\n"
+        "Appointment Setter (Freelance)   06/2019 - 04/2020\n• Booked calls for clients\n"
+    )
+    assert [(t, o) for t, o, _, _ in entries(text)] == [
+        ("Babysitting", None),
+        ("Appointment Setter", None),
+    ]
+
+
 def test_a_line_on_how_a_job_ended_is_neither_header_nor_duty() -> None:
     text = (
         "EXPERIENCE\nBrindle Print Solutions Ltd, Wakefield\nOffice Manager   Apr 2014 – Jan 2025\n"
