@@ -767,6 +767,7 @@ def _closed(line: _Line, start: DateRange, end: str, as_of: tuple[int, int] | No
 
 
 _DANGLING_DASH = re.compile(r"\s*[-–—]\s*$")
+_DASH_ENDS = ("-", "–", "—", "- ", "– ", "— ")
 
 
 def _dangling_ranges(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:
@@ -777,6 +778,8 @@ def _dangling_ranges(lines: list[_Line], as_of: tuple[int, int] | None) -> list[
     for i in range(len(out)):
         if i + 2 >= len(out):
             break
+        if not out[i].text.endswith(_DASH_ENDS):
+            continue  # (most lines: the open dash is the cheap test)
         joined = _dangling(out[i], out[i + 1], out[i + 2], as_of)
         if joined is not None:
             out[i] = joined
@@ -817,8 +820,11 @@ def _duty_cells(lines: list[_Line]) -> list[_Line]:
     cells before it are the header, the last cell's items its bullets."""
     out: list[_Line] = []
     for line in lines:
+        if not line.dates:
+            out.append(line)
+            continue
         cut = line.text.rfind(" | ")
-        if line.is_bullet or not line.dates or cut < 0 or line.text != line.raw:
+        if line.is_bullet or cut < 0 or line.text != line.raw:
             out.append(line)
             continue
         cell = line.text[cut + 3 :]
@@ -1213,6 +1219,7 @@ _LEAVING_NOTE = re.compile(
     r"|(?:returned|re-?joined|re-?hired|re-?employed|transferred|relocated)\b)",
     re.IGNORECASE,
 )
+_A_DIGIT = re.compile(r"\d")
 # The same said later in the line: "Started through Peoplebridge Recruitment; made permanent
 # August 2021", "Seasonal contract in 2019; rejoined as permanent crew in May 2022".
 _MOVE_NOTE = re.compile(
@@ -1225,7 +1232,10 @@ def _is_leaving_note(text: str) -> bool:
     """A line on how the job above ended ("Branch closed April 2025 – redundancy"), neither
     header nor duty; a spell of its own keeps its range ("Laid off (oil downturn) – upgrading
     courses   Apr 2016 – Dec 2016")."""
-    noted = _LEAVING_NOTE.match(text) or (not text.startswith("•") and _MOVE_NOTE.search(text))
+    noted = _LEAVING_NOTE.match(text) or (
+        # (a note matters only with its date in it: most lines have no digit)
+        not text.startswith("•") and _A_DIGIT.search(text) and _MOVE_NOTE.search(text)
+    )
     return bool(noted) and all(r.single for r in find_date_ranges(text))
 
 
@@ -1761,10 +1771,10 @@ def _heads_its_dates(line: _Line, following: _Line | None) -> bool:
     # over "Remote | March 2018 – December 2020": a long header whose first field is a title,
     # over a line of a place or work mode and dates
     return (
-        _role_score(_FIELD_BREAK.split(line.text)[0]) > 0
+        not following.is_bullet
         and _HARD_FIELD_BREAK.search(line.text) is not None
-        and not following.is_bullet
         and _opens_or_closes_with_dates(following)
+        and _role_score(_FIELD_BREAK.split(line.text)[0]) > 0
         and _role_score(_FIELD_BREAK.split(following.text)[0]) <= 0
     )
 
@@ -3184,11 +3194,11 @@ def _known_place(text: str) -> bool:
     """A town or city of 50,000 people or more, with a region or a work mode after it or
     not: "Buenos Aires", "Lviv / remote", "São Paulo (remote)", "Austin, Texas"."""
     bare = _bare_place(text)
-    if _has_role_or_org(bare):
-        return False
     # "Rotherham & Sheffield", "Geelong & Surf Coast, VIC": a sole trader's area
     first, *others = (p.strip() for p in _AREA_JOINT.split(bare.split(",")[0]))
-    return first in place_names() and all(
+    if first not in place_names() or _has_role_or_org(bare):
+        return False
+    return all(
         p in place_names() or (_PLACE_RE.fullmatch(p) and _AREA_WORD.search(p)) for p in others
     )
 
@@ -3586,7 +3596,7 @@ def _assign(parts: Sequence[_Part]) -> tuple[str | None, str | None, bool, str]:
     )
     org_line = parts[org_index].line
     org = parts[org_index].text
-    if _role_score(parts[title_index].text) > 0 and all(_known_place(parts[i].text) for i in rest):
+    if all(_known_place(parts[i].text) for i in rest) and _role_score(parts[title_index].text) > 0:
         # "Mobile Hairdresser   Mar 2018 – Present" over "Rotherham & Sheffield": where the
         # work was, with no employer named
         return parts[title_index].text, None, False, ""
