@@ -1019,7 +1019,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             is_subheading(stripped)
             or _is_column_labels(stripped)
             or _is_paperwork(stripped)
-            or _is_leaving_note(stripped)
+            or _is_job_note(stripped)
             or (_WHEN_LABEL.fullmatch(stripped) and not _ends_dates_above(stripped, raws, number))
         ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
@@ -1228,10 +1228,10 @@ _MOVE_NOTE = re.compile(
 )
 
 
-def _is_leaving_note(text: str) -> bool:
-    """A line on how the job above ended ("Branch closed April 2025 – redundancy"), neither
-    header nor duty; a spell of its own keeps its range ("Laid off (oil downturn) – upgrading
-    courses   Apr 2016 – Dec 2016")."""
+def _is_job_note(text: str) -> bool:
+    """A line on how the job above ended or began again ("Branch closed April 2025 –
+    redundancy", "Rehired in March 2022"), neither header nor duty; a spell of its own keeps
+    its range ("Laid off (oil downturn) – upgrading courses   Apr 2016 – Dec 2016")."""
     noted = _LEAVING_NOTE.match(text) or (
         # (a note matters only with its date in it: most lines have no digit)
         not text.startswith("•") and _A_DIGIT.search(text) and _MOVE_NOTE.search(text)
