@@ -324,6 +324,11 @@ _TOKEN = re.compile(
     | [{_APOSTROPHES}](?P<yy>\d\d)(?!\d)
     | (?=[a-zàéäöüşçğ至现現현])(?:
           (?P<mon>{_MONTHS})(?:{_JOIN}{_YEAR_OR_YY.format("m")}|{_DAY_YEAR}|{_MONTH_YY}|\.?(?!\w))
+        # a German university semester: "WS 2023/24", "WiSe 23/24", "Wintersemester 2023/24"
+        # (October to March), "SS 2024", "SoSe 2024", "Sommersemester 2024" (April to September)
+        | (?:(?-i:WS|WiSe)[ \t]*|wintersemester[ \t]*|winter[ \t]+semester[ \t]+)
+          (?P<wsy>{_YEAR4}|\d\d)[/{_DASHES}](?P<wsy2>\d\d(?:\d\d)?)(?!\d)
+        | (?:(?-i:SS|SoSe)[ \t]*|sommersemester[ \t]*)(?P<ssy>{_YEAR4}|\d\d)(?![\d/])
         | (?P<xsea>summer|winter)[ \t]+(?P<xy>{_YEAR4})[/{_DASHES}](?P<xy2>\d\d(?:\d\d)?)(?!\d)
         # an academic term: "Fall semester 2024", "Spring term 2025", "Winter quarter 2023"
         # and a British one named: "Michaelmas term 2023"
@@ -472,6 +477,8 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
     if g["pmon"]:
         month = 10 if g["pmon"].lower() == "out" else 9
         return _Token(_Kind.DATE, start, end, PartialDate(int(g["py"]), month, Precision.MONTH))
+    if g["wsy"] or g["ssy"]:
+        return _semester(g["wsy"], g["wsy2"], g["ssy"], start, end, cutoff)
     if g["xsea"]:
         # "Summer 2024/25" (south) or "Winter 2025–26" (a northern ski season): a season across
         # the turn of the year, December to February; `value` counts its last month on from
@@ -535,6 +542,28 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         kind = _Kind.TO_DATE if pres.split()[0] in _OWN_SEPARATOR else _Kind.PRESENT
         return _Token(kind, start, end)
     return _Token(_Kind.SHORT, start, end, value=int(g["short"]), numeric=True)
+
+
+def _semester(
+    winter: str | None,
+    winter_end: str | None,
+    summer: str | None,
+    start: int,
+    end: int,
+    cutoff: int,
+) -> _Token:
+    """A German semester as a season with its last month in `value` (counted from the first
+    year's January): the winter semester October to March, the summer one April to September.
+    A winter semester's second year must follow its first ("WS 2023/24"), or it is no date."""
+    if summer is not None:
+        year = int(summer) if len(summer) == 4 else _two_digit_year(summer, cutoff)
+        return _Token(_Kind.DATE, start, end, PartialDate(year, 4, Precision.SEASON), value=9)
+    assert winter is not None and winter_end is not None
+    year = int(winter) if len(winter) == 4 else _two_digit_year(winter, cutoff)
+    second = int(winter_end) if len(winter_end) == 4 else year - year % 100 + int(winter_end)
+    if second != year + 1:
+        return _Token(_Kind.RANGE_ONLY, start, end)
+    return _Token(_Kind.DATE, start, end, PartialDate(year, 10, Precision.SEASON), value=15)
 
 
 def _full_date_month(a: int, b: int) -> int | None:

@@ -176,6 +176,12 @@ FORMATS = [
     # A Christmas temp's season: November and December.
     ("Christmas 2024", "2024-11", "2024-12", False, False, S),
     ("Xmas 2017 – Jan 2018", "2017-11", "2018-01", False, False, S),
+    # German university semesters: winter October to March, summer April to September.
+    ("WS 2023/24", "2023-10", "2024-03", False, False, S),
+    ("WiSe 21/22 – SoSe 2023", "2021-10", "2023-09", False, False, S),
+    ("SS 2024", "2024-04", "2024-09", False, False, S),
+    ("Wintersemester 2022/23 – heute", "2022-10", None, True, False, S),
+    ("winter semester 2019/2020", "2019-10", "2020-03", False, False, S),
     # Start and end in side-by-side table columns, only a gap between them.
     ("Jan 2020    Mar 2021", "2020-01", "2021-03", False, False, M),
     ("01/09/2019\t30/06/2021", "2019-09", "2021-06", False, False, M),
@@ -280,6 +286,7 @@ NEGATIVES = [
     "FY2019 targets",
     "2018 annual report",
     "Top rep in Q3 2021",
+    "WS 2023/25",  # a winter semester's years must follow each other
 ]
 
 
