@@ -2009,9 +2009,15 @@ def _segment_section(
             and _CREDENTIAL.match(entry.title)
         ):
             continue  # "Registered Health Records Officer, … Board - 2018": a registration
+        away = bool(entry.organization and _CAREER_BREAK.fullmatch(entry.organization.strip()))
+        if away:
+            # "Career Break" over "Family Caregiver  May 2019 – Oct 2025": a spell away from
+            # work, with no employer of its own and none from the heading above
+            entry = replace(entry, organization=None)
+            previous_org, previous_org_standalone = None, False
         heading = previous_org if previous_org_standalone else None
         entry, took_org = _under_heading(entry, narrowing or "", heading, text)
-        on_break = bool(entry.title and _CAREER_BREAK.match(entry.title))
+        on_break = away or bool(entry.title and _CAREER_BREAK.match(entry.title))
         if took_org:
             pass  # the employer heading's, already
         elif entry.organization is None and heading and not on_break and previous_org_above:

@@ -4802,3 +4802,18 @@ def test_an_employer_line_under_its_title_heads_no_role_below() -> None:
         ("Shift Lead", "Cluck Shack"),
         ("Crew Trainer", "Cluck Shack"),
     ]
+
+
+@pytest.mark.parametrize("label", ["Career Break", "CAREER BREAK", "Parental leave:"])
+def test_a_break_over_the_role_of_its_spell_is_no_employer(label: str) -> None:
+    text = (
+        "Experience\n\nMission Trails Energy, San Antonio, TX\n"
+        "Customer Care Representative   Jan 2026 – Present\n• Answer inbound calls on billing\n"
+        f"{label}\nFamily Caregiver   May 2019 – Oct 2025\n• Full-time care for both parents\n"
+        "Frontera National Bank, San Antonio, TX\nTeller   Aug 1990 – May 1998\n• Cash\n"
+    )
+    assert [(title, org) for title, org, _, _ in entries(text)] == [
+        ("Customer Care Representative", "Mission Trails Energy"),
+        ("Family Caregiver", None),
+        ("Teller", "Frontera National Bank"),
+    ]
