@@ -1020,6 +1020,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             or _is_column_labels(stripped)
             or _is_paperwork(stripped)
             or _is_job_note(stripped)
+            or (_is_schedule(stripped) and not _wrapped_onto(stripped, raws[number - 1 : number]))
             or (_WHEN_LABEL.fullmatch(stripped) and not _ends_dates_above(stripped, raws, number))
         ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
@@ -1253,6 +1254,59 @@ def _is_paperwork(text: str) -> bool:
             "tipul activității sau sectorul de activitate",  # Romanian Europass
         )
     )
+
+
+# When the hours of a job fell, on a line of its own under the header: "Weekends only",
+# "(casual, home games)", "(Fri/Sat nights)", "Weekday mornings, 25 hrs/week", "Part-time
+# during college". Every line of one names a time of the week or of the year.
+_SCHEDULE_MARK = re.compile(
+    r"\b(?:weekends?|weekdays?|week ?nights?|nights|evenings|mornings|afternoons|hrs|hours"
+    r"|/ ?w(?:ee)?k|per week|a week|only|home games|match ?days|term[- ]time|during|alongside"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)(?:days?|s)?)\b",
+    re.IGNORECASE,
+)
+_SCHEDULE_WORDS = frozenset(
+    "weekend weekends weekday weekdays weeknight weeknights week-night night nights evening "
+    "evenings morning mornings afternoon afternoons day days shift shifts hrs hr hours hour h "
+    "per a an week wk weekly only home games game matchday matchdays match term term-time time "
+    "during alongside around about approx up to on call as needed required when school "
+    "college university uni studies study my holidays holiday breaks and or plus early late "
+    "independent contractor "
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays "
+    "mons tues weds thurs fris sats suns".split()
+)
+_SCHEDULE_SPLIT = re.compile(r"[\s,/&·+()\[\]–—]+")
+_NUMBER_WORD = re.compile(r"\d+(?:[.-]\d+)?\+?(?:hrs?|h)?")
+
+
+def _is_schedule(text: str) -> bool:
+    """A line of when the job's hours fell and how many ("Weekends only", "(Fri/Sat nights)",
+    "Weekday mornings, 25 hrs/week"): it names no employer and no duty."""
+    if (
+        len(text) > 60
+        or not (text[0].isupper() or text[0] == "(")
+        or not _SCHEDULE_MARK.search(text)
+    ):
+        return False
+    words = [w for w in _SCHEDULE_SPLIT.split(text.lower()) if w]
+    return (
+        0 < len(words) <= 8
+        and not any(_YEAR_WORD.fullmatch(w) for w in words)
+        and all(
+            w in _SCHEDULE_WORDS or w in _SEASON_TERMS or _NUMBER_WORD.fullmatch(w) for w in words
+        )
+    )
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_OPEN_END = re.compile(r"(?:\b[a-z]\w*|[,&+-])$")
+
+
+def _wrapped_onto(text: str, above: list[str]) -> bool:
+    """Whether `text` is the rest of the line above, wrapped: that line stops on a small word
+    or a comma ("… patrons on Friday and" over "Saturday nights")."""
+    return bool(above) and _OPEN_END.search(above[0].rstrip()) is not None
 
 
 def _roles_in_bullets(lines: list[_Line], as_of: tuple[int, int] | None) -> list[_Line]:

@@ -4817,3 +4817,43 @@ def test_a_break_over_the_role_of_its_spell_is_no_employer(label: str) -> None:
         ("Family Caregiver", None),
         ("Teller", "Frontera National Bank"),
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Weekends only",
+        "(Fri/Sat nights)",
+        "(casual, home games)",
+        "Weekday mornings, 25 hrs/week",
+        "Part-time during college",
+        "Independent contractor, 25-35 hrs/week",
+    ],
+)
+def test_a_line_of_the_hours_a_job_took_is_no_employer(note: str) -> None:
+    text = (
+        "Experience\n\nBarista | Little Oak Espresso | Carlton VIC   Jun 2023 – Current\n"
+        f"{note}\n• Saturday and Sunday on the machine\n\n"
+        "Sales Assistant   Sep 2018 – Aug 2019\nKilbride Books, Galway\n"
+        f"{note}\n• Served customers at the till\n"
+    )
+    assert duty_counts(text) == [
+        ("Barista", "Little Oak Espresso", 1),
+        ("Sales Assistant", "Kilbride Books", 1),
+    ]
+
+
+@pytest.mark.parametrize("title", ["Weekend Supervisor", "Night Auditor", "Evening Shift Lead"])
+def test_a_title_naming_a_time_of_the_week_is_still_a_title(title: str) -> None:
+    text = f"Experience\n\nHarbour Hotel, Leith\n{title}   Jun 2023 – Current\n• Ran the desk\n"
+    assert duty_counts(text) == [(title, "Harbour Hotel", 1)]
+
+
+def test_the_hours_wrapped_from_a_duty_stay_in_the_duty() -> None:
+    text = (
+        "Experience\n\nBar Attendant  |  February 2021 – Current\nThe Crown, Leeds\n"
+        "  - Pour beer and serve 300+ patrons on Friday and\n    Saturday nights\n"
+        "  - Check ID and refuse service politely\n"
+    )
+    report = report_dict(analyze(text.encode(), as_of=AS_OF))
+    assert report["experiences"][0]["bullets"][0].endswith("on Friday and Saturday nights")
