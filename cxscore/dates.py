@@ -318,6 +318,9 @@ _TOKEN = re.compile(
         | (?P<ky>{_YEAR4})年[ \t]?(?P<km>1[0-2]|0?[1-9])月  # Japanese, Chinese: "2019年4月"
         | (?P<rm>[1-9])\.(?P<ry>{_YEAR4})(?!\d|[.,]\d)
         | (?P<um>0?[1-9]|1[0-2])/(?P<uy>\d\d)(?![\d/%]|[.,]\d)
+        # the year first, then the month's name: "2023 Jan – Present", "2019 Jun – 2022 Dec"
+        | (?P<ymy>{_YEAR4})[ \t](?=[A-Z])(?P<ymon>{_MONTHS_EN})
+          (?!\.?[ \t]*,?[ \t]*(?:19|20)\d\d)\.?(?![\w'’])
         | (?P<y>{_YEAR4})(?!\d|[.,]\d|%)
         | (?P<short>\d\d)(?!\d|[.,]\d|%)
       )
@@ -529,6 +532,9 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
             (g["ny"], g["nm"]) if g["ny"] else (g["iy"], g["im"]) if g["iy"] else (g["ky"], g["km"])
         )
         date = PartialDate(int(year_text), int(month_text), Precision.MONTH)
+        return _Token(_Kind.DATE, start, end, date, numeric=True)
+    if g["ymy"]:
+        date = PartialDate(int(g["ymy"]), _month_number(g["ymon"]), Precision.MONTH)
         return _Token(_Kind.DATE, start, end, date, numeric=True)
     if g["y"]:
         date = PartialDate(int(g["y"]), None, Precision.YEAR)

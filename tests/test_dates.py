@@ -176,6 +176,10 @@ FORMATS = [
     # A Christmas temp's season: November and December.
     ("Christmas 2024", "2024-11", "2024-12", False, False, S),
     ("Xmas 2017 – Jan 2018", "2017-11", "2018-01", False, False, S),
+    # The year first, then the month's name (South and East Asian CVs).
+    ("2023 Jan – Present", "2023-01", None, True, False, M),
+    ("2019 Jun – 2022 Dec", "2019-06", "2022-12", False, False, M),
+    ("2020 Sept. – 2021 June", "2020-09", "2021-06", False, False, M),
     # German university semesters: winter October to March, summer April to September.
     ("WS 2023/24", "2023-10", "2024-03", False, False, S),
     ("WiSe 21/22 – SoSe 2023", "2021-10", "2023-09", False, False, S),
@@ -940,3 +944,9 @@ def test_a_seafarers_sign_off_and_disembarked_labels_part_a_range(
     (found,) = find_date_ranges(text, (2026, 11))
     assert found.start is not None and (found.start.year, found.start.month) == start
     assert found.end is not None and (found.end.year, found.end.month) == end
+
+
+def test_a_year_before_a_month_and_its_year_is_no_year_month() -> None:
+    # "Tax season 2015   Jan. 2015 – Apr. 2015": the first year names the season
+    found = _only("Tax season 2015   Jan. 2015 – Apr. 2015")
+    assert (_iso(found.start), _iso(found.end)) == ("2015-01", "2015-04")
