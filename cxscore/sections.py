@@ -231,6 +231,13 @@ _FILLER = frozenset(
 
 
 _YEARLESS_NOTE = re.compile(r"\((?![^()]*(?:19|20)\d\d)[^()]*\)")
+# How long the writer has worked, after the heading: "WORK EXPERIENCE   (Total 14 years – 10
+# years in Saudi Arabia)", "Work Experience – 6 years", "PROFESSIONAL EXPERIENCE: 8+ years".
+_TENURE_NOTE = re.compile(
+    r"\s*(?:\((?![^()]*(?:19|20)\d\d)(?=[^()]*\b(?:years?|yrs?|months?)\b)[^()]*\)"
+    r"|[:–—-]\s*(?:total\s+)?\d{1,2}(?:\.\d)?\+?\s*(?:years?|yrs?)(?:\s+of\s+experience)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 # Things a project makes: beside a section word they name the project, not a section.
@@ -249,6 +256,8 @@ def heading_kind(line: str, styled: bool = False) -> SectionKind | None:
     stripped = line.strip()
     # Turkish dotted capital I lower-cases to "i" and a combining dot: "İŞ DENEYİMİ"
     text = _NUMBERING.sub("", stripped).replace("İ", "I")
+    if "year" in text.lower() or "yrs" in text.lower():
+        text = _TENURE_NOTE.sub("", text)
     # The cheap rejections first (nothing below removes a digit or changes the line end).
     # (a bracketed note without a year may hold digits: "WORK EXPERIENCE (TOTAL 9+ YEARS)";
     # "Earlier career (1990 – 1998)" dates a role)
