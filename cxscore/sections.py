@@ -465,7 +465,9 @@ _SUBHEADINGS = re.compile(
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
     r"technologies|tech stack|skills used|"
     # Indian and Gulf CVs: "Key Result Areas:", "KRAs", "Job Profile"
-    r"(?:result|performance) areas?|kras?|(?:job|work) profile)(?:(?:,| and| &) [a-z ]+)*\s*:?$"
+    # ("Duties/Responsibilities:", "Tasks / Achievements")
+    r"(?:result|performance) areas?|kras?|(?:job|work) profile)"
+    r"(?:(?:,| and| &) [a-z ]+|\s?/\s?[a-z][a-z ]*)*\s*:?$"
     # Europass's "Main activities and responsibilities", and duty labels of CVs in Spanish,
     # Portuguese, French, German, Italian, Polish and Romanian
     r"|^main activities and responsibilities\s*:?$"
