@@ -1848,6 +1848,16 @@ _SELF_EMPLOYED_NOTE = re.compile(
 _SELF_EMPLOYED_FIELD = re.compile(_SELF_EMPLOYED, re.IGNORECASE)
 
 
+def _only_a_place(text: str) -> bool:
+    """ "Karachi", "Toledo area", "Leeds, West Yorkshire": a place and nothing else."""
+    return (
+        bool(_LOCATION_ONLY.match(text)) or _is_town(text) or _known_place(text)
+    ) and not _has_role_or_org(text)
+
+
+_OWN_ACCOUNT_LEAD = re.compile(rf"({_SELF_EMPLOYED})(?:\s*,\s*|\s+[-–—|·]\s+|\s*$)", re.IGNORECASE)
+
+
 def _split_roles(lines: list[_Line]) -> list[list[_Line]]:
     """Split a header group holding two titled roles ("Treasurer 2017 – 2019 / Society /
     President / Radio Club") before the second role; the order of the first (title or
@@ -2773,6 +2783,13 @@ def _header_parts(
             parts.append(_Part(text[:glued].strip(_TRIM), index))
             location = location or text[glued:].strip(_TRIM)
             continue
+        own = _OWN_ACCOUNT_LEAD.match(text) if len(texts) > 1 else None
+        if own and own.end() < len(text) and _only_a_place(text[own.end() :]):
+            # "Self-employed, Karachi" over "Home Tutor": on their own account, in that town
+            # ("FREELANCE" alone over "Frames by Rohit, Sohanpur" labels a group of jobs)
+            parts.append(_Part(own.group(1), index))
+            location = location or text[own.end() :].strip(_TRIM) or None
+            continue
         if len(texts) > 1 and _LOCATION_ONLY.match(text) and not _has_role_or_org(text):
             named = _NAMED_PLACE.match(text)
             if not named or _STATE_ONLY.match(named.group("town")):
@@ -3487,6 +3504,15 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
     ):
         # "Freelance Tour Guide — Self-employed, Villaseca del Mar": in the employer's place
         # after the title, before its town.
+        score = 1.0
+    elif (
+        _SELF_EMPLOYED_FIELD.fullmatch(text)
+        and line < title_line
+        and all(p.line == title_line for k, p in enumerate(parts) if k != index)
+    ):
+        # "Self-employed, Padova" over "Private Tutor – Latin and Ancient Greek": on a line
+        # of its own (less its town) above the title, where the employer goes; no town is
+        # self-employed. (Under the title, "FREELANCE" is a note on the job's terms.)
         score = 1.0
     if any(w in _ORG_WORDS for w in words):
         # A unit within an employer ("Medical/Surgical Unit", "Export Department") is a

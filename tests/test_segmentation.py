@@ -4863,3 +4863,17 @@ def test_the_hours_wrapped_from_a_duty_stay_in_the_duty() -> None:
     )
     report = report_dict(analyze(text.encode(), as_of=AS_OF))
     assert report["experiences"][0]["bullets"][0].endswith("on Friday and Saturday nights")
+
+
+def test_own_account_over_a_town_is_the_employer_field_and_takes_none_from_above() -> None:
+    text = (
+        "Experience\n\nVertex Dial Solutions, Karachi   2019 – 2023\nQuality Analyst\n"
+        "• Scored calls\n\nSelf-employed, Karachi   2016 – 2019\nHome Tutor\n"
+        "• Tutored O-Level students at their homes\n\n"
+        "Self-employed, Kaur Tailoring House   2012 – 2014\nTailor\n• Sewed and altered\n"
+    )
+    assert [(title, org) for title, org, _, _ in entries(text)] == [
+        ("Quality Analyst", "Vertex Dial Solutions"),
+        ("Home Tutor", "Self-employed"),
+        ("Tailor", "Kaur Tailoring House"),
+    ]
