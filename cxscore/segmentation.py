@@ -1038,7 +1038,11 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
                 # names a role, less its number.
                 offset += numbered.end()
                 stripped = stripped[numbered.end() :]
-                if not any(find_date_ranges(stripped, as_of)) and not _FIELD_LABEL.match(stripped):
+                if (
+                    not any(find_date_ranges(stripped, as_of))
+                    and not _FIELD_LABEL.match(stripped)
+                    and not _labels_below(raws, number)
+                ):
                     yield _as_bullet(stripped, offset, blank)
                     blank = False
                     continue
@@ -1130,7 +1134,16 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_MAIL = re.compile(r"on .{6,120} wrote:$", re.IGNORECASE)
+
+
 # "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
+def _labels_below(raws: list[str], number: int) -> bool:
+    """Whether the line after line `number` is a field of a job ("1. Data Entry Operator"
+    over "Company   : Ceyline Garments (Pvt) Ltd"): the numbered line is that job's title."""
+    following = raws[number + 1].strip() if number + 1 < len(raws) else ""
+    return bool(following) and _FIELD_LABEL.match(following) is not None
+
+
 _NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s+[A-Z]))\s+(?=\S)")
 _LEAD_END = re.compile(r":\s|$")
 _TITLE_WORDS = 6  # the most words of a job title in a bulleted role

@@ -4877,3 +4877,17 @@ def test_own_account_over_a_town_is_the_employer_field_and_takes_none_from_above
         ("Home Tutor", "Self-employed"),
         ("Tailor", "Kaur Tailoring House"),
     ]
+
+
+def test_a_numbered_line_over_a_job_field_is_that_jobs_title() -> None:
+    text = (
+        "WORK EXPERIENCE\n\n1. Data Entry Operator\n"
+        "Company   : Ceyline Garments (Pvt) Ltd, Ja-Ela\n"
+        "Period   : 2024.02.01 – to date\nDuties:\n• Enter daily production output\n"
+        "• Prepare attendance summaries\n\n2. Receptionist\nCompany   : Lagoon Crest Hotel\n"
+        "Period   : 2023.03.01 – 2024.01.31\nDuties:\n• Check-in and check-out of guests\n"
+    )
+    assert duty_counts(text) == [
+        ("Data Entry Operator", "Ceyline Garments (Pvt) Ltd", 2),
+        ("Receptionist", "Lagoon Crest Hotel", 1),
+    ]
