@@ -4891,3 +4891,14 @@ def test_a_numbered_line_over_a_job_field_is_that_jobs_title() -> None:
         ("Data Entry Operator", "Ceyline Garments (Pvt) Ltd", 2),
         ("Receptionist", "Lagoon Crest Hotel", 1),
     ]
+
+
+@pytest.mark.parametrize("area", ["Evansville area", "Toledo metro"])
+def test_a_known_town_and_its_area_is_no_employer(area: str) -> None:
+    text = (
+        f"WORK HISTORY:\nShopper & Delivery Driver - CartRunner, {area}   04/2022 - Present\n"
+        "• Shop grocery orders in store\n"
+    )
+    assert [(title, org) for title, org, _, _ in entries(text)] == [
+        ("Shopper & Delivery Driver", "CartRunner")
+    ]
