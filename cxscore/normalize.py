@@ -33,6 +33,10 @@ _LEADING_BULLET = re.compile(
     r"|[-*–—+]+(?=\s)(?!\s+\|)(?!\s+(?i:(?:19|20)\d\d|now|present|current|today|date"
     rf"|(?:{MONTH_ALTERNATION})[a-z]*\.?\s+(?:19|20)\d\d"
     r"|\d{1,2}[/.](?:19|20)\d\d)\b)"
+    # A hyphen typed against the duty's first word: "-Shop grocery orders", "-drove passengers"
+    # (not a range's end wrapped onto its own line: "-Present", "-Dec 2019")
+    r"|-(?=[A-Za-z][a-z])(?!(?i:now|present|current|today|date|till|until|to)\b"
+    rf"|(?i:(?:{MONTH_ALTERNATION})[a-z]*\.?\s+(?:19|20)\d\d))"
     r"|[o?](?=\s+[A-Z])"  # a lost glyph: "o   Advise customers", "?   Hand out"
     # ASCII arrows: "-> Answered farmers' calls", "> Served guests in the coffee shop"
     r"|[-=]?>+(?=\s))\s*"

@@ -88,6 +88,11 @@ def test_random_text_matches_ftfy(text: str) -> None:
         ("? maybe", "? maybe"),
         ("— 2021", "— 2021"),
         ("— | Farm hand | Pimento Farm", "— | Farm hand | Pimento Farm"),  # an empty cell
+        ("-Shop grocery orders in store", "• Shop grocery orders in store"),
+        ("-drove passengers to the airport", "• drove passengers to the airport"),
+        ("-Present", "-Present"),
+        ("-Dec 2019", "-Dec 2019"),
+        ("-5% shrink", "-5% shrink"),
     ],
 )
 def test_a_leading_dash_is_a_bullet_unless_it_ends_a_date_range(line: str, expected: str) -> None:
