@@ -3900,9 +3900,14 @@ def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
     years_only: dict[tuple[str, str, int, int | str], int] = {}
     for entry in entries:
         dates = entry.dates
+        # (in either order: a summary table may print a role's title and employer the other
+        # way round from its copy with duties, "Indus Crescent Bank Ltd. | Internee")
+        fields = sorted(
+            "".join((text or "").lower().split()) for text in (entry.title, entry.organization)
+        )
         key = (
-            "".join((entry.title or "").lower().split()),
-            "".join((entry.organization or "").lower().split()),
+            fields[0],
+            fields[1],
             dates.start.iso() if dates and dates.start else "",
             "present"
             if dates and dates.present
@@ -3928,6 +3933,13 @@ def _dedupe(entries: Sequence[ExperienceEntry]) -> Iterator[ExperienceEntry]:
             if coarse is not None and dates and dates.precision is Precision.YEAR:
                 years_only.setdefault(coarse, len(kept) - 1)
         elif entry.bullets and not kept[seen[key]].bullets:
+            # the copy with duties, set out in full, also says which field is which
             first = kept[seen[key]]
-            kept[seen[key]] = replace(first, bullets=entry.bullets, bullet_spans=entry.bullet_spans)
+            kept[seen[key]] = replace(
+                first,
+                title=entry.title,
+                organization=entry.organization,
+                bullets=entry.bullets,
+                bullet_spans=entry.bullet_spans,
+            )
     yield from kept

@@ -4902,3 +4902,22 @@ def test_a_known_town_and_its_area_is_no_employer(area: str) -> None:
     assert [(title, org) for title, org, _, _ in entries(text)] == [
         ("Shopper & Delivery Driver", "CartRunner")
     ]
+
+
+def test_a_summary_row_with_title_and_employer_swapped_is_the_same_role() -> None:
+    text = (
+        "Organizational Experience\nOrganization | Designation | Period\n\n"
+        "Zamindar Microfinance Bank Ltd. | Customer Services Officer | 02-Jan-2018 to 10-Aug-2019\n"
+        "\nIndus Crescent Bank Ltd. | Internee – Trade Finance | 01-Jul-2017 to 31-Aug-2017\n\n"
+        "Job Descriptions\n"
+        "Designation   : Customer Services Officer\n"
+        "Organization   : Zamindar Microfinance Bank Ltd.\n"
+        "Period   : 02-Jan-2018 to 10-Aug-2019\nResponsibilities:\n• Opened accounts\n\n"
+        "Designation   : Internee – Trade Finance\nOrganization   : Indus Crescent Bank Ltd.\n"
+        "Period   : 01-Jul-2017 to 31-Aug-2017\nResponsibilities:\n• Scanned LC documents\n"
+        "• Filed shipping documents\n"
+    )
+    assert duty_counts(text) == [
+        ("Customer Services Officer", "Zamindar Microfinance Bank Ltd.", 1),
+        ("Internee – Trade Finance", "Indus Crescent Bank Ltd.", 2),
+    ]
