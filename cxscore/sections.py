@@ -461,7 +461,7 @@ FOREIGN_DUTY_LABEL = (
 _SUBHEADINGS = re.compile(
     r"^(?:key |main |core |selected |notable |major |job |role |daily |primary |principal )?"
     r"(?:responsibilities|duties|tasks|description|"
-    r"(?:roles?|job) (?:and|&) responsibilities|"
+    r"(?:roles?|job) (?:and|&) responsibilities|roles?(?=\s*:)|"
     r"achievements|accomplishments|highlights|results|contributions|environment|tools|"
     r"technologies|tech stack|skills used|"
     # Indian and Gulf CVs: "Key Result Areas:", "KRAs", "Job Profile"

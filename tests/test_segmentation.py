@@ -1232,6 +1232,7 @@ def test_duties_after_a_table_of_roles_go_back_to_the_role_they_name() -> None:
         "Key achievements",
         "Duties/Responsibilities:",
         "Tasks / Achievements",
+        "Roles:",
     ],
 )
 def test_labels_inside_a_job_are_not_sections(line: str) -> None:
