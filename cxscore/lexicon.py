@@ -117,6 +117,7 @@ _EXTRA_ROLE_WORDS = frozenset(
     tiler landscaper telephonist greenkeeper masseuse masseur explainer aquarist
     streamer tasker dasher youtuber influencer vlogger podcaster reseller petsitter buddy
     headteacher headmaster headmistress housemaster housemistress trustee governor nominee
+    listener
     """.split()
 )
 

@@ -144,6 +144,7 @@ def duty_counts(text: str) -> list[tuple[str | None, str | None, int]]:
         ("Work Experience – 6 years", SectionKind.EXPERIENCE),
         ("PROFESSIONAL EXPERIENCE: 8+ years", SectionKind.EXPERIENCE),
         ("Cashier – 3 years", None),
+        ("Volunteer Listener", None),  # a helpline's role, not a section
         ("Earlier career (1990 – 1998)", None),
         ("EXPERIENȚĂ PROFESIONALĂ", SectionKind.EXPERIENCE),
         ("İŞ DENEYİMİ", SectionKind.EXPERIENCE),
