@@ -1020,7 +1020,7 @@ def _section_lines(text: str, section: Section, as_of: tuple[int, int] | None) -
             or _is_column_labels(stripped)
             or _is_paperwork(stripped)
             or _is_job_note(stripped)
-            or (_is_schedule(stripped) and not _wrapped_onto(stripped, raws[number - 1 : number]))
+            or (_is_schedule(stripped) and not _wrapped_onto(raws[number - 1 : number]))
             or (_WHEN_LABEL.fullmatch(stripped) and not _ends_dates_above(stripped, raws, number))
         ):
             # "Responsibilities:" labels the lines below, it is not one of them; "Hours per
@@ -1298,7 +1298,7 @@ def _is_schedule(text: str) -> bool:
     "Weekday mornings, 25 hrs/week"): it names no employer and no duty."""
     if (
         len(text) > 60
-        or not (text[0].isupper() or text[0] == "(")
+        or not (text[:1].isupper() or text[:1] == "(")
         or not _SCHEDULE_MARK.search(text)
     ):
         return False
@@ -1316,9 +1316,9 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _OPEN_END = re.compile(r"(?:\b[a-z]\w*|[,&+-])$")
 
 
-def _wrapped_onto(text: str, above: list[str]) -> bool:
-    """Whether `text` is the rest of the line above, wrapped: that line stops on a small word
-    or a comma ("… patrons on Friday and" over "Saturday nights")."""
+def _wrapped_onto(above: list[str]) -> bool:
+    """Whether a line is the rest of the line `above` (none, or one), wrapped: that line stops
+    on a small word or a comma ("… patrons on Friday and" over "Saturday nights")."""
     return bool(above) and _OPEN_END.search(above[0].rstrip()) is not None
 
 
