@@ -2086,6 +2086,10 @@ def _segment_section(
             and _CREDENTIAL.match(entry.title)
         ):
             continue  # "Registered Health Records Officer, … Board - 2018": a registration
+        if strict and entry.title and _NO_JOB.match(entry.title):
+            # "Best Team Leader (2019)" under Awards, "Member of the school netball team
+            # (2011 – 2013)" under activities: an honour or a team, no role held
+            continue
         away = bool(entry.organization and _CAREER_BREAK.fullmatch(entry.organization.strip()))
         if away:
             # "Career Break" over "Family Caregiver  May 2019 – Oct 2025": a spell away from
@@ -2401,6 +2405,15 @@ _PLAIN_MEMBER = re.compile(
 # A registration or charter held, listed among memberships with the year it was granted:
 # "Registered Health Records Officer, Health Records Officers Registration Board - 2018".
 _CREDENTIAL = re.compile(r"(?:registered|chartered|certified|licen[cs]ed|accredited)\s", re.I)
+# An honour won ("Best Salesman – Western Region", "Best Team Leader") or a place in a sports
+# team ("Member of the school netball team"), dated in an awards or activities section.
+_NO_JOB = re.compile(
+    r"best\s+(?:[\w-]+\s+){0,2}(?:sales(?:man|woman|person)|seller|employee|agent|performer"
+    r"|team\s+leader|leader|manager|associate|cashier|advis[eo]r|rep|representative|teacher"
+    r"|officer|executive|trainee|newcomer|staff)\b"
+    r"|(?:(?:active|team|squad)\s+)?member\s+of\s+(?:the\s+)?[\w' -]*\b(?:team|squad|eleven|xi)$",
+    re.IGNORECASE,
+)
 # A member of a professional or learned body, named before the word.
 _BODY_MEMBER = re.compile(
     r"\b(?:institute|institution|society|association|federation|guild|chamber|club)"

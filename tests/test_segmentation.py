@@ -4923,3 +4923,14 @@ def test_a_summary_row_with_title_and_employer_swapped_is_the_same_role() -> Non
         ("Customer Services Officer", "Zamindar Microfinance Bank Ltd.", 1),
         ("Internee – Trade Finance", "Indus Crescent Bank Ltd.", 2),
     ]
+
+
+def test_an_award_or_a_sports_team_in_an_activities_section_is_no_role() -> None:
+    text = (
+        "Work Experience\n\nTeam Leader   2018 – 2021\nLotus Bay Contact Solutions\n"
+        "• Led a team of 14 agents\n\nAwards\n• Best Team Leader (2019)\n"
+        "• Best Salesman – Western Region, Al Sahel Foodstuff Trading Co. (2023)\n\n"
+        "Extra Curricular Activities\nMember of the school netball team   2011 – 2013\n"
+        "Treasurer, Debating Society   2012 – 2013\n"
+    )
+    assert [title for title, _, _, _ in entries(text)] == ["Team Leader", "Treasurer"]
