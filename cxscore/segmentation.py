@@ -3299,7 +3299,7 @@ def _known_place(text: str) -> bool:
     bare = _bare_place(text)
     # "Rotherham & Sheffield", "Geelong & Surf Coast, VIC": a sole trader's area
     first, *others = (p.strip() for p in _AREA_JOINT.split(bare.split(",")[0]))
-    first = _AREA_AROUND.sub("", first)  # "Evansville area", "Toledo metro"
+    first = _AREA_AROUND.sub("", first)  # "Evansville area", "Toledo metro", "Dublin 2"
     if first not in place_names() or _has_role_or_org(bare):
         return False
     return all(
@@ -3307,7 +3307,8 @@ def _known_place(text: str) -> bool:
     )
 
 
-_AREA_AROUND = re.compile(r"\s+(?:area|region|metro|metro area|and surrounds|& surrounds)$")
+# (and a postal district after a city: "Dublin 2", "Dublin 15")
+_AREA_AROUND = re.compile(r"\s+(?:area|region|metro|metro area|and surrounds|& surrounds|\d{1,2})$")
 _AREA_JOINT = re.compile(r"\s+(?:&|and)\s+(?:the\s+)?|\s*/\s*")
 # (not "Harlow & Finch Interiors", "Mendoza & Arango Consultores": firms named for people)
 _AREA_WORD = re.compile(

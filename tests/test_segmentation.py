@@ -4895,7 +4895,7 @@ def test_a_numbered_line_over_a_job_field_is_that_jobs_title() -> None:
     ]
 
 
-@pytest.mark.parametrize("area", ["Evansville area", "Toledo metro"])
+@pytest.mark.parametrize("area", ["Evansville area", "Toledo metro", "Dublin 2"])
 def test_a_known_town_and_its_area_is_no_employer(area: str) -> None:
     text = (
         f"WORK HISTORY:\nShopper & Delivery Driver - CartRunner, {area}   04/2022 - Present\n"
@@ -4934,3 +4934,13 @@ def test_an_award_or_a_sports_team_in_an_activities_section_is_no_role() -> None
         "Treasurer, Debating Society   2012 – 2013\n"
     )
     assert [title for title, _, _, _ in entries(text)] == ["Team Leader", "Treasurer"]
+
+
+def test_an_employer_over_a_city_and_its_postal_district() -> None:
+    text = (
+        "Experience\n\nMar 2022 – Present Commis Chef\nThe Liffey Room, Dublin 2\n"
+        "• Larder and pastry sections for a 70-cover restaurant\n"
+    )
+    assert [(title, org) for title, org, _, _ in entries(text)] == [
+        ("Commis Chef", "The Liffey Room")
+    ]
