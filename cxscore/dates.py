@@ -487,7 +487,7 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
         # the turn of the year, December to February; `value` counts its last month on from
         # the first year's January (14 = February of the next).
         year = int(g["xy"])
-        second = int(g["xy2"]) if len(g["xy2"]) == 4 else year - year % 100 + int(g["xy2"])
+        second = _second_year(year, g["xy2"])
         if second == year + 1:
             return _Token(_Kind.DATE, start, end, PartialDate(year, 12, Precision.SEASON), value=14)
         month = _SEASON_MONTH[g["xsea"].lower()]
@@ -550,6 +550,12 @@ def _token(m: re.Match[str], cutoff: int) -> _Token:
     return _Token(_Kind.SHORT, start, end, value=int(g["short"]), numeric=True)
 
 
+def _second_year(year: int, written: str) -> int:
+    """The second year of "2024/25" or "2025–2026" (a season or semester across the turn of the
+    year), written with two digits or four."""
+    return int(written) if len(written) == 4 else year - year % 100 + int(written)
+
+
 def _semester(
     winter: str | None,
     winter_end: str | None,
@@ -566,7 +572,7 @@ def _semester(
         return _Token(_Kind.DATE, start, end, PartialDate(year, 4, Precision.SEASON), value=9)
     assert winter is not None and winter_end is not None
     year = int(winter) if len(winter) == 4 else _two_digit_year(winter, cutoff)
-    second = int(winter_end) if len(winter_end) == 4 else year - year % 100 + int(winter_end)
+    second = _second_year(year, winter_end)
     if second != year + 1:
         return _Token(_Kind.RANGE_ONLY, start, end)
     return _Token(_Kind.DATE, start, end, PartialDate(year, 10, Precision.SEASON), value=15)

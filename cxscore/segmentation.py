@@ -1136,7 +1136,6 @@ _SIGN_OFF = re.compile(
 _QUOTED_MAIL = re.compile(r"on .{6,120} wrote:$", re.IGNORECASE)
 
 
-# "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
 def _labels_below(raws: list[str], number: int) -> bool:
     """Whether the line after line `number` is a field of a job ("1. Data Entry Operator"
     over "Company   : Ceyline Garments (Pvt) Ltd"): the numbered line is that job's title."""
@@ -1144,6 +1143,7 @@ def _labels_below(raws: list[str], number: int) -> bool:
     return bool(following) and _FIELD_LABEL.match(following) is not None
 
 
+# "1) ", "(2) ", "b) ", "3. " before a capital: numbered items within a job.
 _NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=\s+[A-Z]))\s+(?=\S)")
 _LEAD_END = re.compile(r":\s|$")
 _TITLE_WORDS = 6  # the most words of a job title in a bulleted role
@@ -3525,8 +3525,9 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
     last = head[-1].lower().strip(".,") if head else (words[-1] if words else "")
     role_ending = last in role_words() and not _names_a_shop(words)
     score = -3.0 if role_ending or _is_season_terms(text) or _known_place(text) else 0.0
+    own_account = _SELF_EMPLOYED_FIELD.fullmatch(text) is not None
     if (
-        _SELF_EMPLOYED_FIELD.fullmatch(text)
+        own_account
         and parts[index].line == title_line
         and index > 0
         and parts[index - 1].line == title_line
@@ -3535,7 +3536,7 @@ def _org_score(parts: Sequence[_Part], index: int, title_index: int) -> float:
         # after the title, before its town.
         score = 1.0
     elif (
-        _SELF_EMPLOYED_FIELD.fullmatch(text)
+        own_account
         and line < title_line
         and all(p.line == title_line for k, p in enumerate(parts) if k != index)
     ):
